@@ -1,0 +1,402 @@
+using System.Globalization;
+using k8s;
+using k8s.Models;
+using KubeKernel.Collections;
+using KubeKernel.Model;
+
+namespace KubeKernel.Adapters.Manifests;
+
+/// <summary>Maps kernel objects to the official wire models, so output has exactly the fields and names a Kubernetes API server prints.</summary>
+public static class KernelToWire
+{
+    public static IKubernetesObject<V1ObjectMeta> Map(KubeObject obj) => obj switch
+    {
+        Deployment d => new V1Deployment { ApiVersion = "apps/v1", Kind = "Deployment", Metadata = Meta(d.Metadata), Spec = DeploymentSpec(d.Spec), Status = DeploymentStatus(d.Status) },
+        ReplicaSet rs => new V1ReplicaSet { ApiVersion = "apps/v1", Kind = "ReplicaSet", Metadata = Meta(rs.Metadata), Spec = ReplicaSetSpec(rs.Spec), Status = ReplicaSetStatus(rs.Status) },
+        Pod p => new V1Pod { ApiVersion = "v1", Kind = "Pod", Metadata = Meta(p.Metadata), Spec = PodSpec(p.Spec), Status = PodStatus(p.Status) },
+        Service s => new V1Service { ApiVersion = "v1", Kind = "Service", Metadata = Meta(s.Metadata), Spec = ServiceSpec(s.Spec), Status = ServiceStatus(s.Status) },
+        Node n => new V1Node { ApiVersion = "v1", Kind = "Node", Metadata = Meta(n.Metadata), Spec = NodeSpec(n.Spec), Status = NodeStatus(n) },
+        Namespace ns => new V1Namespace
+        {
+            ApiVersion = "v1", Kind = "Namespace", Metadata = Meta(ns.Metadata),
+            Spec = new V1NamespaceSpec { Finalizers = List(ns.SpecFinalizers) }, Status = new V1NamespaceStatus { Phase = ns.Phase.ToString() },
+        },
+        Job j => new V1Job { ApiVersion = "batch/v1", Kind = "Job", Metadata = Meta(j.Metadata), Spec = JobSpec(j.Spec), Status = JobStatus(j.Status) },
+        ServiceAccount sa => new V1ServiceAccount { ApiVersion = "v1", Kind = "ServiceAccount", Metadata = Meta(sa.Metadata), AutomountServiceAccountToken = sa.AutomountServiceAccountToken },
+        EndpointSlice e => EndpointSlice(e),
+        Ingress i => new V1Ingress { ApiVersion = "networking.k8s.io/v1", Kind = "Ingress", Metadata = Meta(i.Metadata), Spec = IngressSpec(i.Spec), Status = IngressStatus(i.Status) },
+        _ => throw new ArgumentOutOfRangeException(nameof(obj), obj.Kind, "no wire mapping for this kind"),
+    };
+
+    public static V1ObjectMeta Meta(ObjectMeta m) => new()
+    {
+        Name = m.Name,
+        NamespaceProperty = m.Namespace.Length == 0 ? null : m.Namespace,
+        GenerateName = m.GenerateName,
+        Uid = m.Uid.Length == 0 ? null : m.Uid,
+        ResourceVersion = m.ResourceVersion == 0 ? null : m.ResourceVersion.ToString(CultureInfo.InvariantCulture),
+        Generation = m.Generation == 0 ? null : m.Generation,
+        Labels = Dict(m.Labels),
+        Annotations = Dict(m.Annotations),
+        OwnerReferences = m.OwnerReferences.IsEmpty ? null : m.OwnerReferences.Select(o => new V1OwnerReference
+        {
+            ApiVersion = o.ApiVersion, Kind = o.Kind, Name = o.Name, Uid = o.Uid,
+            Controller = o.Controller ? true : null, BlockOwnerDeletion = o.BlockOwnerDeletion ? true : null,
+        }).ToList(),
+        Finalizers = List(m.Finalizers),
+        CreationTimestamp = m.Uid.Length == 0 ? null : SimulationClock.ToWire(m.CreationTimestamp),
+        DeletionTimestamp = SimulationClock.ToWire(m.DeletionTimestamp),
+        DeletionGracePeriodSeconds = m.DeletionGracePeriodSeconds,
+    };
+
+    private static V1DeploymentSpec DeploymentSpec(DeploymentSpec s) => new()
+    {
+        Replicas = s.Replicas,
+        Selector = Selector(s.Selector ?? LabelSelector.Empty),
+        Template = Template(s.Template),
+        Strategy = new V1DeploymentStrategy
+        {
+            Type = s.Strategy.Type.ToString(),
+            RollingUpdate = s.Strategy.RollingUpdate is { } ru ? new V1RollingUpdateDeployment { MaxSurge = Wire(ru.MaxSurge), MaxUnavailable = Wire(ru.MaxUnavailable) } : null,
+        },
+        MinReadySeconds = s.MinReadySeconds == 0 ? null : s.MinReadySeconds,
+        RevisionHistoryLimit = s.RevisionHistoryLimit,
+        Paused = s.Paused ? true : null,
+        ProgressDeadlineSeconds = s.ProgressDeadlineSeconds,
+    };
+
+    private static V1DeploymentStatus DeploymentStatus(DeploymentStatus s) => new()
+    {
+        ObservedGeneration = s.ObservedGeneration == 0 ? null : s.ObservedGeneration,
+        Replicas = Count(s.Replicas),
+        UpdatedReplicas = Count(s.UpdatedReplicas),
+        ReadyReplicas = Count(s.ReadyReplicas),
+        AvailableReplicas = Count(s.AvailableReplicas),
+        UnavailableReplicas = Count(s.UnavailableReplicas),
+        TerminatingReplicas = Count(s.TerminatingReplicas),
+        CollisionCount = s.CollisionCount,
+        Conditions = Conditions(s.Conditions, c => new V1DeploymentCondition
+        {
+            Type = c.Type, Status = c.Status.ToString(), Reason = c.Reason, Message = c.Message,
+            LastTransitionTime = SimulationClock.ToWire(c.LastTransitionTime), LastUpdateTime = SimulationClock.ToWire(c.LastUpdateTime),
+        }),
+    };
+
+    private static V1ReplicaSetSpec ReplicaSetSpec(ReplicaSetSpec s) => new()
+    {
+        Replicas = s.DesiredReplicas,
+        MinReadySeconds = s.MinReadySeconds == 0 ? null : s.MinReadySeconds,
+        Selector = Selector(s.Selector),
+        Template = Template(s.Template),
+    };
+
+    private static V1ReplicaSetStatus ReplicaSetStatus(ReplicaSetStatus s) => new()
+    {
+        Replicas = s.Replicas,
+        FullyLabeledReplicas = Count(s.FullyLabeledReplicas),
+        ReadyReplicas = Count(s.ReadyReplicas),
+        AvailableReplicas = Count(s.AvailableReplicas),
+        TerminatingReplicas = Count(s.TerminatingReplicas),
+        ObservedGeneration = s.ObservedGeneration == 0 ? null : s.ObservedGeneration,
+        Conditions = Conditions(s.Conditions, c => new V1ReplicaSetCondition
+        {
+            Type = c.Type, Status = c.Status.ToString(), Reason = c.Reason, Message = c.Message, LastTransitionTime = SimulationClock.ToWire(c.LastTransitionTime),
+        }),
+    };
+
+    private static V1JobSpec JobSpec(JobSpec s) => new()
+    {
+        Parallelism = s.Parallelism,
+        Completions = s.Completions,
+        BackoffLimit = s.BackoffLimit,
+        ActiveDeadlineSeconds = s.ActiveDeadlineSeconds,
+        CompletionMode = s.CompletionMode.ToString(),
+        Suspend = s.Suspend,
+        TtlSecondsAfterFinished = s.TtlSecondsAfterFinished,
+        ManualSelector = s.ManualSelector,
+        Selector = s.Selector is null ? null : Selector(s.Selector),
+        PodFailurePolicy = s.PodFailurePolicy is { } p ? new V1PodFailurePolicy
+        {
+            Rules = p.Rules.Select(r => new V1PodFailurePolicyRule
+            {
+                Action = r.Action.ToString(),
+                OnExitCodes = r.OnExitCodes is { } codes ? new V1PodFailurePolicyOnExitCodesRequirement
+                {
+                    ContainerName = codes.ContainerName, OperatorProperty = codes.NotIn ? "NotIn" : "In", Values = codes.Values.ToList(),
+                } : null,
+                OnPodConditions = r.OnPodConditions.IsEmpty ? null : r.OnPodConditions.Select(c => new V1PodFailurePolicyOnPodConditionsPattern { Type = c.Type, Status = c.Status.ToString() }).ToList(),
+            }).ToList(),
+        } : null,
+        Template = Template(s.Template),
+    };
+
+    private static V1JobStatus JobStatus(JobStatus s) => new()
+    {
+        Active = Count(s.Active),
+        Ready = s.Ready,
+        Succeeded = Count(s.Succeeded),
+        Failed = Count(s.Failed),
+        Terminating = s.Terminating,
+        StartTime = SimulationClock.ToWire(s.StartTime),
+        CompletionTime = SimulationClock.ToWire(s.CompletionTime),
+        CompletedIndexes = s.CompletedIndexes,
+        FailedIndexes = s.FailedIndexes,
+        Conditions = Conditions(s.Conditions, c => new V1JobCondition
+        {
+            Type = c.Type, Status = c.Status.ToString(), Reason = c.Reason, Message = c.Message,
+            LastTransitionTime = SimulationClock.ToWire(c.LastTransitionTime), LastProbeTime = SimulationClock.ToWire(c.LastUpdateTime),
+        }),
+    };
+
+    private static V1ServiceSpec ServiceSpec(ServiceSpec s) => new()
+    {
+        Type = s.Type.ToString(),
+        Selector = Dict(s.Selector),
+        Ports = s.Ports.IsEmpty ? null : s.Ports.Select(p => new V1ServicePort { Name = p.Name, Protocol = p.Protocol, Port = p.Port, TargetPort = Wire(p.TargetPort), NodePort = p.NodePort }).ToList(),
+        ClusterIP = s.ClusterIP,
+        ClusterIPs = List(s.ClusterIPs),
+        ExternalName = s.ExternalName,
+        SessionAffinity = s.SessionAffinity,
+        ExternalTrafficPolicy = s.ExternalTrafficPolicy,
+        InternalTrafficPolicy = s.InternalTrafficPolicy,
+        PublishNotReadyAddresses = s.PublishNotReadyAddresses ? true : null,
+        AllocateLoadBalancerNodePorts = s.AllocateLoadBalancerNodePorts,
+        LoadBalancerClass = s.LoadBalancerClass,
+        HealthCheckNodePort = s.HealthCheckNodePort,
+        IpFamilies = List(s.IPFamilies),
+    };
+
+    private static V1ServiceStatus ServiceStatus(Model.ServiceStatus s) => new()
+    {
+        LoadBalancer = new V1LoadBalancerStatus
+        {
+            Ingress = s.LoadBalancerIngress.IsEmpty ? null : s.LoadBalancerIngress.Select(i => new V1LoadBalancerIngress { Ip = i.IP, Hostname = i.Hostname }).ToList(),
+        },
+    };
+
+    private static V1IngressStatus IngressStatus(Model.ServiceStatus s) => new()
+    {
+        LoadBalancer = new V1IngressLoadBalancerStatus
+        {
+            Ingress = s.LoadBalancerIngress.IsEmpty ? null : s.LoadBalancerIngress.Select(i => new V1IngressLoadBalancerIngress { Ip = i.IP, Hostname = i.Hostname }).ToList(),
+        },
+    };
+
+    private static V1NodeSpec NodeSpec(NodeSpec s) => new()
+    {
+        PodCIDR = s.PodCIDR,
+        PodCIDRs = s.PodCIDR is null ? null : [s.PodCIDR],
+        Unschedulable = s.Unschedulable ? true : null,
+        Taints = s.Taints.IsEmpty ? null : s.Taints.Select(t => new V1Taint { Key = t.Key, Value = t.Value, Effect = t.Effect.ToString(), TimeAdded = SimulationClock.ToWire(t.TimeAdded) }).ToList(),
+    };
+
+    private static V1NodeStatus NodeStatus(Node n) => new()
+    {
+        Capacity = Resources(n.Status.Capacity),
+        Allocatable = Resources(n.Status.Allocatable),
+        Addresses = n.Status.Addresses.IsEmpty ? null : n.Status.Addresses
+            .Select(a => new V1NodeAddress { Address = a, Type = "InternalIP" })
+            .Append(new V1NodeAddress { Address = n.Metadata.Name, Type = "Hostname" }).ToList(),
+        Conditions = Conditions(n.Status.Conditions, c => new V1NodeCondition
+        {
+            Type = c.Type, Status = c.Status.ToString(), Reason = c.Reason, Message = c.Message,
+            LastTransitionTime = SimulationClock.ToWire(c.LastTransitionTime), LastHeartbeatTime = SimulationClock.ToWire(c.LastUpdateTime),
+        }),
+        Images = n.Status.Images.IsEmpty ? null : n.Status.Images.Select(i => new V1ContainerImage { Names = i.Names.ToList(), SizeBytes = i.SizeBytes }).ToList(),
+    };
+
+    private static V1EndpointSlice EndpointSlice(EndpointSlice e) => new()
+    {
+        ApiVersion = "discovery.k8s.io/v1",
+        Kind = "EndpointSlice",
+        Metadata = Meta(e.Metadata),
+        AddressType = e.AddressType,
+        Endpoints = e.Endpoints.Select(x => new V1Endpoint
+        {
+            Addresses = x.Addresses.ToList(),
+            Conditions = new V1EndpointConditions { Ready = x.Conditions.Ready, Serving = x.Conditions.Serving, Terminating = x.Conditions.Terminating },
+            Hostname = x.Hostname,
+            NodeName = x.NodeName,
+            Zone = x.Zone,
+            TargetRef = x.TargetRef is { } t ? new V1ObjectReference { Kind = t.Kind, Name = t.Name, NamespaceProperty = t.Namespace, Uid = t.Uid } : null,
+        }).ToList(),
+        Ports = e.Ports.IsEmpty ? null : e.Ports.Select(p => new Discoveryv1EndpointPort { Name = p.Name, Port = p.Port, Protocol = p.Protocol }).ToList(),
+    };
+
+    private static V1IngressSpec IngressSpec(IngressSpec s) => new()
+    {
+        IngressClassName = s.IngressClassName,
+        DefaultBackend = s.DefaultBackend is { } b ? Backend(b) : null,
+        Rules = s.Rules.IsEmpty ? null : s.Rules.Select(r => new V1IngressRule
+        {
+            Host = r.Host,
+            Http = new V1HTTPIngressRuleValue { Paths = r.Paths.Select(p => new V1HTTPIngressPath { Path = p.Path, PathType = p.PathType, Backend = Backend(p.Backend) }).ToList() },
+        }).ToList(),
+        Tls = s.Tls.IsEmpty ? null : s.Tls.Select(t => new V1IngressTLS { Hosts = t.Hosts.ToList(), SecretName = t.SecretName }).ToList(),
+    };
+
+    private static V1IngressBackend Backend(IngressBackend b) => new()
+    {
+        Resource = b.Resource is { } r ? new V1TypedLocalObjectReference { Kind = r.Kind, Name = r.Name } : null,
+        Service = b.ServiceName is null ? null : new V1IngressServiceBackend
+        {
+            Name = b.ServiceName,
+            Port = b.ServicePort is { } p ? (p.IsInt ? new V1ServiceBackendPort { Number = p.IntValue } : new V1ServiceBackendPort { Name = p.StringValue }) : null,
+        },
+    };
+
+    private static V1PodTemplateSpec Template(PodTemplateSpec t) => new()
+    {
+        Metadata = new V1ObjectMeta { Labels = Dict(t.Metadata.Labels), Annotations = Dict(t.Metadata.Annotations) },
+        Spec = PodSpec(t.Spec),
+    };
+
+    public static V1PodSpec PodSpec(PodSpec s) => new()
+    {
+        Containers = s.Containers.Select(Container).ToList(),
+        InitContainers = s.InitContainers.IsEmpty ? null : s.InitContainers.Select(Container).ToList(),
+        NodeName = s.NodeName,
+        RestartPolicy = s.RestartPolicy.ToString(),
+        TerminationGracePeriodSeconds = s.TerminationGracePeriodSeconds,
+        NodeSelector = Dict(s.NodeSelector),
+        Tolerations = s.Tolerations.IsEmpty ? null : s.Tolerations.Select(t => new V1Toleration
+        {
+            Key = t.Key, OperatorProperty = t.Operator.ToString(), Value = t.Value, Effect = t.Effect?.ToString(), TolerationSeconds = t.TolerationSeconds,
+        }).ToList(),
+        Affinity = s.Affinity is { } a ? Affinity(a) : null,
+        TopologySpreadConstraints = s.TopologySpreadConstraints.IsEmpty ? null : s.TopologySpreadConstraints.Select(c => new V1TopologySpreadConstraint
+        {
+            MaxSkew = c.MaxSkew, TopologyKey = c.TopologyKey, WhenUnsatisfiable = c.WhenUnsatisfiable.ToString(),
+            LabelSelector = c.LabelSelector is null ? null : Selector(c.LabelSelector), MinDomains = c.MinDomains,
+            NodeAffinityPolicy = c.NodeAffinityPolicy?.ToString(), NodeTaintsPolicy = c.NodeTaintsPolicy?.ToString(),
+        }).ToList(),
+        PriorityClassName = s.PriorityClassName,
+        Priority = s.Priority,
+        SchedulerName = s.SchedulerName,
+        ServiceAccountName = s.ServiceAccountName,
+        Hostname = s.Hostname,
+        Subdomain = s.Subdomain,
+        Overhead = Resources(s.Overhead),
+        SchedulingGates = s.SchedulingGates.IsEmpty ? null : s.SchedulingGates.Select(g => new V1PodSchedulingGate { Name = g }).ToList(),
+    };
+
+    private static V1Affinity Affinity(Affinity a) => new()
+    {
+        NodeAffinity = a.NodeAffinity is { } n ? new V1NodeAffinity
+        {
+            PreferredDuringSchedulingIgnoredDuringExecution = n.Preferred.IsEmpty ? null : n.Preferred.Select(p => new V1PreferredSchedulingTerm { Weight = p.Weight, Preference = Term(p.Preference) }).ToList(),
+            RequiredDuringSchedulingIgnoredDuringExecution = n.RequiredTerms.IsEmpty ? null : new V1NodeSelector { NodeSelectorTerms = n.RequiredTerms.Select(Term).ToList() },
+        } : null,
+        PodAffinity = a.PodAffinity is { } pa ? new V1PodAffinity { PreferredDuringSchedulingIgnoredDuringExecution = Weighted(pa), RequiredDuringSchedulingIgnoredDuringExecution = Required(pa) } : null,
+        PodAntiAffinity = a.PodAntiAffinity is { } anti ? new V1PodAntiAffinity { PreferredDuringSchedulingIgnoredDuringExecution = Weighted(anti), RequiredDuringSchedulingIgnoredDuringExecution = Required(anti) } : null,
+    };
+
+    private static List<V1WeightedPodAffinityTerm>? Weighted(PodAffinity a) =>
+        a.Preferred.IsEmpty ? null : a.Preferred.Select(w => new V1WeightedPodAffinityTerm { Weight = w.Weight, PodAffinityTerm = AffinityTerm(w.Term) }).ToList();
+
+    private static List<V1PodAffinityTerm>? Required(PodAffinity a) => a.Required.IsEmpty ? null : a.Required.Select(AffinityTerm).ToList();
+
+    private static V1PodAffinityTerm AffinityTerm(PodAffinityTerm t) => new()
+    {
+        TopologyKey = t.TopologyKey,
+        LabelSelector = t.LabelSelector is null ? null : Selector(t.LabelSelector),
+        NamespaceSelector = t.NamespaceSelector is null ? null : Selector(t.NamespaceSelector),
+        Namespaces = List(t.Namespaces),
+    };
+
+    private static V1NodeSelectorTerm Term(NodeSelectorTerm t) => new()
+    {
+        MatchExpressions = t.MatchExpressions.IsEmpty ? null : t.MatchExpressions.Select(Requirement).ToList(),
+        MatchFields = t.MatchFields.IsEmpty ? null : t.MatchFields.Select(Requirement).ToList(),
+    };
+
+    private static V1NodeSelectorRequirement Requirement(NodeSelectorRequirement e) =>
+        new() { Key = e.Key, OperatorProperty = e.Operator.ToString(), Values = List(e.Values) };
+
+    private static V1Container Container(Container c) => new()
+    {
+        Name = c.Name,
+        Image = c.Image,
+        Command = List(c.Command),
+        Args = List(c.Args),
+        Resources = c.Resources.Requests.IsEmpty && c.Resources.Limits.IsEmpty ? null : new V1ResourceRequirements { Requests = Resources(c.Resources.Requests), Limits = Resources(c.Resources.Limits) },
+        Ports = c.Ports.IsEmpty ? null : c.Ports.Select(p => new V1ContainerPort { ContainerPort = p.ContainerPortNumber, Protocol = p.Protocol, Name = p.Name, HostPort = p.HostPort, HostIP = p.HostIP }).ToList(),
+        ReadinessProbe = Probe(c.ReadinessProbe),
+        LivenessProbe = Probe(c.LivenessProbe),
+        StartupProbe = Probe(c.StartupProbe),
+        RestartPolicy = c.RestartPolicy?.ToString(),
+    };
+
+    private static V1Probe? Probe(Probe? p) => p is null ? null : new V1Probe
+    {
+        HttpGet = p.Handler.HttpGet is { } h ? new V1HTTPGetAction { Path = h.Path, Port = Wire(h.Port), Scheme = h.Scheme } : null,
+        TcpSocket = p.Handler.TcpSocketPort is { } port ? new V1TCPSocketAction { Port = Wire(port) } : null,
+        Exec = p.Handler.ExecCommand.IsEmpty ? null : new V1ExecAction { Command = p.Handler.ExecCommand.ToList() },
+        InitialDelaySeconds = p.InitialDelaySeconds,
+        PeriodSeconds = p.PeriodSeconds,
+        TimeoutSeconds = p.TimeoutSeconds,
+        SuccessThreshold = p.SuccessThreshold,
+        FailureThreshold = p.FailureThreshold,
+    };
+
+    private static V1PodStatus PodStatus(PodStatus s) => new()
+    {
+        Phase = s.Phase.ToString(),
+        Conditions = Conditions(s.Conditions, c => new V1PodCondition
+        {
+            Type = c.Type, Status = c.Status.ToString(), Reason = string.IsNullOrEmpty(c.Reason) ? null : c.Reason, Message = string.IsNullOrEmpty(c.Message) ? null : c.Message,
+            LastTransitionTime = SimulationClock.ToWire(c.LastTransitionTime), LastProbeTime = SimulationClock.ToWire(c.LastUpdateTime),
+        }),
+        ContainerStatuses = s.ContainerStatuses.IsEmpty ? null : s.ContainerStatuses.Select(c => new V1ContainerStatus
+        {
+            Name = c.Name, Image = c.Image, ImageID = string.Empty, Ready = c.Ready, Started = c.Started, RestartCount = c.RestartCount,
+            State = State(c.State), LastState = c.LastState is null ? new V1ContainerState() : State(c.LastState),
+        }).ToList(),
+        PodIP = s.PodIP,
+        PodIPs = s.PodIP is null ? null : [new V1PodIP { Ip = s.PodIP }],
+        HostIP = s.HostIP,
+        StartTime = SimulationClock.ToWire(s.StartTime),
+        NominatedNodeName = s.NominatedNodeName,
+        Reason = s.Reason,
+        Message = s.Message,
+    };
+
+    private static V1ContainerState State(ContainerState s) => s.Kind switch
+    {
+        ContainerStateKind.Running => new V1ContainerState { Running = new V1ContainerStateRunning { StartedAt = SimulationClock.ToWire(s.StartedAt) } },
+        ContainerStateKind.Terminated => new V1ContainerState
+        {
+            Terminated = new V1ContainerStateTerminated
+            {
+                ExitCode = s.ExitCode ?? 0, Reason = s.Reason, Message = s.Message,
+                StartedAt = SimulationClock.ToWire(s.StartedAt), FinishedAt = SimulationClock.ToWire(s.FinishedAt),
+            },
+        },
+        _ => new V1ContainerState { Waiting = new V1ContainerStateWaiting { Reason = s.Reason, Message = s.Message } },
+    };
+
+    public static V1LabelSelector Selector(LabelSelector s) => new()
+    {
+        MatchLabels = Dict(s.MatchLabels),
+        MatchExpressions = s.MatchExpressions.IsEmpty ? null : s.MatchExpressions.Select(e => new V1LabelSelectorRequirement { Key = e.Key, OperatorProperty = e.Operator.ToString(), Values = List(e.Values) }).ToList(),
+    };
+
+    private static k8s.Models.IntOrString? Wire(Model.IntOrString? v) => v switch
+    {
+        null => null,
+        { IsInt: true } i => i.IntValue!.Value,
+        { } s => s.StringValue,
+    };
+
+    private static int? Count(int value) => value == 0 ? null : value;
+
+    private static List<T>? List<T>(ValueList<T> values) => values.IsEmpty ? null : values.ToList();
+
+    private static Dictionary<string, ResourceQuantity>? Resources(ValueMap<string, Quantity> map) =>
+        map.IsEmpty ? null : map.ToDictionary(p => p.Key, p => new ResourceQuantity(p.Value.ToString()), StringComparer.Ordinal);
+
+    private static Dictionary<string, string>? Dict(ValueMap<string, string> map) => map.IsEmpty ? null : map.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    private static List<T>? Conditions<T>(ValueList<Condition> conditions, Func<Condition, T> make) =>
+        conditions.IsEmpty ? null : conditions.Select(make).ToList();
+}

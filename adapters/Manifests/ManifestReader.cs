@@ -1,0 +1,147 @@
+using k8s;
+using k8s.Models;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace KubeKernel.Adapters.Manifests;
+
+/// <summary>Reads multi-document Kubernetes YAML through the official loader and maps each document into the kernel model.</summary>
+/// <remarks>
+/// Every failure is a <see cref="ManifestException"/> that names the file, the document and the line (as
+/// kubectl does), never a stack trace. Documents are parsed one by one so an error points at its document.
+/// </remarks>
+public static class ManifestReader
+{
+    private static readonly Dictionary<string, Type> Types = new(StringComparer.Ordinal)
+    {
+        ["v1/Namespace"] = typeof(V1Namespace),
+        ["v1/Node"] = typeof(V1Node),
+        ["v1/Pod"] = typeof(V1Pod),
+        ["v1/Service"] = typeof(V1Service),
+        ["v1/ServiceAccount"] = typeof(V1ServiceAccount),
+        ["apps/v1/ReplicaSet"] = typeof(V1ReplicaSet),
+        ["apps/v1/Deployment"] = typeof(V1Deployment),
+        ["batch/v1/Job"] = typeof(V1Job),
+        ["discovery.k8s.io/v1/EndpointSlice"] = typeof(V1EndpointSlice),
+        ["networking.k8s.io/v1/Ingress"] = typeof(V1Ingress),
+    };
+
+    public static IReadOnlyList<ManifestDocument> ReadFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new ManifestException($"error: \"{path}\" is a directory; give manifest files");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ManifestException($"error: the path \"{path}\" does not exist");
+        }
+
+        return Read(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses YAML text (one or more documents) named <paramref name="source"/> in messages.</summary>
+    public static IReadOnlyList<ManifestDocument> Read(string text, string source)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new ManifestException($"error: error parsing {source}: yaml: line {e.Start.Line}: {Innermost(e).Message}");
+        }
+
+        var ranges = DocumentRanges(text);
+        var documents = new List<ManifestDocument>();
+        for (var index = 0; index < stream.Documents.Count; index++)
+        {
+            var root = stream.Documents[index].RootNode;
+            if (root is YamlScalarNode { Value: null or "" })
+            {
+                continue;
+            }
+
+            var line = (int)root.Start.Line;
+            if (root is not YamlMappingNode mapping)
+            {
+                throw new ManifestException($"error: error parsing {source} (document {index + 1}, line {line}): the document is not a Kubernetes object (a YAML mapping)");
+            }
+
+            var apiVersion = Scalar(mapping, "apiVersion");
+            var kind = Scalar(mapping, "kind");
+            var where = $"{source} (document {index + 1}, line {line})";
+            if (string.IsNullOrEmpty(kind) || string.IsNullOrEmpty(apiVersion))
+            {
+                throw new ManifestException($"error: error validating {where}: {(string.IsNullOrEmpty(apiVersion) ? "apiVersion" : "kind")} not set");
+            }
+
+            if (!Types.TryGetValue($"{apiVersion}/{kind}", out var type))
+            {
+                throw new ManifestException($"error: resource mapping not found for {where}: no matches for kind \"{kind}\" in version \"{apiVersion}\"");
+            }
+
+            var (start, end, firstLine) = ranges[index];
+            object wire;
+            try
+            {
+                wire = KubernetesYaml.LoadAllFromString(text[start..end], new Dictionary<string, Type> { [$"{apiVersion}/{kind}"] = type })[0];
+            }
+            catch (YamlException e)
+            {
+                throw new ManifestException($"error: error parsing {source} (document {index + 1}, line {firstLine + e.Start.Line - 1}): {Describe(e)}");
+            }
+
+            try
+            {
+                documents.Add(new ManifestDocument(source, index, line, WireToKernel.Map(wire)));
+            }
+            catch (ManifestException e)
+            {
+                throw new ManifestException($"error: error validating {where}: {e.Message}");
+            }
+        }
+
+        return documents;
+    }
+
+    private static string? Scalar(YamlMappingNode mapping, string key) =>
+        mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
+
+    /// <summary>Each document's text span and first line, from the parser's document start and end events.</summary>
+    private static List<(int Start, int End, int Line)> DocumentRanges(string text)
+    {
+        var ranges = new List<(int, int, int)>();
+        var parser = new Parser(new StringReader(text));
+        var start = 0;
+        var line = 1;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case DocumentStart documentStart:
+                    start = (int)documentStart.Start.Index;
+                    line = (int)documentStart.Start.Line;
+                    break;
+                case DocumentEnd documentEnd:
+                    ranges.Add((start, (int)documentEnd.Start.Index, line));
+                    break;
+            }
+        }
+
+        return ranges;
+    }
+
+    private static string Describe(YamlException e)
+    {
+        var inner = Innermost(e);
+        return inner.Message.Contains("quantities must match", StringComparison.Ordinal) || inner is FormatException
+            ? $"quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$' ({inner.Message})"
+            : inner == e ? e.Message : $"{e.Message}: {inner.Message}";
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using KubeKernel.Cli.Simulate;
+using Spectre.Console.Cli;
+
+namespace KubeKernel.Cli.Commands;
+
+/// <summary>The <c>simulate</c> command's arguments and entry point.</summary>
+public sealed class SimulateCommand : Command<SimulateCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-f|--filename <FILE>")]
+        [Description("Manifest file(s) to apply (multi-document YAML). Repeat -f for several files.")]
+        public string[] Files { get; init; } = [];
+
+        [CommandOption("--nodes <N>")]
+        [Description("Add N default nodes node-1..N (4 cpu, 16Gi, 110 pods). Without Node documents or --nodes, 3 are added.")]
+        public int? Nodes { get; init; }
+
+        [CommandOption("-o|--output <FORMAT>")]
+        [Description("table (trace and kubectl-style tables), json or yaml (the final objects as a Kubernetes List).")]
+        [DefaultValue("table")]
+        public string Output { get; init; } = "table";
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output));
+}

@@ -1,0 +1,129 @@
+using KubeKernel.Adapters.Manifests;
+using KubeKernel.Commands;
+using KubeKernel.Controllers;
+using KubeKernel.Events;
+using KubeKernel.Model;
+using KubeKernel.Simulation;
+using KubeKernel.Store;
+
+namespace KubeKernel.Cli.Output;
+
+/// <summary>Turns a simulation trace into numbered lines that follow the Kubernetes deployment flow.</summary>
+/// <remarks>
+/// A line comes from an API reply (accepted or rejected), a Kubernetes Event a component recorded, or a
+/// status transition worth seeing (a pod Running and Ready, a Deployment Available). Heartbeats and clock
+/// ticks that change nothing print nothing.
+/// </remarks>
+public static class TraceFormatter
+{
+    public sealed record Line(long Time, string Component, string Text);
+
+    public static IReadOnlyList<Line> Lines(IEnumerable<TraceEntry> trace)
+    {
+        var lines = new List<Line>();
+        foreach (var entry in trace)
+        {
+            var persisted = entry.Commands.OfType<Persist>().SelectMany(p => p.Changes).ToList();
+            foreach (var command in entry.Commands)
+            {
+                switch (command)
+                {
+                    case Reply reply:
+                        lines.Add(new Line(entry.Time, "kube-apiserver", ReplyText(entry.Event, reply)));
+                        break;
+                    case RecordEvent e:
+                        var component = e.Host is null ? e.Source : $"{e.Source}/{e.Host}";
+                        var detail = e.Detail is null ? string.Empty : $" ({e.Detail})";
+                        lines.Add(new Line(entry.Time, component, $"{e.Reason}: {e.Message}{detail}"));
+                        break;
+                }
+            }
+
+            foreach (var change in persisted)
+            {
+                if (Transition(change) is { } line)
+                {
+                    lines.Add(new Line(entry.Time, line.Component, line.Text));
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    public static string Format(IReadOnlyList<Line> lines)
+    {
+        var number = Math.Max(1, lines.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        var time = Math.Max(4, lines.Select(l => SimulationClock.Instant(l.Time).Length).DefaultIfEmpty(0).Max());
+        var component = Math.Max(9, lines.Select(l => l.Component.Length).DefaultIfEmpty(0).Max());
+        var text = new System.Text.StringBuilder();
+        text.Append("#".PadLeft(number)).Append("  ").Append("TIME".PadRight(time)).Append("  ").Append("COMPONENT".PadRight(component)).Append("  EVENT\n");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            text.Append((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(number)).Append("  ")
+                .Append(SimulationClock.Instant(l.Time).PadRight(time)).Append("  ")
+                .Append(l.Component.PadRight(component)).Append("  ")
+                .Append(l.Text).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string ReplyText(ClusterEvent request, Reply reply)
+    {
+        var result = reply.Result;
+        if (!result.IsSuccess)
+        {
+            return $"rejected: {result.Message}";
+        }
+
+        var obj = result.Object!;
+        var verb = request switch
+        {
+            ObjectDeleted => "deleted",
+            ScaleRequested => "scaled",
+            _ => result.Code == 201 ? "created" : "configured",
+        };
+        var ns = obj.Info.Namespaced ? $" in namespace {obj.Metadata.Namespace}" : string.Empty;
+        return $"{Resource(obj)} {verb}{ns}, persisted at revision {obj.Metadata.ResourceVersion}";
+    }
+
+    private static (string Component, string Text)? Transition(StoreChange change)
+    {
+        switch (change.Object, change.Previous)
+        {
+            case (Pod pod, Pod before) when change.Type == WatchEventType.Modified:
+                if (pod.Status.Phase != before.Status.Phase || pod.IsReady != before.IsReady)
+                {
+                    var ready = pod.IsReady ? "Ready" : "not Ready";
+                    return ($"kubelet/{pod.Spec.NodeName}", $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name} is {pod.Status.Phase} and {ready}");
+                }
+
+                break;
+            case (Deployment d, Deployment before) when change.Type == WatchEventType.Modified:
+                var available = d.Status.FindCondition(DeploymentConditions.Available);
+                var was = before.Status.FindCondition(DeploymentConditions.Available);
+                if (available is not null && (was is null || was.Status != available.Status))
+                {
+                    return (DeploymentController.Name,
+                        $"{Resource(d)} Available={available.Status} ({available.Reason}): {d.Status.AvailableReplicas}/{d.Spec.DesiredReplicas} available, {d.Status.UpdatedReplicas} updated");
+                }
+
+                var progressing = d.Status.FindCondition(DeploymentConditions.Progressing);
+                if (progressing?.Reason != before.Status.FindCondition(DeploymentConditions.Progressing)?.Reason && progressing is { Reason: DeploymentConditions.NewReplicaSetAvailable or DeploymentConditions.ProgressDeadlineExceeded })
+                {
+                    return (DeploymentController.Name, $"{Resource(d)} Progressing={progressing.Status} ({progressing.Reason}): {progressing.Message}");
+                }
+
+                break;
+            case (Node node, Node before) when change.Type == WatchEventType.Modified && node.ReadyCondition?.Status != before.ReadyCondition?.Status:
+                return ("node-lifecycle-controller", $"node {node.Metadata.Name} Ready={node.ReadyCondition?.Status} ({node.ReadyCondition?.Reason})");
+        }
+
+        return null;
+    }
+
+    private static string Resource(KubeObject obj) =>
+        obj.Info.Group.Length == 0 ? $"{obj.Kind.ToLowerInvariant()}/{obj.Metadata.Name}" : $"{obj.Kind.ToLowerInvariant()}.{obj.Info.Group}/{obj.Metadata.Name}";
+}

@@ -1,0 +1,19 @@
+using KubeKernel.Cli;
+using KubeKernel.Cli.Commands;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("kernelctl");
+    config.AddCommand<SimulateCommand>("simulate")
+        .WithDescription("Apply Kubernetes manifests to a simulated cluster and run it to quiescence.")
+        .WithExample("simulate", "-f", "docs/examples/nginx-deployment.yaml");
+    config.SetExceptionHandler((exception, _) =>
+    {
+        // Bad arguments and unexpected failures print one line, never a stack trace (KERNELCTL_DEBUG=1 shows it).
+        Console.Error.WriteLine(Environment.GetEnvironmentVariable("KERNELCTL_DEBUG") == "1" ? exception.ToString() : $"error: {exception.Message}");
+        return CommandOutput.BadInput;
+    });
+});
+return app.Run(args);

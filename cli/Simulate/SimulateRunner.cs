@@ -1,0 +1,102 @@
+using System.Text;
+using KubeKernel.Adapters.Manifests;
+using KubeKernel.Cli.Output;
+using KubeKernel.Commands;
+using KubeKernel.Events;
+using KubeKernel.Simulation;
+
+namespace KubeKernel.Cli.Simulate;
+
+/// <summary><c>kernelctl simulate</c>: apply manifests to a simulated cluster, run it to quiescence, print the trace and the result.</summary>
+public static class SimulateRunner
+{
+    public static readonly string[] Formats = ["table", "json", "yaml"];
+
+    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output)
+    {
+        if (files.Count == 0)
+        {
+            return CommandOutput.Error("error: must specify one of -f and -k (give at least one manifest with -f FILE)");
+        }
+
+        if (!Formats.Contains(output))
+        {
+            return CommandOutput.Error($"error: unable to match a printer suitable for the output format \"{output}\", allowed formats are: {string.Join(",", Formats)}");
+        }
+
+        if (nodes is < 0)
+        {
+            return CommandOutput.Error($"error: --nodes must be 0 or more, got {nodes}");
+        }
+
+        var documents = new List<ManifestDocument>();
+        try
+        {
+            foreach (var file in files)
+            {
+                documents.AddRange(ManifestReader.ReadFile(file));
+            }
+        }
+        catch (ManifestException e)
+        {
+            return CommandOutput.Error(e.Message);
+        }
+
+        var input = ClusterInput.From(documents, nodes);
+        var simulation = new ClusterSimulation(ClusterState.Initial());
+        foreach (var node in input.NodeEvents)
+        {
+            simulation.Apply(node);
+        }
+
+        var errors = new List<string>();
+        for (var i = 0; i < input.Objects.Count; i++)
+        {
+            var requestId = ClusterInput.RequestId(i);
+            simulation.Apply(new ObjectSubmitted(requestId, input.Objects[i].Object));
+            var reply = simulation.Trace.SelectMany(t => t.Commands).OfType<Reply>().Last(r => r.RequestId == requestId);
+            if (!reply.Result.IsSuccess)
+            {
+                errors.Add($"error: error applying {input.Objects[i].Where}: {reply.Result.Message}");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandOutput.Error(string.Join("\n", errors));
+        }
+
+        var converged = simulation.RunUntilConverged();
+        var state = simulation.State;
+        var stdout = output switch
+        {
+            "json" => ObjectListWriter.Json(state.Store.All()),
+            "yaml" => ObjectListWriter.Yaml(state.Store.All()),
+            _ => Report(files, input, simulation),
+        };
+
+        if (converged)
+        {
+            return new CommandOutput(0, stdout, string.Empty);
+        }
+
+        var stderr = new StringBuilder($"error: the cluster did not converge within {SimulationClock.Instant(state.Now)} of simulated time:\n");
+        foreach (var blocker in Convergence.Blockers(state))
+        {
+            stderr.Append("  - ").Append(blocker).Append('\n');
+        }
+
+        return new CommandOutput(CommandOutput.NotConverged, stdout, stderr.ToString());
+    }
+
+    private static string Report(IReadOnlyList<string> files, ClusterInput input, ClusterSimulation simulation)
+    {
+        var text = new StringBuilder();
+        var nodeNames = string.Join(", ", input.Nodes.Select(n => n.Metadata.Name));
+        text.Append($"Simulating {input.Objects.Count} object(s) from {string.Join(", ", files)} on {input.Nodes.Count} node(s): {nodeNames}\n\n");
+        text.Append(TraceFormatter.Format(TraceFormatter.Lines(simulation.Trace)));
+        text.Append('\n');
+        text.Append(GetTables.Render(simulation.State));
+        return text.ToString();
+    }
+}

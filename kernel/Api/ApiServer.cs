@@ -1,0 +1,344 @@
+using KubeKernel.Api.Admission;
+using KubeKernel.Api.Defaulting;
+using KubeKernel.Api.Validation;
+using KubeKernel.Commands;
+using KubeKernel.Events;
+using KubeKernel.Model;
+using KubeKernel.Store;
+
+namespace KubeKernel.Api;
+
+/// <summary>The API server: defaulting, admission, validation and optimistic concurrency in front of the store.</summary>
+/// <remarks>
+/// Clients' requests and controllers' writes take this same path. A rejected request changes nothing:
+/// the store is only touched after every check passed.
+/// </remarks>
+internal static class ApiServer
+{
+    public static void Submit(StepContext ctx, ObjectSubmitted ev)
+    {
+        var result = ev.Object is null
+            ? ApiResult.BadRequest("the request body is empty")
+            : ev.Verb switch
+            {
+                SubmitVerb.Create => Create(ctx, ev.Object),
+                SubmitVerb.Update => Update(ctx, ev.Object, statusOnly: false),
+                _ => Apply(ctx, ev.Object),
+            };
+        ctx.Emit(new Reply(ev.RequestId, result));
+    }
+
+    public static void Delete(StepContext ctx, ObjectDeleted ev) =>
+        ctx.Emit(new Reply(ev.RequestId, Delete(ctx, ev.Target, null, ev.GracePeriodSeconds, ev.Propagation)));
+
+    public static void Scale(StepContext ctx, ScaleRequested ev) => ctx.Emit(new Reply(ev.RequestId, Scale(ctx, ev.Target, ev.Replicas)));
+
+    public static ApiResult Create(StepContext ctx, KubeObject input)
+    {
+        var info = input.Info;
+        var meta = input.Metadata;
+        var ns = info.Namespaced ? (string.IsNullOrEmpty(meta.Namespace) ? "default" : meta.Namespace) : string.Empty;
+        var nextRevision = ctx.Store.Revision + 1;
+        var name = string.IsNullOrEmpty(meta.Name) && !string.IsNullOrEmpty(meta.GenerateName)
+            ? meta.GenerateName + Identity.NameSuffix(nextRevision)
+            : meta.Name;
+
+        var obj = ResetStatus(input with
+        {
+            Metadata = meta with
+            {
+                Name = name,
+                Namespace = ns,
+                Uid = Identity.Uid(nextRevision),
+                ResourceVersion = 0,
+                Generation = 1,
+                CreationTimestamp = ctx.Now,
+                DeletionTimestamp = null,
+                DeletionGracePeriodSeconds = null,
+            },
+        });
+
+        if (NamespaceGate(ctx, info, ns, name) is { } denied)
+        {
+            return denied;
+        }
+
+        obj = Admit(ObjectDefaulting.Apply(obj));
+        var causes = ObjectValidation.Validate(obj, null);
+        if (causes.Count > 0)
+        {
+            return ApiResult.Invalid(info, name, causes);
+        }
+
+        if (ctx.Store.Get(obj.Key) is not null)
+        {
+            return ApiResult.AlreadyExists(info, name);
+        }
+
+        var (store, stored) = ctx.Store.Put(obj);
+        ctx.Commit(store, new StoreChange(WatchEventType.Added, stored, store.Revision));
+        return ApiResult.Created(stored);
+    }
+
+    /// <summary>PUT: replaces spec and metadata (or only status), checking resourceVersion when the caller set one.</summary>
+    public static ApiResult Update(StepContext ctx, KubeObject input, bool statusOnly)
+    {
+        var info = input.Info;
+        var key = Normalize(input).Key;
+        if (ctx.Store.Get(key) is not { } existing)
+        {
+            return ApiResult.NotFound(info, key.Name);
+        }
+
+        if (input.Metadata.ResourceVersion != 0 && input.Metadata.ResourceVersion != existing.Metadata.ResourceVersion)
+        {
+            return ApiResult.Conflict(info, key.Name);
+        }
+
+        if (!string.IsNullOrEmpty(input.Metadata.Uid) && input.Metadata.Uid != existing.Metadata.Uid)
+        {
+            return ApiResult.Conflict(info, key.Name);
+        }
+
+        KubeObject merged;
+        if (statusOnly)
+        {
+            // The status strategies keep spec and labels; annotations written with status stay (the Deployment controller
+            // records its revision annotation this way).
+            merged = existing.WithStatusOf(input);
+            merged = merged with { Metadata = merged.Metadata with { Annotations = input.Metadata.Annotations } };
+        }
+        else
+        {
+            var candidate = Admit(ObjectDefaulting.Apply(input.WithStatusOf(existing)));
+            var generation = Equals(candidate.SpecValue, existing.SpecValue) ? existing.Metadata.Generation : existing.Metadata.Generation + 1;
+            merged = candidate with
+            {
+                Metadata = candidate.Metadata with
+                {
+                    Namespace = key.Namespace,
+                    Uid = existing.Metadata.Uid,
+                    CreationTimestamp = existing.Metadata.CreationTimestamp,
+                    DeletionTimestamp = existing.Metadata.DeletionTimestamp,
+                    DeletionGracePeriodSeconds = existing.Metadata.DeletionGracePeriodSeconds,
+                    Generation = generation,
+                    ResourceVersion = existing.Metadata.ResourceVersion,
+                },
+            };
+            var causes = ObjectValidation.Validate(merged, existing);
+            if (causes.Count > 0)
+            {
+                return ApiResult.Invalid(info, key.Name, causes);
+            }
+        }
+
+        return Commit(ctx, existing, merged);
+    }
+
+    /// <summary>Client-side apply: create when absent, otherwise an unconditional update that keeps server-set fields.</summary>
+    public static ApiResult Apply(StepContext ctx, KubeObject input)
+    {
+        var key = Normalize(input).Key;
+        if (ctx.Store.Get(key) is not { } existing)
+        {
+            return Create(ctx, input);
+        }
+
+        var kept = ServerFields.Preserve(existing, input);
+        return Update(ctx, kept with { Metadata = kept.Metadata with { ResourceVersion = 0 } }, statusOnly: false);
+    }
+
+    public static ApiResult Delete(StepContext ctx, ObjectKey target, string? uidPrecondition, long? gracePeriodSeconds, DeletionPropagation propagation)
+    {
+        var info = Kinds.Get(target.Kind);
+        if (info is null)
+        {
+            return new ApiResult(404, "NotFound", "the server could not find the requested resource");
+        }
+
+        var key = info.Namespaced ? target with { Namespace = target.Namespace.Length == 0 ? "default" : target.Namespace } : target with { Namespace = string.Empty };
+        if (ctx.Store.Get(key) is not { } existing)
+        {
+            return ApiResult.NotFound(info, key.Name);
+        }
+
+        if (uidPrecondition is not null && uidPrecondition != existing.Metadata.Uid)
+        {
+            return ApiResult.Conflict(info, key.Name);
+        }
+
+        if (existing is Namespace && ClusterState.BuiltInNamespaces.Contains(key.Name) && key.Name != "kube-node-lease")
+        {
+            return ApiResult.Forbidden($"namespaces \"{key.Name}\" is forbidden: this namespace may not be deleted");
+        }
+
+        if (existing.Metadata.IsBeingDeleted)
+        {
+            // A second delete with grace 0 (the kubelet's final delete, or --force) removes an object with no finalizers.
+            if (gracePeriodSeconds == 0 && existing.Metadata.Finalizers.IsEmpty)
+            {
+                var removed = ctx.Store.Remove(existing.Key);
+                ctx.Commit(removed, new StoreChange(WatchEventType.Deleted, existing, removed.Revision));
+            }
+
+            return ApiResult.Deleted(existing);
+        }
+
+        var finalizers = existing.Metadata.Finalizers;
+        if (propagation == DeletionPropagation.Foreground && !finalizers.Contains("foregroundDeletion"))
+        {
+            finalizers = finalizers.Add("foregroundDeletion");
+        }
+        else if (propagation == DeletionPropagation.Orphan && !finalizers.Contains("orphan"))
+        {
+            finalizers = finalizers.Add("orphan");
+        }
+
+        long? grace = null;
+        if (existing is Pod pod && pod.IsBound && !pod.IsTerminal)
+        {
+            // Bound, running pods terminate gracefully; the kubelet removes them once their containers stop.
+            grace = gracePeriodSeconds ?? pod.Spec.TerminationGracePeriodSeconds ?? PodDefaulting.DefaultTerminationGracePeriodSeconds;
+        }
+
+        var graceful = grace is > 0 || !finalizers.IsEmpty || (existing is Namespace);
+        if (!graceful)
+        {
+            var store = ctx.Store.Remove(existing.Key);
+            ctx.Commit(store, new StoreChange(WatchEventType.Deleted, existing, store.Revision));
+            return ApiResult.Deleted(existing);
+        }
+
+        var marked = existing with
+        {
+            Metadata = existing.Metadata with
+            {
+                DeletionTimestamp = ctx.Now,
+                DeletionGracePeriodSeconds = grace ?? 0,
+                Finalizers = finalizers,
+            },
+        };
+        if (marked is Namespace terminating)
+        {
+            marked = terminating with { Phase = NamespacePhase.Terminating };
+        }
+
+        var (next, stored) = ctx.Store.Put(marked);
+        ctx.Commit(next, new StoreChange(WatchEventType.Modified, stored, next.Revision, existing));
+        return ApiResult.Deleted(stored);
+    }
+
+    public static ApiResult Scale(StepContext ctx, ObjectKey target, int replicas)
+    {
+        var info = Kinds.Get(target.Kind);
+        var key = target with { Namespace = target.Namespace.Length == 0 ? "default" : target.Namespace };
+        KubeObject? scaled = ctx.Store.Get(key) switch
+        {
+            Deployment d => d with { Spec = d.Spec with { Replicas = replicas } },
+            ReplicaSet rs => rs with { Spec = rs.Spec with { Replicas = replicas } },
+            Job j => j with { Spec = j.Spec with { Parallelism = replicas } },
+            null when info is not null => null,
+            _ => null,
+        };
+        if (info is null || info != Kinds.Deployment && info != Kinds.ReplicaSet && info != Kinds.Job)
+        {
+            return new ApiResult(404, "NotFound", "the server could not find the requested resource");
+        }
+
+        if (scaled is null)
+        {
+            return ApiResult.NotFound(info, key.Name);
+        }
+
+        if (replicas < 0)
+        {
+            return new ApiResult(422, "Invalid", $"Scale.autoscaling \"{key.Name}\" is invalid: spec.replicas: Invalid value: {replicas}: must be greater than or equal to 0");
+        }
+
+        return Update(ctx, scaled with { Metadata = scaled.Metadata with { ResourceVersion = 0 } }, statusOnly: false);
+    }
+
+    /// <summary>The binding subresource: sets <c>spec.nodeName</c> and PodScheduled=True atomically, once.</summary>
+    public static ApiResult Bind(StepContext ctx, ObjectKey podKey, string uid, string nodeName)
+    {
+        if (ctx.Store.Get(podKey) is not Pod pod)
+        {
+            return ApiResult.NotFound(Kinds.Pod, podKey.Name);
+        }
+
+        if (pod.Metadata.Uid != uid || pod.Metadata.IsBeingDeleted)
+        {
+            return ApiResult.Conflict(Kinds.Pod, podKey.Name);
+        }
+
+        if (pod.IsBound)
+        {
+            return new ApiResult(409, "Conflict", $"Operation cannot be fulfilled on pods/binding \"{podKey.Name}\": pod {podKey.Name} is already assigned to node \"{pod.Spec.NodeName}\"");
+        }
+
+        var conditions = Kubelet.PodStatusMath.SetCondition(pod.Status.Conditions, PodConditionTypes.PodScheduled, ConditionStatus.True, string.Empty, ctx.Now);
+        var bound = pod with { Spec = pod.Spec with { NodeName = nodeName }, Status = pod.Status with { Conditions = conditions } };
+        var (store, stored) = ctx.Store.Put(bound);
+        ctx.Commit(store, new StoreChange(WatchEventType.Modified, stored, store.Revision, pod));
+        return ApiResult.Created(stored);
+    }
+
+    /// <summary>Stores the merged object unless nothing changed; removes it when its last finalizer went during deletion.</summary>
+    private static ApiResult Commit(StepContext ctx, KubeObject existing, KubeObject merged)
+    {
+        if (merged.Metadata.IsBeingDeleted && merged.Metadata.Finalizers.IsEmpty)
+        {
+            var removed = ctx.Store.Remove(existing.Key);
+            ctx.Commit(removed, new StoreChange(WatchEventType.Deleted, merged, removed.Revision));
+            return ApiResult.Ok(merged);
+        }
+
+        if (merged == existing)
+        {
+            // A no-op write does not create a revision, as in Kubernetes.
+            return ApiResult.Ok(existing);
+        }
+
+        var (store, stored) = ctx.Store.Put(merged);
+        ctx.Commit(store, new StoreChange(WatchEventType.Modified, stored, store.Revision, existing));
+        return ApiResult.Ok(stored);
+    }
+
+    /// <summary>NamespaceLifecycle admission: the namespace must exist and not be terminating.</summary>
+    private static ApiResult? NamespaceGate(StepContext ctx, KindInfo info, string ns, string name)
+    {
+        if (!info.Namespaced)
+        {
+            return null;
+        }
+
+        return ctx.Store.Get<Namespace>(string.Empty, ns) switch
+        {
+            null => ApiResult.NotFound(Kinds.Namespace, ns),
+            { Phase: NamespacePhase.Terminating } => new ApiResult(403, "Forbidden",
+                $"{info.QualifiedResource} \"{name}\" is forbidden: unable to create new content in namespace {ns} because it is being terminated"),
+            _ => null,
+        };
+    }
+
+    private static KubeObject Admit(KubeObject obj) => obj is Pod pod ? PodAdmission.Admit(pod) : obj;
+
+    private static KubeObject Normalize(KubeObject obj)
+    {
+        var ns = obj.Info.Namespaced ? (string.IsNullOrEmpty(obj.Metadata.Namespace) ? "default" : obj.Metadata.Namespace) : string.Empty;
+        return ns == obj.Metadata.Namespace ? obj : obj with { Metadata = obj.Metadata with { Namespace = ns } };
+    }
+
+    /// <summary><c>PrepareForCreate</c>: a new object starts with an empty status (nodes report their own).</summary>
+    private static KubeObject ResetStatus(KubeObject obj) => obj switch
+    {
+        Pod p => p with { Status = new PodStatus() },
+        Deployment d => d with { Status = new DeploymentStatus() },
+        ReplicaSet rs => rs with { Status = new ReplicaSetStatus() },
+        Job j => j with { Status = new JobStatus() },
+        Service s => s with { Status = ServiceStatus.Empty },
+        Namespace ns => ns with { Phase = NamespacePhase.Active },
+        Ingress i => i with { Status = ServiceStatus.Empty },
+        _ => obj,
+    };
+}

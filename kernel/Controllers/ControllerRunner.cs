@@ -1,0 +1,80 @@
+using KubeKernel.Api;
+using KubeKernel.Commands;
+using KubeKernel.Events;
+using KubeKernel.Model;
+
+namespace KubeKernel.Controllers;
+
+/// <summary>Runs one reconcile and carries out its writes through the API server, recording the controller's Events.</summary>
+internal static class ControllerRunner
+{
+    public static void Run(StepContext ctx, ReconcileRequested work, ClusterState view)
+    {
+        ctx.State = ctx.State with { Queue = ctx.State.Queue.Remove(work) };
+        if (ControllerRegistry.Find(work.Controller) is not { } controller)
+        {
+            return;
+        }
+
+        var result = controller.Reconcile(view, work.Key);
+        if (result.Memory is { } memory)
+        {
+            ctx.State = ctx.State with { Memory = ctx.State.Memory.SetItem(controller.Name, memory) };
+        }
+
+        var conflicted = false;
+        foreach (var write in result.Writes)
+        {
+            var outcome = Apply(ctx, write);
+            if (outcome.IsSuccess)
+            {
+                if (write.OnSuccess is { } template)
+                {
+                    var name = outcome.Object?.Metadata.Name ?? string.Empty;
+                    ctx.RecordEvent(template.InvolvedObject, template.Type, template.Reason, template.Message.Replace("{name}", name, StringComparison.Ordinal), controller.Name, detail: template.Detail);
+                }
+            }
+            else
+            {
+                conflicted |= outcome.Code == 409;
+                if (FailureEvent(write, outcome) is { } failure)
+                {
+                    ctx.RecordEvent(failure.InvolvedObject, "Warning", failure.Reason, failure.Message, controller.Name);
+                }
+            }
+        }
+
+        foreach (var command in result.Commands)
+        {
+            ctx.Emit(command);
+        }
+
+        if (conflicted)
+        {
+            // A conflict means the view was stale: look again with fresh data, as the rate-limited requeue would.
+            ctx.Enqueue(controller.Name, work.Key);
+        }
+        else if (result.RequeueAfterMillis is { } delay)
+        {
+            ctx.EnqueueAfter(delay, controller.Name, work.Key);
+        }
+    }
+
+    private static ApiResult Apply(StepContext ctx, Write write) => write switch
+    {
+        CreateObject create => ApiServer.Create(ctx, create.Object),
+        UpdateObject update => ApiServer.Update(ctx, update.Object, statusOnly: false),
+        UpdateStatus status => ApiServer.Update(ctx, status.Object, statusOnly: true),
+        DeleteObject delete => ApiServer.Delete(ctx, delete.Target, delete.UidPrecondition, delete.GracePeriodSeconds, delete.Propagation),
+        BindPod bind => ApiServer.Bind(ctx, bind.Pod, bind.Uid, bind.NodeName),
+        _ => ApiResult.BadRequest("unknown write"),
+    };
+
+    /// <summary>Kubernetes controllers report failed creates and deletes as Warning events (<c>FailedCreate</c>, <c>FailedDelete</c>).</summary>
+    private static EventTemplate? FailureEvent(Write write, ApiResult outcome) => write switch
+    {
+        CreateObject { OnSuccess: { } t } => t with { Reason = "FailedCreate", Message = $"Error creating: {outcome.Message}" },
+        DeleteObject { OnSuccess: { } t } when outcome.Code != 404 => t with { Reason = "FailedDelete", Message = $"Error deleting: {outcome.Message}" },
+        _ => null,
+    };
+}

@@ -1,0 +1,45 @@
+using KubeKernel.Model;
+
+namespace KubeKernel.Events;
+
+/// <summary>A fact the kernel reacts to, in the past tense; the closed hierarchy every reducer must handle.</summary>
+/// <remarks>
+/// External facts come from API clients, nodes, container runtimes and the clock; <see cref="ReconcileRequested"/>
+/// is internal work the kernel queued itself, which a driver feeds back (in order, or interleaved and
+/// faulted by the checker).
+/// </remarks>
+public abstract record ClusterEvent;
+
+/// <summary>An API client submitted an object: create, update (with a resourceVersion precondition when set) or apply.</summary>
+public sealed record ObjectSubmitted(string RequestId, KubeObject Object, SubmitVerb Verb = SubmitVerb.Apply) : ClusterEvent;
+
+/// <summary>An API client asked to delete an object.</summary>
+public sealed record ObjectDeleted(
+    string RequestId,
+    ObjectKey Target,
+    DeletionPropagation Propagation = DeletionPropagation.Background,
+    long? GracePeriodSeconds = null) : ClusterEvent;
+
+/// <summary>An API client asked to scale a Deployment, ReplicaSet or Job (the <c>scale</c> subresource).</summary>
+public sealed record ScaleRequested(string RequestId, ObjectKey Target, int Replicas) : ClusterEvent;
+
+/// <summary>A kubelet registered its node.</summary>
+public sealed record NodeRegistered(Node Node) : ClusterEvent;
+
+/// <summary>A kubelet renewed its node lease (a heartbeat), reporting whether the node is ready.</summary>
+public sealed record NodeHeartbeatReceived(string NodeName, bool Ready = true) : ClusterEvent;
+
+/// <summary>A container runtime started a container of a pod.</summary>
+public sealed record ContainerStarted(string NodeName, ObjectRef Pod, string Container) : ClusterEvent;
+
+/// <summary>A container exited with an exit code.</summary>
+public sealed record ContainerExited(string NodeName, ObjectRef Pod, string Container, int ExitCode, string? Reason = null) : ClusterEvent;
+
+/// <summary>A probe ran against a container and passed or failed.</summary>
+public sealed record ProbeResultObserved(string NodeName, ObjectRef Pod, string Container, ProbeKind Probe, bool Success) : ClusterEvent;
+
+/// <summary>Logical time moved forward; timers that fall due are queued.</summary>
+public sealed record ClockAdvanced(long Milliseconds) : ClusterEvent;
+
+/// <summary>Queued work: a controller should reconcile a key (<c>namespace/name</c>).</summary>
+public sealed record ReconcileRequested(string Controller, string Key) : ClusterEvent;

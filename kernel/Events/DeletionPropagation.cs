@@ -1,0 +1,9 @@
+namespace KubeKernel.Events;
+
+/// <summary><c>DeleteOptions.propagationPolicy</c>.</summary>
+public enum DeletionPropagation
+{
+    Background,
+    Foreground,
+    Orphan,
+}

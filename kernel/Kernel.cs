@@ -1,0 +1,101 @@
+using KubeKernel.Api;
+using KubeKernel.Collections;
+using KubeKernel.Commands;
+using KubeKernel.Controllers;
+using KubeKernel.Events;
+using KubeKernel.Kubelet;
+
+namespace KubeKernel;
+
+/// <summary>The reducer: <c>Step(state, event) → (state, commands)</c>, pure and total, plus the default driver.</summary>
+/// <remarks>
+/// Same events in, same state and commands out, on any machine: no clock, no randomness, no I/O, and
+/// every collection the output depends on is ordered.
+/// </remarks>
+public static class Kernel
+{
+    /// <summary>Applies one event. Never throws for any event; bad requests become rejections that change nothing.</summary>
+    public static Step Step(ClusterState state, ClusterEvent @event)
+    {
+        var ctx = new StepContext(state);
+        switch (@event)
+        {
+            case ObjectSubmitted submitted:
+                ApiServer.Submit(ctx, submitted);
+                break;
+            case ObjectDeleted deleted:
+                ApiServer.Delete(ctx, deleted);
+                break;
+            case ScaleRequested scale:
+                ApiServer.Scale(ctx, scale);
+                break;
+            case NodeRegistered registered:
+                NodeAgent.Register(ctx, registered);
+                break;
+            case NodeHeartbeatReceived heartbeat:
+                NodeAgent.Heartbeat(ctx, heartbeat);
+                break;
+            case ContainerStarted started:
+                ContainerEvents.Started(ctx, started);
+                break;
+            case ContainerExited exited:
+                ContainerEvents.Exited(ctx, exited);
+                break;
+            case ProbeResultObserved probe:
+                ContainerEvents.ProbeObserved(ctx, probe);
+                break;
+            case ClockAdvanced clock:
+                AdvanceClock(ctx, clock);
+                break;
+            case ReconcileRequested work:
+                ControllerRunner.Run(ctx, work, state);
+                break;
+        }
+
+        return ctx.Finish();
+    }
+
+    /// <summary>Runs one controller key against <paramref name="view"/> (possibly stale) and commits its writes to <paramref name="state"/>.</summary>
+    /// <remarks>The checker serves stale views this way; with <c>view == state</c> it is an ordinary step.</remarks>
+    public static Step StepWithView(ClusterState state, ReconcileRequested work, ClusterState view)
+    {
+        var ctx = new StepContext(state);
+        ControllerRunner.Run(ctx, work, view);
+        return ctx.Finish();
+    }
+
+    /// <summary>The default driver: runs queued work in order until none is left (or <paramref name="maxSteps"/> ran).</summary>
+    public static SettleResult Settle(ClusterState state, int maxSteps = 100_000)
+    {
+        var commands = new List<Command>();
+        var steps = 0;
+        while (state.Queue.Peek() is { } next && steps < maxSteps)
+        {
+            var step = Step(state, next);
+            state = step.State;
+            commands.AddRange(step.Commands);
+            steps++;
+        }
+
+        return new SettleResult(state, commands.ToValueList(), steps, state.Queue.IsEmpty);
+    }
+
+    /// <summary>The next logical instant at which a timer falls due, so a driver can jump straight to it.</summary>
+    public static long? NextDeadline(ClusterState state) => state.Timers.NextDue;
+
+    private static void AdvanceClock(StepContext ctx, ClockAdvanced clock)
+    {
+        if (clock.Milliseconds <= 0)
+        {
+            return;
+        }
+
+        var now = ctx.Now + clock.Milliseconds;
+        var (rest, due) = ctx.State.Timers.TakeDue(now);
+        ctx.State = ctx.State with { Now = now, Timers = rest };
+        foreach (var item in due)
+        {
+            ctx.Enqueue(item.Controller, item.Key);
+        }
+    }
+}

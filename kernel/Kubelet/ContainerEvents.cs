@@ -1,0 +1,243 @@
+using KubeKernel.Api;
+using KubeKernel.Commands;
+using KubeKernel.Events;
+using KubeKernel.Model;
+
+namespace KubeKernel.Kubelet;
+
+/// <summary>How the kubelet turns runtime facts (container started or exited, probe results) into pod status.</summary>
+/// <remarks>Facts about pods that are gone, recreated (other UID) or bound elsewhere are stale and ignored.</remarks>
+internal static class ContainerEvents
+{
+    public static void Started(StepContext ctx, ContainerStarted ev)
+    {
+        if (Find(ctx, ev.Pod, ev.NodeName, ev.Container) is not var (pod, spec) || pod.IsTerminal)
+        {
+            return;
+        }
+
+        var now = ctx.Now;
+        var current = pod.Status.FindContainer(spec.Name) ?? new ContainerStatus(spec.Name, spec.Image, ContainerState.Waiting("ContainerCreating"));
+        if (current.State.IsRunning)
+        {
+            return;
+        }
+
+        var restarted = current.State.IsTerminated || current.LastState is not null;
+        var started = spec.StartupProbe is null;
+        var updated = current with
+        {
+            State = ContainerState.Running(now),
+            LastState = current.State.IsTerminated ? current.State : current.LastState,
+            RestartCount = restarted ? current.RestartCount + 1 : current.RestartCount,
+            Started = started,
+            Ready = started && spec.ReadinessProbe is null,
+        };
+
+        var key = pod.Key.NamespacedName;
+        var memory = KubeletMemory.Of(ctx.State);
+        var record = memory.For(key, pod.Metadata.Uid);
+        var container = record.Container(spec.Name).StopProbes() with { RestartAt = null };
+        var startedAt = now;
+        if (spec.StartupProbe is { } startup)
+        {
+            container = container with { Startup = ProbeCounter.StartingAt(startedAt + (startup.InitialDelaySeconds * 1000L)) };
+        }
+        else
+        {
+            container = StartMainProbes(container, spec, startedAt, now);
+        }
+
+        if (restarted)
+        {
+            container = container with { BackoffUpdatedAt = now };
+        }
+
+        SaveMemory(ctx, memory.With(key, record.WithContainer(spec.Name, container)));
+        WriteStatus(ctx, pod, PodStatusMath.WithContainer(pod, pod.Status, updated));
+        ctx.RecordEvent(pod.Ref, "Normal", "Started", $"Started container {spec.Name}", "kubelet", host: ev.NodeName);
+        WakeAt(ctx, key, NextDue(container));
+    }
+
+    public static void Exited(StepContext ctx, ContainerExited ev)
+    {
+        if (Find(ctx, ev.Pod, ev.NodeName, ev.Container) is not var (pod, spec))
+        {
+            return;
+        }
+
+        var current = pod.Status.FindContainer(spec.Name);
+        if (current is null || !current.State.IsRunning)
+        {
+            return;
+        }
+
+        var now = ctx.Now;
+        var terminated = ContainerState.Terminated(ev.ExitCode, current.State.StartedAt, now, ev.Reason);
+        var updated = current with { State = terminated, Ready = false, Started = false };
+        var policy = pod.Spec.RestartPolicy;
+        var restart = !pod.Metadata.IsBeingDeleted &&
+            (policy == RestartPolicy.Always || (policy == RestartPolicy.OnFailure && ev.ExitCode != 0));
+
+        var key = pod.Key.NamespacedName;
+        var memory = KubeletMemory.Of(ctx.State);
+        var record = memory.For(key, pod.Metadata.Uid);
+        var container = record.Container(spec.Name).StopProbes();
+        if (restart)
+        {
+            var config = ctx.State.Config;
+            var (delay, backoff) = CrashLoopBackoff.Next(container.BackoffSeconds, container.BackoffUpdatedAt, now, config.ContainerBackoffInitialSeconds, config.ContainerBackoffMaxSeconds);
+            container = container with { BackoffSeconds = backoff, RestartAt = now + (delay * 1000) };
+            if (delay > 0)
+            {
+                updated = updated with
+                {
+                    State = ContainerState.Waiting("CrashLoopBackOff", $"back-off {delay}s restarting failed container={spec.Name} pod={pod.Metadata.Name}_{pod.Metadata.Namespace}({pod.Metadata.Uid})"),
+                    LastState = terminated,
+                };
+                ctx.RecordEvent(pod.Ref, "Warning", "BackOff", "Back-off restarting failed container " + spec.Name + " in pod " + pod.Metadata.Name + "_" + pod.Metadata.Namespace + "(" + pod.Metadata.Uid + ")", "kubelet", host: ev.NodeName);
+            }
+
+            WakeAt(ctx, key, container.RestartAt);
+        }
+
+        SaveMemory(ctx, memory.With(key, record.WithContainer(spec.Name, container)));
+        WriteStatus(ctx, pod, PodStatusMath.WithContainer(pod, pod.Status, updated));
+        if (pod.Metadata.IsBeingDeleted)
+        {
+            ctx.Enqueue(KubeletMemory.Controller, key);
+        }
+    }
+
+    public static void ProbeObserved(StepContext ctx, ProbeResultObserved ev)
+    {
+        if (Find(ctx, ev.Pod, ev.NodeName, ev.Container) is not var (pod, spec))
+        {
+            return;
+        }
+
+        var current = pod.Status.FindContainer(spec.Name);
+        var probe = ev.Probe switch
+        {
+            ProbeKind.Startup => spec.StartupProbe,
+            ProbeKind.Liveness => spec.LivenessProbe,
+            _ => spec.ReadinessProbe,
+        };
+        if (current is null || !current.State.IsRunning || probe is null)
+        {
+            return;
+        }
+
+        var key = pod.Key.NamespacedName;
+        var memory = KubeletMemory.Of(ctx.State);
+        var record = memory.For(key, pod.Metadata.Uid);
+        var container = record.Container(spec.Name);
+        var updated = current;
+        var kill = false;
+        var kindText = ev.Probe.ToString();
+        switch (ev.Probe)
+        {
+            case ProbeKind.Startup:
+                var startup = container.Startup.Record(ev.Success);
+                if (startup.NextDue is null)
+                {
+                    // Startup already passed (or never ran): a late result changes nothing.
+                    return;
+                }
+
+                if (startup.Successes >= probe.SuccessThreshold)
+                {
+                    updated = updated with { Started = true, Ready = spec.ReadinessProbe is null };
+                    container = StartMainProbes(container with { Startup = ProbeCounter.Idle }, spec, current.State.StartedAt ?? ctx.Now, ctx.Now);
+                }
+                else
+                {
+                    container = container with { Startup = startup };
+                    kill = startup.Failures >= probe.FailureThreshold;
+                }
+
+                break;
+            case ProbeKind.Liveness:
+                var liveness = container.Liveness.Record(ev.Success);
+                container = container with { Liveness = liveness };
+                kill = liveness.Failures >= probe.FailureThreshold;
+                break;
+            default:
+                var readiness = container.Readiness.Record(ev.Success);
+                container = container with { Readiness = readiness };
+                if (readiness.Successes >= probe.SuccessThreshold)
+                {
+                    updated = updated with { Ready = true };
+                }
+                else if (readiness.Failures >= probe.FailureThreshold)
+                {
+                    updated = updated with { Ready = false };
+                }
+
+                break;
+        }
+
+        if (!ev.Success)
+        {
+            ctx.RecordEvent(pod.Ref, "Warning", "Unhealthy", $"{kindText} probe failed", "kubelet", host: ev.NodeName);
+        }
+
+        if (kill)
+        {
+            container = container.StopProbes();
+            ctx.RecordEvent(pod.Ref, "Normal", "Killing", $"Container {spec.Name} failed {kindText.ToLowerInvariant()} probe, will be restarted", "kubelet", host: ev.NodeName);
+            ctx.Emit(new KillContainer(ev.NodeName, pod.Ref, spec.Name, pod.Spec.TerminationGracePeriodSeconds ?? 30));
+        }
+
+        SaveMemory(ctx, memory.With(key, record.WithContainer(spec.Name, container)));
+        if (updated != current)
+        {
+            WriteStatus(ctx, pod, PodStatusMath.WithContainer(pod, pod.Status, updated));
+        }
+
+        WakeAt(ctx, key, NextDue(container));
+    }
+
+    /// <summary>Liveness and readiness start after startup passed, counting their initial delay from the container start.</summary>
+    public static ContainerRecord StartMainProbes(ContainerRecord container, Container spec, long startedAt, long now) => container with
+    {
+        Liveness = spec.LivenessProbe is { } l ? ProbeCounter.StartingAt(Math.Max(now, startedAt + (l.InitialDelaySeconds * 1000L))) : ProbeCounter.Idle,
+        Readiness = spec.ReadinessProbe is { } r ? ProbeCounter.StartingAt(Math.Max(now, startedAt + (r.InitialDelaySeconds * 1000L))) : ProbeCounter.Idle,
+    };
+
+    public static long? NextDue(ContainerRecord c) =>
+        new[] { c.Startup.NextDue, c.Liveness.NextDue, c.Readiness.NextDue, c.RestartAt }.Where(d => d.HasValue).Min();
+
+    private static (Pod Pod, Container Spec)? Find(StepContext ctx, ObjectRef podRef, string nodeName, string container)
+    {
+        var pod = ctx.Store.Get<Pod>(podRef.Namespace, podRef.Name);
+        if (pod is null || (podRef.Uid.Length > 0 && podRef.Uid != pod.Metadata.Uid) || pod.Spec.NodeName != nodeName)
+        {
+            return null;
+        }
+
+        var spec = pod.Spec.Containers.FirstOrDefault(c => c.Name == container);
+        return spec is null ? null : (pod, spec);
+    }
+
+    private static void WriteStatus(StepContext ctx, Pod pod, PodStatus status) =>
+        ApiServer.Update(ctx, pod with { Status = PodStatusMath.Recompute(pod, status, ctx.Now) }, statusOnly: true);
+
+    private static void SaveMemory(StepContext ctx, KubeletMemory memory) =>
+        ctx.State = ctx.State with { Memory = ctx.State.Memory.SetItem(KubeletMemory.Controller, memory) };
+
+    private static void WakeAt(StepContext ctx, string podKey, long? due)
+    {
+        if (due is { } at)
+        {
+            if (at <= ctx.Now)
+            {
+                ctx.Enqueue(KubeletMemory.Controller, podKey);
+            }
+            else
+            {
+                ctx.EnqueueAfter(at - ctx.Now, KubeletMemory.Controller, podKey);
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using KubeKernel.Collections;
+using KubeKernel.Commands;
+using KubeKernel.Controllers;
+using KubeKernel.Model;
+using KubeKernel.Store;
+
+namespace KubeKernel.Kubelet;
+
+/// <summary>The kubelet's pod worker: syncs bound pods to the runtime, runs due probes and restarts, and finishes deletions.</summary>
+/// <remarks>One controller models every node's kubelet; its key is the pod, and it acts only for pods bound to an existing node.</remarks>
+public sealed class KubeletController : IController
+{
+    public string Name => KubeletMemory.Controller;
+
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
+    {
+        if (change.Object is Pod pod && (pod.IsBound || change.Previous is Pod { IsBound: true }))
+        {
+            yield return pod.Key.NamespacedName;
+        }
+    }
+
+    public ReconcileResult Reconcile(ClusterState view, string key)
+    {
+        var memory = KubeletMemory.Of(view);
+        var pod = view.Store.Get(ObjectKey.Parse(Kinds.Pod.Kind, key)) as Pod;
+        if (pod is null)
+        {
+            return memory.Pods.ContainsKey(key) ? ReconcileResult.Nothing with { Memory = memory.Without(key) } : ReconcileResult.Nothing;
+        }
+
+        if (!pod.IsBound || view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is not { } node)
+        {
+            return ReconcileResult.Nothing;
+        }
+
+        var record = memory.For(key, pod.Metadata.Uid);
+        var grace = pod.Metadata.DeletionGracePeriodSeconds ?? pod.Spec.TerminationGracePeriodSeconds ?? 30;
+        if (pod.Metadata.IsBeingDeleted)
+        {
+            return Terminate(view, pod, node, record, memory, key, grace);
+        }
+
+        if (pod.IsTerminal)
+        {
+            return ReconcileResult.Nothing;
+        }
+
+        if (!record.Synced)
+        {
+            var status = pod.Status with
+            {
+                HostIP = node.Status.Addresses.FirstOrDefault(),
+                PodIP = AllocatePodIP(view, node),
+                StartTime = view.Now,
+                ContainerStatuses = pod.Spec.Containers.Select(c => new ContainerStatus(c.Name, c.Image, ContainerState.Waiting("ContainerCreating"))).ToValueList(),
+            };
+            status = status with
+            {
+                Conditions = PodStatusMath.SetCondition(status.Conditions, PodConditionTypes.PodReadyToStartContainers, ConditionStatus.True, string.Empty, view.Now),
+            };
+            status = PodStatusMath.Recompute(pod, status, view.Now);
+            return new ReconcileResult(
+                [new UpdateStatus(pod with { Status = status })],
+                [new SyncPod(node.Metadata.Name, pod.Ref, pod.Spec.Containers, grace)],
+                memory.With(key, record with { Synced = true }));
+        }
+
+        var commands = new List<Command>();
+        var desired = new List<Container>();
+        var restarting = false;
+        foreach (var spec in pod.Spec.Containers)
+        {
+            var status = pod.Status.FindContainer(spec.Name);
+            var container = record.Container(spec.Name);
+            if (status?.State.IsRunning == true)
+            {
+                desired.Add(spec);
+                container = RunDueProbes(view, pod, node, spec, container, commands);
+            }
+            else if (container.RestartAt is { } at && at <= view.Now)
+            {
+                desired.Add(spec);
+                restarting = true;
+                container = container with { RestartAt = null };
+            }
+            else if (status is null || (status.State.Kind == ContainerStateKind.Waiting && status.LastState is null))
+            {
+                desired.Add(spec);
+            }
+
+            record = record.WithContainer(spec.Name, container);
+        }
+
+        if (restarting)
+        {
+            commands.Insert(0, new SyncPod(node.Metadata.Name, pod.Ref, desired.ToValueList(), grace));
+        }
+
+        var next = pod.Spec.Containers.Select(c => ContainerEvents.NextDue(record.Container(c.Name))).Where(d => d.HasValue).Min();
+        return new ReconcileResult(
+            default,
+            commands.ToValueList(),
+            memory.With(key, record),
+            next is { } due ? Math.Max(0, due - view.Now) : null);
+    }
+
+    /// <summary>Stops the containers, then removes the pod once none runs or the grace period is over.</summary>
+    private static ReconcileResult Terminate(ClusterState view, Pod pod, Node node, PodRecord record, KubeletMemory memory, string key, long grace)
+    {
+        var commands = new List<Command>();
+        if (!record.StopSent)
+        {
+            commands.Add(new SyncPod(node.Metadata.Name, pod.Ref, default, grace));
+            record = record with { StopSent = true };
+        }
+
+        var graceEnd = pod.Metadata.DeletionTimestamp!.Value + (grace * 1000);
+        var anyRunning = pod.Status.ContainerStatuses.Any(c => c.State.IsRunning);
+        if (!anyRunning || view.Now >= graceEnd)
+        {
+            return new ReconcileResult([new DeleteObject(pod.Key, pod.Metadata.Uid, 0)], commands.ToValueList(), memory.Without(key));
+        }
+
+        return new ReconcileResult(default, commands.ToValueList(), memory.With(key, record), graceEnd - view.Now);
+    }
+
+    private static ContainerRecord RunDueProbes(ClusterState view, Pod pod, Node node, Container spec, ContainerRecord container, List<Command> commands)
+    {
+        (ProbeKind Kind, Probe? Probe, ProbeCounter Counter)[] probes =
+        [
+            (ProbeKind.Startup, spec.StartupProbe, container.Startup),
+            (ProbeKind.Liveness, spec.LivenessProbe, container.Liveness),
+            (ProbeKind.Readiness, spec.ReadinessProbe, container.Readiness),
+        ];
+        foreach (var (kind, probe, counter) in probes)
+        {
+            if (probe is null || counter.NextDue is not { } due || due > view.Now)
+            {
+                continue;
+            }
+
+            commands.Add(new RunProbe(node.Metadata.Name, pod.Ref, spec.Name, kind, probe));
+            var next = counter with { NextDue = view.Now + (probe.PeriodSeconds * 1000L) };
+            container = kind switch
+            {
+                ProbeKind.Startup => container with { Startup = next },
+                ProbeKind.Liveness => container with { Liveness = next },
+                _ => container with { Readiness = next },
+            };
+        }
+
+        return container;
+    }
+
+    /// <summary>The lowest free address (from .2) in the node's pod CIDR.</summary>
+    private static string? AllocatePodIP(ClusterState view, Node node)
+    {
+        if (node.Spec.PodCIDR is not { } cidr || cidr.Split('/')[0] is not { } network)
+        {
+            return null;
+        }
+
+        var prefix = network[..network.LastIndexOf('.')];
+        var used = new SortedSet<string>(
+            view.Store.List<Pod>().Where(p => p.Spec.NodeName == node.Metadata.Name && p.Status.PodIP is not null).Select(p => p.Status.PodIP!),
+            StringComparer.Ordinal);
+        for (var host = 2; host < 255; host++)
+        {
+            var ip = string.Create(CultureInfo.InvariantCulture, $"{prefix}.{host}");
+            if (!used.Contains(ip))
+            {
+                return ip;
+            }
+        }
+
+        return null;
+    }
+}

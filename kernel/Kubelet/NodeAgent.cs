@@ -1,0 +1,155 @@
+using System.Globalization;
+using KubeKernel.Api;
+using KubeKernel.Collections;
+using KubeKernel.Events;
+using KubeKernel.Model;
+using KubeKernel.StateMachines;
+
+namespace KubeKernel.Kubelet;
+
+/// <summary>The kubelet's node-level duties: registering the Node and renewing its lease (heartbeats).</summary>
+internal static class NodeAgent
+{
+    public const string ReadyReason = "KubeletReady";
+    public const string ReadyMessage = "kubelet is posting ready status";
+    public const string NotReadyReason = "KubeletNotReady";
+    public const string NotReadyMessage = "container runtime network not ready";
+
+    public static void Register(StepContext ctx, NodeRegistered ev)
+    {
+        var name = ev.Node.Metadata.Name;
+        if (ctx.Store.Get<Node>(string.Empty, name) is not null)
+        {
+            Heartbeat(ctx, new NodeHeartbeatReceived(name));
+            return;
+        }
+
+        var index = FreeNodeIndex(ctx.State);
+        var node = ev.Node;
+        var labels = node.Metadata.Labels;
+        foreach (var (key, value) in new[] { ("kubernetes.io/arch", "amd64"), ("kubernetes.io/hostname", name), ("kubernetes.io/os", "linux") })
+        {
+            if (!labels.ContainsKey(key))
+            {
+                labels = labels.SetItem(key, value);
+            }
+        }
+
+        var now = ctx.Now;
+        ValueList<Condition> conditions =
+        [
+            new(NodeConditionTypes.MemoryPressure, ConditionStatus.False, "KubeletHasSufficientMemory", "kubelet has sufficient memory available", now, now),
+            new(NodeConditionTypes.DiskPressure, ConditionStatus.False, "KubeletHasNoDiskPressure", "kubelet has no disk pressure", now, now),
+            new(NodeConditionTypes.PIDPressure, ConditionStatus.False, "KubeletHasSufficientPID", "kubelet has sufficient PID available", now, now),
+            new(NodeConditionTypes.Ready, ConditionStatus.True, ReadyReason, ReadyMessage, now, now),
+        ];
+        var status = node.Status with
+        {
+            Allocatable = node.Status.Allocatable.IsEmpty ? node.Status.Capacity : node.Status.Allocatable,
+            Conditions = conditions,
+            Addresses = node.Status.Addresses.IsEmpty ? [string.Create(CultureInfo.InvariantCulture, $"172.18.0.{index + 2}")] : node.Status.Addresses,
+        };
+        var registered = node with
+        {
+            Metadata = node.Metadata with { Labels = labels },
+            Spec = node.Spec with { PodCIDR = node.Spec.PodCIDR ?? string.Create(CultureInfo.InvariantCulture, $"{ctx.State.Config.ClusterCidrPrefix}.{index}.0/24") },
+            Status = status,
+        };
+        var result = ApiServer.Create(ctx, registered);
+        if (result.IsSuccess)
+        {
+            ctx.State = ctx.State with { NodeLeases = ctx.State.NodeLeases.SetItem(name, now) };
+            ctx.EnqueueAfter(ctx.State.Config.NodeMonitorGracePeriodSeconds * 1000, Controllers.NodeLifecycleController.Name, name);
+            ctx.RecordEvent(result.Object!.Ref, "Normal", "RegisteredNode", $"Node {name} event: Registered Node {name} in Controller", "node-controller");
+        }
+    }
+
+    public static void Heartbeat(StepContext ctx, NodeHeartbeatReceived ev)
+    {
+        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not { } node)
+        {
+            return;
+        }
+
+        ctx.State = ctx.State with { NodeLeases = ctx.State.NodeLeases.SetItem(ev.NodeName, ctx.Now) };
+        ctx.EnqueueAfter(ctx.State.Config.NodeMonitorGracePeriodSeconds * 1000, Controllers.NodeLifecycleController.Name, ev.NodeName);
+
+        var from = HealthOf(node);
+        var trigger = ev.Ready ? NodeTrigger.KubeletReady : NodeTrigger.KubeletNotReady;
+        if ((from == NodeHealth.Ready && ev.Ready) || (from == NodeHealth.NotReady && !ev.Ready))
+        {
+            return;
+        }
+
+        var transition = NodeLifecycle.Transition(from, trigger, new NodeFacts(0, ctx.State.Config.NodeMonitorGracePeriodSeconds * 1000));
+        if (!transition.Accepted)
+        {
+            return;
+        }
+
+        var conditions = node.Status.Conditions;
+        foreach (var type in new[] { NodeConditionTypes.MemoryPressure, NodeConditionTypes.DiskPressure, NodeConditionTypes.PIDPressure })
+        {
+            // A kubelet that is back reports its pressure conditions again (they went Unknown with the node).
+            conditions = conditions.Select(c => c.Type == type && c.Status == ConditionStatus.Unknown
+                ? c with { Status = ConditionStatus.False, Reason = PressureReason(type), Message = PressureMessage(type), LastTransitionTime = ctx.Now, LastUpdateTime = ctx.Now }
+                : c).ToValueList();
+        }
+
+        conditions = SetNodeCondition(conditions, NodeConditionTypes.Ready, ev.Ready ? ConditionStatus.True : ConditionStatus.False,
+            ev.Ready ? ReadyReason : NotReadyReason, ev.Ready ? ReadyMessage : NotReadyMessage, ctx.Now);
+        ApiServer.Update(ctx, node with { Status = node.Status with { Conditions = conditions } }, statusOnly: true);
+        ctx.RecordEvent(node.Ref, "Normal", ev.Ready ? "NodeReady" : "NodeNotReady",
+            ev.Ready ? $"Node {node.Metadata.Name} status is now: NodeReady" : $"Node {node.Metadata.Name} status is now: NodeNotReady", "kubelet", host: node.Metadata.Name);
+    }
+
+    public static NodeHealth HealthOf(Node node) => node.ReadyCondition?.Status switch
+    {
+        ConditionStatus.True => NodeHealth.Ready,
+        ConditionStatus.Unknown => NodeHealth.Unknown,
+        _ => NodeHealth.NotReady,
+    };
+
+    public static ValueList<Condition> SetNodeCondition(ValueList<Condition> conditions, string type, ConditionStatus status, string reason, string message, long now)
+    {
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            if (conditions[i].Type == type)
+            {
+                var transition = conditions[i].Status == status ? conditions[i].LastTransitionTime : now;
+                return conditions.SetItem(i, new Condition(type, status, reason, message, transition, now));
+            }
+        }
+
+        return conditions.Add(new Condition(type, status, reason, message, now, now));
+    }
+
+    private static string PressureReason(string type) => type switch
+    {
+        NodeConditionTypes.MemoryPressure => "KubeletHasSufficientMemory",
+        NodeConditionTypes.DiskPressure => "KubeletHasNoDiskPressure",
+        _ => "KubeletHasSufficientPID",
+    };
+
+    private static string PressureMessage(string type) => type switch
+    {
+        NodeConditionTypes.MemoryPressure => "kubelet has sufficient memory available",
+        NodeConditionTypes.DiskPressure => "kubelet has no disk pressure",
+        _ => "kubelet has sufficient PID available",
+    };
+
+    /// <summary>The node IPAM controller's choice: the lowest /24 index no node holds.</summary>
+    private static int FreeNodeIndex(ClusterState state)
+    {
+        var used = new SortedSet<string>(state.Store.List<Node>().Select(n => n.Spec.PodCIDR ?? string.Empty), StringComparer.Ordinal);
+        for (var i = 0; i < 256; i++)
+        {
+            if (!used.Contains(string.Create(CultureInfo.InvariantCulture, $"{state.Config.ClusterCidrPrefix}.{i}.0/24")))
+            {
+                return i;
+            }
+        }
+
+        return 255;
+    }
+}

@@ -1,0 +1,13 @@
+using KubeKernel.Collections;
+
+namespace KubeKernel.Kubelet;
+
+/// <summary>A kubelet's memory of one pod: synced to the runtime, stop requested, and per-container state.</summary>
+public sealed record PodRecord(string Uid, bool Synced, bool StopSent, ValueMap<string, ContainerRecord> Containers)
+{
+    public static PodRecord New(string uid) => new(uid, false, false, default);
+
+    public ContainerRecord Container(string name) => Containers.GetValueOrDefault(name) ?? ContainerRecord.Initial;
+
+    public PodRecord WithContainer(string name, ContainerRecord record) => this with { Containers = Containers.SetItem(name, record) };
+}

@@ -1,0 +1,28 @@
+using KubeKernel.Collections;
+
+namespace KubeKernel.Model;
+
+/// <summary>A container in a pod spec.</summary>
+public sealed record Container
+{
+    public string Name { get; init; } = string.Empty;
+
+    public string Image { get; init; } = string.Empty;
+
+    public ValueList<string> Command { get; init; }
+
+    public ValueList<string> Args { get; init; }
+
+    public ResourceRequirements Resources { get; init; } = ResourceRequirements.None;
+
+    public ValueList<ContainerPort> Ports { get; init; }
+
+    public Probe? ReadinessProbe { get; init; }
+
+    public Probe? LivenessProbe { get; init; }
+
+    public Probe? StartupProbe { get; init; }
+
+    /// <summary>Only for init containers: <c>Always</c> makes a restartable "sidecar".</summary>
+    public RestartPolicy? RestartPolicy { get; init; }
+}

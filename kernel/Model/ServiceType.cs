@@ -1,0 +1,10 @@
+namespace KubeKernel.Model;
+
+/// <summary>The four Service types.</summary>
+public enum ServiceType
+{
+    ClusterIP,
+    NodePort,
+    LoadBalancer,
+    ExternalName,
+}

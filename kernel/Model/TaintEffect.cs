@@ -1,0 +1,9 @@
+namespace KubeKernel.Model;
+
+/// <summary>A taint's effect.</summary>
+public enum TaintEffect
+{
+    NoSchedule,
+    PreferNoSchedule,
+    NoExecute,
+}

@@ -1,0 +1,27 @@
+namespace KubeKernel.Scheduling;
+
+/// <summary>Scoring arithmetic shared by plugins (<c>helper.DefaultNormalizeScore</c>).</summary>
+public static class ScoreMath
+{
+    public const long MaxNodeScore = 100;
+
+    /// <summary>
+    /// Scales scores so the highest is 100 (integer division); reversed, 100 − that. All zero: unchanged, or 100 when reversed.
+    /// </summary>
+    /// <remarks>[2, 1, 0] → [100, 50, 0]; reversed → [0, 50, 100]. [0, 0] reversed → [100, 100].</remarks>
+    public static void DefaultNormalize(long[] scores, bool reverse)
+    {
+        var max = scores.Length == 0 ? 0 : scores.Max();
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (max == 0)
+            {
+                scores[i] = reverse ? MaxNodeScore : scores[i];
+                continue;
+            }
+
+            var scaled = MaxNodeScore * scores[i] / max;
+            scores[i] = reverse ? MaxNodeScore - scaled : scaled;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using KubeKernel.Controllers;
+using KubeKernel.Model;
+using KubeKernel.StateMachines;
+
+namespace KubeKernel.Simulation;
+
+/// <summary>When a simulated cluster has reached its desired state, and what keeps it from getting there.</summary>
+public static class Convergence
+{
+    /// <summary>No work queued, every Deployment complete and Available, every pod Running and Ready (or finished).</summary>
+    public static bool IsConverged(ClusterState state) => state.Queue.IsEmpty && Blockers(state).Count == 0;
+
+    /// <summary>Human-readable reasons the cluster is not converged, ordered by object.</summary>
+    public static IReadOnlyList<string> Blockers(ClusterState state)
+    {
+        var reasons = new List<string>();
+        foreach (var d in state.Store.List<Deployment>())
+        {
+            var available = d.Status.FindCondition(DeploymentConditions.Available)?.IsTrue == true;
+            if (!DeploymentMath.IsComplete(d, d.Status) || !available)
+            {
+                var progressing = d.Status.FindCondition(DeploymentConditions.Progressing);
+                reasons.Add($"deployment {d.Metadata.Namespace}/{d.Metadata.Name}: {d.Status.AvailableReplicas}/{d.Spec.DesiredReplicas} available" +
+                    (progressing is { Status: ConditionStatus.False } ? $" ({progressing.Reason}: {progressing.Message})" : string.Empty));
+            }
+        }
+
+        foreach (var pod in state.Store.List<Pod>())
+        {
+            if (pod.IsTerminal)
+            {
+                continue;
+            }
+
+            if (pod.Metadata.IsBeingDeleted)
+            {
+                reasons.Add($"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}: Terminating");
+            }
+            else if (!pod.IsBound)
+            {
+                var scheduled = pod.Status.FindCondition(PodConditionTypes.PodScheduled);
+                reasons.Add($"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}: Pending" + (scheduled is { Status: ConditionStatus.False } ? $" ({scheduled.Reason}: {scheduled.Message})" : string.Empty));
+            }
+            else if (pod.Status.Phase != PodPhase.Running || !pod.IsReady)
+            {
+                reasons.Add($"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}: {pod.Status.Phase}, not ready");
+            }
+        }
+
+        return reasons;
+    }
+}

@@ -1,0 +1,68 @@
+using KubeKernel.Collections;
+using KubeKernel.Commands;
+using KubeKernel.Events;
+using KubeKernel.Model;
+
+namespace KubeKernel.Simulation;
+
+/// <summary>A deterministic container runtime: it obeys SyncPod, KillContainer and RunProbe at once and reports the facts.</summary>
+/// <remarks>
+/// Containers start instantly and keep running until stopped, killed or told to exit; probes pass unless a
+/// scenario made them fail. Down nodes (partitioned kubelets) do nothing.
+/// </remarks>
+public sealed record SimulatedRuntime(
+    ValueMap<string, ValueList<string>> Running,
+    ValueMap<string, bool> ProbeOutcomes,
+    ValueList<string> DownNodes)
+{
+    public static SimulatedRuntime Empty { get; } = new(default, default, default);
+
+    public static string ProbeKey(ObjectRef pod, string container, ProbeKind kind) => $"{pod.Namespace}/{pod.Name}/{container}/{kind}";
+
+    /// <summary>The facts the runtime reports for one command, and the runtime afterwards.</summary>
+    public (SimulatedRuntime Runtime, IReadOnlyList<ClusterEvent> Events) Handle(Command command)
+    {
+        var events = new List<ClusterEvent>();
+        var runtime = this;
+        switch (command)
+        {
+            case SyncPod sync when !DownNodes.Contains(sync.NodeName):
+                var running = Running.GetValueOrDefault(sync.Pod.Uid);
+                var wanted = sync.Containers.Select(c => c.Name).ToList();
+                foreach (var name in running.Where(n => !wanted.Contains(n)))
+                {
+                    events.Add(new ContainerExited(sync.NodeName, sync.Pod, name, 0));
+                }
+
+                foreach (var name in wanted.Where(n => !running.Contains(n)))
+                {
+                    events.Add(new ContainerStarted(sync.NodeName, sync.Pod, name));
+                }
+
+                runtime = runtime.WithRunning(sync.Pod.Uid, wanted.ToValueList());
+                break;
+            case KillContainer kill when !DownNodes.Contains(kill.NodeName):
+                var current = Running.GetValueOrDefault(kill.Pod.Uid);
+                if (current.Contains(kill.Container))
+                {
+                    events.Add(new ContainerExited(kill.NodeName, kill.Pod, kill.Container, 137, "Error"));
+                    runtime = runtime.WithRunning(kill.Pod.Uid, current.RemoveAll(n => n == kill.Container));
+                }
+
+                break;
+            case RunProbe probe when !DownNodes.Contains(probe.NodeName):
+                var success = !ProbeOutcomes.TryGetValue(ProbeKey(probe.Pod, probe.Container, probe.Kind), out var outcome) || outcome;
+                events.Add(new ProbeResultObserved(probe.NodeName, probe.Pod, probe.Container, probe.Kind, success));
+                break;
+        }
+
+        return (runtime, events);
+    }
+
+    /// <summary>A container exits by itself (a crash or a finished job); the runtime forgets it.</summary>
+    public SimulatedRuntime Exited(string podUid, string container) =>
+        WithRunning(podUid, Running.GetValueOrDefault(podUid).RemoveAll(n => n == container));
+
+    private SimulatedRuntime WithRunning(string uid, ValueList<string> containers) =>
+        this with { Running = containers.IsEmpty ? Running.Remove(uid) : Running.SetItem(uid, containers) };
+}

@@ -1,0 +1,13 @@
+namespace KubeKernel.Simulation;
+
+/// <summary>How long a simulation may run in logical time and in steps.</summary>
+public sealed record SimulationOptions
+{
+    /// <summary>Stop when the cluster has not converged by this logical time (default 15 minutes, past the 10-minute progress deadline).</summary>
+    public long HorizonMillis { get; init; } = 15 * 60 * 1000;
+
+    /// <summary>A guard against a reconcile storm.</summary>
+    public int MaxSteps { get; init; } = 2_000_000;
+
+    public static SimulationOptions Default { get; } = new();
+}

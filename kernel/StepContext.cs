@@ -1,0 +1,56 @@
+using KubeKernel.Collections;
+using KubeKernel.Commands;
+using KubeKernel.Controllers;
+using KubeKernel.Events;
+using KubeKernel.Model;
+using KubeKernel.Store;
+
+namespace KubeKernel;
+
+/// <summary>Accumulates one step: the evolving state, the commands and the committed changes.</summary>
+/// <remarks>
+/// It lives only inside <see cref="Kernel.Step"/>; every change committed here is dispatched to the
+/// controllers' watches at once, as an informer would, and all changes go out in one <see cref="Persist"/>.
+/// </remarks>
+internal sealed class StepContext(ClusterState state)
+{
+    private readonly List<Command> commands = [];
+    private readonly List<StoreChange> changes = [];
+
+    public ClusterState State { get; set; } = state;
+
+    public long Now => State.Now;
+
+    public ObjectStore Store => State.Store;
+
+    public void Emit(Command command) => commands.Add(command);
+
+    /// <summary>Records a committed change and queues every controller key that watches it.</summary>
+    public void Commit(ObjectStore store, StoreChange change)
+    {
+        State = State with { Store = store };
+        changes.Add(change);
+        foreach (var controller in ControllerRegistry.All)
+        {
+            foreach (var key in controller.KeysFor(change, State))
+            {
+                Enqueue(controller.Name, key);
+            }
+        }
+    }
+
+    public void Enqueue(string controller, string key) =>
+        State = State with { Queue = State.Queue.Enqueue(new ReconcileRequested(controller, key)) };
+
+    public void EnqueueAfter(long delayMillis, string controller, string key) =>
+        State = State with { Timers = State.Timers.Add(State.Now + Math.Max(0, delayMillis), new ReconcileRequested(controller, key)) };
+
+    public void RecordEvent(ObjectRef involved, string type, string reason, string message, string source, string? host = null, string? detail = null) =>
+        Emit(new RecordEvent(involved, type, reason, message, source, host, detail));
+
+    public Step Finish()
+    {
+        var all = changes.Count == 0 ? commands : [new Persist(changes.ToValueList()), .. commands];
+        return new Step(State, all.ToValueList());
+    }
+}

@@ -1,0 +1,102 @@
+using Stateless;
+using static KubeKernel.StateMachines.LifecycleMachine;
+
+namespace KubeKernel.StateMachines;
+
+/// <summary>A Deployment's rollout state, as its <c>Progressing</c> condition's reason shows it.</summary>
+public enum RolloutState
+{
+    /// <summary>Progressing=True (NewReplicaSetCreated, FoundNewReplicaSet, ReplicaSetUpdated) or Unknown (DeploymentResumed).</summary>
+    Progressing,
+
+    /// <summary>Progressing=True, reason NewReplicaSetAvailable.</summary>
+    Complete,
+
+    /// <summary>Progressing=False, reason ProgressDeadlineExceeded.</summary>
+    DeadlineExceeded,
+
+    /// <summary>Progressing=Unknown, reason DeploymentPaused.</summary>
+    Paused,
+}
+
+/// <summary>What changes a Deployment's rollout state.</summary>
+public enum RolloutTrigger
+{
+    /// <summary>A new template or scale, or progress observed after a timeout.</summary>
+    Progressed,
+
+    /// <summary>Every replica is updated and available and the spec generation was observed.</summary>
+    Completed,
+
+    /// <summary>No progress within progressDeadlineSeconds.</summary>
+    DeadlineExceeded,
+
+    Pause,
+
+    Resume,
+}
+
+/// <summary>The facts the rollout lifecycle's guards read (the Deployment status against its spec).</summary>
+public readonly record struct RolloutFacts(
+    int Replicas,
+    int UpdatedReplicas,
+    int StatusReplicas,
+    int AvailableReplicas,
+    long Generation,
+    long ObservedGeneration,
+    bool HasProgressDeadline,
+    bool DeadlinePassed);
+
+/// <summary>The Deployment rollout lifecycle that <c>syncRolloutStatus</c> and <c>checkPausedConditions</c> drive.</summary>
+public static class DeploymentLifecycle
+{
+    public static StateMachine<RolloutState, RolloutTrigger> Configure(Func<RolloutState> read, Action<RolloutState> write, Func<RolloutFacts> facts)
+    {
+        var machine = new StateMachine<RolloutState, RolloutTrigger>(read, write);
+
+        machine.Configure(RolloutState.Progressing)
+            .PermitIf(RolloutTrigger.Completed, RolloutState.Complete,
+                Guard(facts, IsComplete, "all replicas updated and available"))
+            .PermitIf(RolloutTrigger.DeadlineExceeded, RolloutState.DeadlineExceeded,
+                Guard(facts, HasProgressDeadline, "progressDeadlineSeconds set"),
+                Guard(facts, DeadlinePassed, "no progress within the deadline"),
+                Guard(facts, IsNotComplete, "rollout not complete"))
+            .Permit(RolloutTrigger.Pause, RolloutState.Paused);
+
+        machine.Configure(RolloutState.Complete)
+            .PermitIf(RolloutTrigger.Progressed, RolloutState.Progressing,
+                Guard(facts, IsNotComplete, "rollout not complete"))
+            .Permit(RolloutTrigger.Pause, RolloutState.Paused);
+
+        machine.Configure(RolloutState.DeadlineExceeded)
+            .PermitIf(RolloutTrigger.Progressed, RolloutState.Progressing,
+                Guard(facts, IsNotComplete, "rollout not complete"))
+            .PermitIf(RolloutTrigger.Completed, RolloutState.Complete,
+                Guard(facts, IsComplete, "all replicas updated and available"));
+
+        machine.Configure(RolloutState.Paused)
+            .Permit(RolloutTrigger.Resume, RolloutState.Progressing);
+
+        return machine;
+    }
+
+    public static TransitionResult<RolloutState, RolloutTrigger> Transition(RolloutState from, RolloutTrigger trigger, RolloutFacts facts) =>
+        LifecycleMachine.Run<RolloutState, RolloutTrigger, RolloutFacts>(from, trigger, facts, Configure);
+
+    public static StateMachine<RolloutState, RolloutTrigger> Describe()
+    {
+        var state = RolloutState.Progressing;
+        return Configure(() => state, s => state = s, () => default);
+    }
+
+    /// <summary>Kubernetes' <c>DeploymentComplete</c>.</summary>
+    public static bool IsComplete(RolloutFacts f) =>
+        f.UpdatedReplicas == f.Replicas && f.StatusReplicas == f.Replicas &&
+        f.AvailableReplicas == f.Replicas && f.ObservedGeneration >= f.Generation;
+
+    public static bool IsNotComplete(RolloutFacts f) => !IsComplete(f);
+
+    public static bool HasProgressDeadline(RolloutFacts f) => f.HasProgressDeadline;
+
+    public static bool DeadlinePassed(RolloutFacts f) => f.DeadlinePassed;
+}

@@ -1,0 +1,92 @@
+using Stateless;
+using static KubeKernel.StateMachines.LifecycleMachine;
+
+namespace KubeKernel.StateMachines;
+
+/// <summary>A Job's state as its conditions show it (Suspended, SuccessCriteriaMet, FailureTarget, Complete, Failed).</summary>
+public enum JobState
+{
+    Active,
+    Suspended,
+
+    /// <summary>Interim: success decided, waiting for the remaining pods to terminate.</summary>
+    SuccessCriteriaMet,
+
+    /// <summary>Interim: failure decided, waiting for the remaining pods to terminate.</summary>
+    FailureTarget,
+    Complete,
+    Failed,
+}
+
+/// <summary>What changes a Job's state.</summary>
+public enum JobTrigger
+{
+    Suspend,
+    Resume,
+    MeetSuccessCriteria,
+    ReachFailureTarget,
+
+    /// <summary>The last pod terminated after success or failure was decided.</summary>
+    PodsTerminated,
+}
+
+/// <summary>The facts the Job lifecycle's guards read.</summary>
+public readonly record struct JobFacts(
+    int Succeeded,
+    int? Completions,
+    int Failed,
+    int BackoffLimit,
+    bool DeadlineExceeded,
+    bool FailJobRuleMatched,
+    int ActivePods,
+    int TerminatingPods);
+
+/// <summary>The Job lifecycle: success or failure is decided first (interim condition), final once all pods terminated.</summary>
+public static class JobLifecycle
+{
+    public static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts)
+    {
+        var machine = new StateMachine<JobState, JobTrigger>(read, write);
+
+        machine.Configure(JobState.Active)
+            .Permit(JobTrigger.Suspend, JobState.Suspended)
+            .PermitIf(JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet,
+                Guard(facts, CompletionsReached, "enough pods succeeded"))
+            .PermitIf(JobTrigger.ReachFailureTarget, JobState.FailureTarget,
+                Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
+
+        machine.Configure(JobState.Suspended)
+            .Permit(JobTrigger.Resume, JobState.Active)
+            .PermitIf(JobTrigger.ReachFailureTarget, JobState.FailureTarget,
+                Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
+
+        machine.Configure(JobState.SuccessCriteriaMet)
+            .PermitIf(JobTrigger.PodsTerminated, JobState.Complete,
+                Guard(facts, NoPodsLeft, "no active or terminating pods"));
+
+        machine.Configure(JobState.FailureTarget)
+            .PermitIf(JobTrigger.PodsTerminated, JobState.Failed,
+                Guard(facts, NoPodsLeft, "no active or terminating pods"));
+
+        machine.Configure(JobState.Complete);
+        machine.Configure(JobState.Failed);
+        return machine;
+    }
+
+    public static TransitionResult<JobState, JobTrigger> Transition(JobState from, JobTrigger trigger, JobFacts facts) =>
+        LifecycleMachine.Run<JobState, JobTrigger, JobFacts>(from, trigger, facts, Configure);
+
+    public static StateMachine<JobState, JobTrigger> Describe()
+    {
+        var state = JobState.Active;
+        return Configure(() => state, s => state = s, () => default);
+    }
+
+    /// <summary>With completions set, that many successes; in work-queue mode (no completions) any success.</summary>
+    public static bool CompletionsReached(JobFacts f) => f.Completions is { } c ? f.Succeeded >= c : f.Succeeded > 0;
+
+    /// <summary>Kubernetes fails a Job on the (backoffLimit+1)-th failure, on its active deadline, or on a FailJob rule.</summary>
+    public static bool FailurePolicyTriggered(JobFacts f) => f.Failed > f.BackoffLimit || f.DeadlineExceeded || f.FailJobRuleMatched;
+
+    public static bool NoPodsLeft(JobFacts f) => f.ActivePods == 0 && f.TerminatingPods == 0;
+}

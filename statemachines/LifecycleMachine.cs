@@ -1,0 +1,48 @@
+using Stateless;
+
+namespace KubeKernel.StateMachines;
+
+/// <summary>Runs one transition of a Stateless machine over external state and turns the answer into a <see cref="TransitionResult{TState,TTrigger}"/>.</summary>
+/// <remarks>
+/// Every lifecycle is configured over external state (the accessor/mutator constructor), so a transition
+/// is a pure function of (from, trigger, facts): a fresh machine reads <c>from</c>, fires, and reports
+/// where it landed. Guards read only the facts passed in.
+/// </remarks>
+public static class LifecycleMachine
+{
+    /// <summary>Fires <paramref name="trigger"/> on a machine built by <paramref name="configure"/> starting in <paramref name="from"/>.</summary>
+    public static TransitionResult<TState, TTrigger> Run<TState, TTrigger, TFacts>(
+        TState from,
+        TTrigger trigger,
+        TFacts facts,
+        Func<Func<TState>, Action<TState>, Func<TFacts>, StateMachine<TState, TTrigger>> configure)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        var current = from;
+        var machine = configure(() => current, s => current = s, () => facts);
+        if (!machine.CanFire(trigger, out var unmet))
+        {
+            var reasons = unmet.Count > 0
+                ? unmet.OrderBy(u => u, StringComparer.Ordinal).ToArray()
+                : [$"trigger {trigger} is not permitted in state {from}"];
+            return new(from, trigger, from, false, reasons);
+        }
+
+        try
+        {
+            machine.Fire(trigger);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Two guarded transitions that both hold are a configuration error; report it as a rejection, never throw.
+            return new(from, trigger, from, false, [e.Message]);
+        }
+
+        return new(from, trigger, current, true, []);
+    }
+
+    /// <summary>Pairs a guard over facts with the description that appears in diagrams and rejections.</summary>
+    public static Tuple<Func<bool>, string> Guard<TFacts>(Func<TFacts> facts, Func<TFacts, bool> guard, string description) =>
+        Tuple.Create<Func<bool>, string>(() => guard(facts()), description);
+}

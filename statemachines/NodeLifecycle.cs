@@ -1,0 +1,69 @@
+using Stateless;
+using static KubeKernel.StateMachines.LifecycleMachine;
+
+namespace KubeKernel.StateMachines;
+
+/// <summary>A node's health as its <c>Ready</c> condition shows it: True, False or Unknown.</summary>
+public enum NodeHealth
+{
+    NotReady,
+    Ready,
+    Unknown,
+}
+
+/// <summary>What changes a node's Ready condition.</summary>
+public enum NodeTrigger
+{
+    /// <summary>The kubelet posted Ready=True.</summary>
+    KubeletReady,
+
+    /// <summary>The kubelet posted Ready=False.</summary>
+    KubeletNotReady,
+
+    /// <summary>The node lifecycle controller saw no heartbeat for the grace period and set Ready=Unknown.</summary>
+    GracePeriodExpired,
+}
+
+/// <summary>The facts the node lifecycle's guards read.</summary>
+public readonly record struct NodeFacts(long MillisSinceHeartbeat, long GraceMillis);
+
+/// <summary>The node lifecycle: the kubelet moves Ready between True and False; only the controller sets Unknown.</summary>
+/// <remarks>The controller never writes Ready=False; a heartbeat after Unknown makes the node Ready again.</remarks>
+public static class NodeLifecycle
+{
+    public static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts)
+    {
+        var machine = new StateMachine<NodeHealth, NodeTrigger>(read, write);
+
+        machine.Configure(NodeHealth.NotReady)
+            .Permit(NodeTrigger.KubeletReady, NodeHealth.Ready)
+            .PermitIf(NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
+                Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
+
+        machine.Configure(NodeHealth.Ready)
+            .Permit(NodeTrigger.KubeletNotReady, NodeHealth.NotReady)
+            .PermitIf(NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
+                Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
+
+        machine.Configure(NodeHealth.Unknown)
+            .Permit(NodeTrigger.KubeletReady, NodeHealth.Ready)
+            .Permit(NodeTrigger.KubeletNotReady, NodeHealth.NotReady);
+
+        return machine;
+    }
+
+    public static TransitionResult<NodeHealth, NodeTrigger> Transition(NodeHealth from, NodeTrigger trigger, NodeFacts facts) =>
+        LifecycleMachine.Run<NodeHealth, NodeTrigger, NodeFacts>(from, trigger, facts, Configure);
+
+    public static StateMachine<NodeHealth, NodeTrigger> Describe()
+    {
+        var state = NodeHealth.NotReady;
+        return Configure(() => state, s => state = s, () => default);
+    }
+
+    /// <summary>
+    /// Overdue once the grace period has fully elapsed. Kubernetes checks <c>now &gt; probeTimestamp + grace</c> on a
+    /// 5 s monitor tick (so between 50 and 55 s); the kernel's timer fires at exactly 50 s.
+    /// </summary>
+    public static bool HeartbeatOverdue(NodeFacts f) => f.MillisSinceHeartbeat >= f.GraceMillis;
+}

@@ -1,0 +1,110 @@
+using Stateless;
+using static KubeKernel.StateMachines.LifecycleMachine;
+
+namespace KubeKernel.StateMachines;
+
+/// <summary>The pod phases Kubernetes reports in <c>status.phase</c>.</summary>
+/// <remarks><c>Unknown</c> is deprecated and never set by a current kubelet, so it is not modelled.</remarks>
+public enum PodPhase
+{
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+}
+
+/// <summary>What makes a pod change phase.</summary>
+public enum PodTrigger
+{
+    /// <summary>The kubelet observed its containers created and at least one running.</summary>
+    ContainersStarted,
+
+    /// <summary>All containers terminated with exit code 0 and none will be restarted.</summary>
+    AllSucceeded,
+
+    /// <summary>All containers terminated, at least one failed, and none will be restarted.</summary>
+    Failed,
+}
+
+/// <summary>The facts about a pod that the pod lifecycle's guards read (the kubelet's <c>getPhase</c> inputs).</summary>
+public readonly record struct PodFacts(
+    bool BoundToNode,
+    int Containers,
+    int NeverStarted,
+    int Running,
+    int Terminated,
+    int Succeeded,
+    bool RestartAlways,
+    bool RestartOnFailure,
+    bool BeingDeleted);
+
+/// <summary>The pod lifecycle: Pending → Running → Succeeded | Failed, as the kubelet's <c>getPhase</c> decides it.</summary>
+/// <remarks>Succeeded and Failed are terminal: a pod never leaves them.</remarks>
+public static class PodLifecycle
+{
+    /// <summary>Configures the machine over external state; the guards read <paramref name="facts"/>.</summary>
+    public static StateMachine<PodPhase, PodTrigger> Configure(Func<PodPhase> read, Action<PodPhase> write, Func<PodFacts> facts)
+    {
+        var machine = new StateMachine<PodPhase, PodTrigger>(read, write);
+
+        machine.Configure(PodPhase.Pending)
+            .PermitIf(PodTrigger.ContainersStarted, PodPhase.Running,
+                Guard(facts, IsBoundToNode, "bound to a node"),
+                Guard(facts, AllContainersCreated, "every container created"),
+                Guard(facts, AnyContainerRunning, "at least one container running"))
+            .PermitIf(PodTrigger.AllSucceeded, PodPhase.Succeeded,
+                Guard(facts, IsBoundToNode, "bound to a node"),
+                Guard(facts, AllContainersTerminated, "all containers terminated"),
+                Guard(facts, AllContainersSucceeded, "all containers exited 0"),
+                Guard(facts, WillNotRestart, "no container will be restarted"))
+            .PermitIf(PodTrigger.Failed, PodPhase.Failed,
+                Guard(facts, AllContainersTerminated, "all containers terminated"),
+                Guard(facts, SomeContainerFailed, "a container failed"),
+                Guard(facts, WillNotRestart, "no container will be restarted"));
+
+        machine.Configure(PodPhase.Running)
+            .PermitIf(PodTrigger.AllSucceeded, PodPhase.Succeeded,
+                Guard(facts, AllContainersTerminated, "all containers terminated"),
+                Guard(facts, AllContainersSucceeded, "all containers exited 0"),
+                Guard(facts, WillNotRestart, "no container will be restarted"))
+            .PermitIf(PodTrigger.Failed, PodPhase.Failed,
+                Guard(facts, AllContainersTerminated, "all containers terminated"),
+                Guard(facts, SomeContainerFailed, "a container failed"),
+                Guard(facts, WillNotRestart, "no container will be restarted"));
+
+        machine.Configure(PodPhase.Succeeded);
+        machine.Configure(PodPhase.Failed);
+        return machine;
+    }
+
+    /// <summary>Asks for one transition; never throws.</summary>
+    public static TransitionResult<PodPhase, PodTrigger> Transition(PodPhase from, PodTrigger trigger, PodFacts facts) =>
+        LifecycleMachine.Run<PodPhase, PodTrigger, PodFacts>(from, trigger, facts, Configure);
+
+    /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
+    public static StateMachine<PodPhase, PodTrigger> Describe()
+    {
+        var state = PodPhase.Pending;
+        return Configure(() => state, s => state = s, () => default);
+    }
+
+    public static bool IsBoundToNode(PodFacts f) => f.BoundToNode;
+
+    public static bool AnyContainerRunning(PodFacts f) => f.Running > 0;
+
+    /// <summary>getPhase: a container still waiting without a previous termination keeps the pod Pending.</summary>
+    public static bool AllContainersCreated(PodFacts f) => f.NeverStarted == 0;
+
+    public static bool AllContainersTerminated(PodFacts f) => f.Containers > 0 && f.Terminated == f.Containers;
+
+    public static bool AllContainersSucceeded(PodFacts f) => f.Succeeded == f.Containers;
+
+    public static bool SomeContainerFailed(PodFacts f) => f.Succeeded < f.Terminated;
+
+    /// <summary>
+    /// restartPolicy Always restarts every exit, OnFailure every non-zero exit, Never nothing; a pod being
+    /// deleted is torn down, so nothing restarts.
+    /// </summary>
+    public static bool WillNotRestart(PodFacts f) =>
+        f.BeingDeleted || (!f.RestartAlways && !(f.RestartOnFailure && f.Succeeded < f.Terminated));
+}
