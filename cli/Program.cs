@@ -9,6 +9,8 @@ app.Configure(config =>
     config.AddCommand<SimulateCommand>("simulate")
         .WithDescription("Apply Kubernetes manifests to a simulated cluster and run it to quiescence.")
         .WithExample("simulate", "-f", "docs/examples/nginx-deployment.yaml");
+    config.AddCommand<DocsCommand>("docs")
+        .WithDescription("Regenerate the generated documentation pages under docs/ (or --check them).");
     config.SetExceptionHandler((exception, _) =>
     {
         // Bad arguments and unexpected failures print one line, never a stack trace (KERNELCTL_DEBUG=1 shows it).

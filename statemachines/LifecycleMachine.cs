@@ -23,7 +23,7 @@ public static class LifecycleMachine
         var machine = configure(() => current, s => current = s, () => facts);
         if (!machine.CanFire(trigger, out var unmet))
         {
-            var reasons = unmet.Count > 0
+            var reasons = unmet is { Count: > 0 }
                 ? unmet.OrderBy(u => u, StringComparer.Ordinal).ToArray()
                 : [$"trigger {trigger} is not permitted in state {from}"];
             return new(from, trigger, from, false, reasons);

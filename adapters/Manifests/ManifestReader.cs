@@ -27,19 +27,21 @@ public static class ManifestReader
         ["networking.k8s.io/v1/Ingress"] = typeof(V1Ingress),
     };
 
-    public static IReadOnlyList<ManifestDocument> ReadFile(string path)
+    /// <summary>Reads a manifest file; messages name it <paramref name="displayName"/> (default: the path).</summary>
+    public static IReadOnlyList<ManifestDocument> ReadFile(string path, string? displayName = null)
     {
+        var name = displayName ?? path;
         if (Directory.Exists(path))
         {
-            throw new ManifestException($"error: \"{path}\" is a directory; give manifest files");
+            throw new ManifestException($"error: \"{name}\" is a directory; give manifest files");
         }
 
         if (!File.Exists(path))
         {
-            throw new ManifestException($"error: the path \"{path}\" does not exist");
+            throw new ManifestException($"error: the path \"{name}\" does not exist");
         }
 
-        return Read(File.ReadAllText(path), path);
+        return Read(File.ReadAllText(path), name);
     }
 
     /// <summary>Parses YAML text (one or more documents) named <paramref name="source"/> in messages.</summary>
@@ -53,6 +55,11 @@ public static class ManifestReader
         catch (YamlException e)
         {
             throw new ManifestException($"error: error parsing {source}: yaml: line {e.Start.Line}: {Innermost(e).Message}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some malformed flow collections; report where parsing stopped.
+            throw new ManifestException($"error: error parsing {source}: yaml: line {LastGoodLine(text)}: did not find expected ',' or '}}' (unterminated flow collection)");
         }
 
         var ranges = DocumentRanges(text);
@@ -110,6 +117,26 @@ public static class ManifestReader
 
     private static string? Scalar(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode scalar ? scalar.Value : null;
+
+    /// <summary>The line of the last token the scanner read before it failed.</summary>
+    private static long LastGoodLine(string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        long line = 1;
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                line = scanner.Current!.End.Line;
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // The failure point is what we are after.
+        }
+
+        return line;
+    }
 
     /// <summary>Each document's text span and first line, from the parser's document start and end events.</summary>
     private static List<(int Start, int End, int Line)> DocumentRanges(string text)

@@ -23,20 +23,37 @@ public static class TraceFormatter
         var lines = new List<Line>();
         foreach (var entry in trace)
         {
+            var replied = entry.Commands.OfType<Reply>().Select(r => r.Result.Object?.Key).ToHashSet();
             var persisted = entry.Commands.OfType<Persist>().SelectMany(p => p.Changes).ToList();
             foreach (var command in entry.Commands)
             {
                 switch (command)
                 {
+                    case Persist persist:
+                        foreach (var change in persist.Changes.Where(c => c.Type == WatchEventType.Added && !replied.Contains(c.Object.Key) && c.Object is Pod or ReplicaSet))
+                        {
+                            // A controller's create is an API request too: show the API server persisting it.
+                            var phase = change.Object is Pod pod ? $" ({pod.Status.Phase}, not yet scheduled)" : string.Empty;
+                            lines.Add(new Line(entry.Time, "kube-apiserver", $"{Resource(change.Object)} created in namespace {change.Object.Metadata.Namespace}{phase}, persisted at revision {change.Revision}"));
+                        }
+
+                        break;
                     case Reply reply:
                         lines.Add(new Line(entry.Time, "kube-apiserver", ReplyText(entry.Event, reply)));
                         break;
                     case RecordEvent e:
                         var component = e.Host is null ? e.Source : $"{e.Source}/{e.Host}";
                         var detail = e.Detail is null ? string.Empty : $" ({e.Detail})";
-                        lines.Add(new Line(entry.Time, component, $"{e.Reason}: {e.Message}{detail}"));
+                        var involved = $"{e.InvolvedObject.Kind.ToLowerInvariant()}/{e.InvolvedObject.Name}";
+                        lines.Add(new Line(entry.Time, component, $"{e.Reason} {involved}: {e.Message}{detail}"));
                         break;
                 }
+            }
+
+            if (entry.Event is ProbeResultObserved probe && persisted.Count > 0)
+            {
+                var outcome = probe.Success ? "passed" : "failed";
+                lines.Add(new Line(entry.Time, $"kubelet/{probe.NodeName}", $"{probe.Probe} probe of pod {probe.Pod.Namespace}/{probe.Pod.Name} container {probe.Container} {outcome}"));
             }
 
             foreach (var change in persisted)

@@ -12,7 +12,8 @@ public static class SimulateRunner
 {
     public static readonly string[] Formats = ["table", "json", "yaml"];
 
-    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output)
+    /// <summary>Runs the simulation; relative file names resolve against <paramref name="workingDirectory"/> (default: the current one) and print as given.</summary>
+    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null)
     {
         if (files.Count == 0)
         {
@@ -34,7 +35,7 @@ public static class SimulateRunner
         {
             foreach (var file in files)
             {
-                documents.AddRange(ManifestReader.ReadFile(file));
+                documents.AddRange(ManifestReader.ReadFile(workingDirectory is null ? file : Path.Combine(workingDirectory, file), file));
             }
         }
         catch (ManifestException e)

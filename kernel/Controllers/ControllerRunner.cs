@@ -36,7 +36,7 @@ internal static class ControllerRunner
             }
             else
             {
-                conflicted |= outcome.Code == 409;
+                conflicted |= outcome.Reason == "Conflict";
                 if (FailureEvent(write, outcome) is { } failure)
                 {
                     ctx.RecordEvent(failure.InvolvedObject, "Warning", failure.Reason, failure.Message, controller.Name);
@@ -51,7 +51,8 @@ internal static class ControllerRunner
 
         if (conflicted)
         {
-            // A conflict means the view was stale: look again with fresh data, as the rate-limited requeue would.
+            // A Conflict means the view was stale: look again with fresh data, as the rate-limited requeue would.
+            // (AlreadyExists and other failures are the controller's to handle; retrying blindly would spin.)
             ctx.Enqueue(controller.Name, work.Key);
         }
         else if (result.RequeueAfterMillis is { } delay)

@@ -135,6 +135,15 @@ internal sealed class DeploymentSync
     {
         var template = deployment.Spec.Template;
         var hash = DeploymentMath.ComputeHash(template, deployment.Status.CollisionCount);
+        if (view.Store.Get<ReplicaSet>(deployment.Metadata.Namespace, $"{deployment.Metadata.Name}-{hash}") is not null)
+        {
+            // A ReplicaSet by that name exists but is not this Deployment's for this template (it would have been
+            // found above): a hash collision. Kubernetes bumps status.collisionCount and retries with a new hash.
+            deployment = deployment with { Status = deployment.Status with { CollisionCount = (deployment.Status.CollisionCount ?? 0) + 1 } };
+            requeueAfter = 0;
+            return;
+        }
+
         var labels = template.Metadata.Labels.SetItem(DeploymentMath.PodTemplateHashLabel, hash);
         var selector = deployment.Spec.Selector ?? LabelSelector.Empty;
         var newRevision = DeploymentMath.MaxRevision(oldRSs) + 1;
@@ -169,6 +178,11 @@ internal sealed class DeploymentSync
     private void RolloutRolling()
     {
         Resolve(create: true);
+        if (newRS is null)
+        {
+            return;
+        }
+
         if (ReconcileNewReplicaSet() || ReconcileOldReplicaSets())
         {
             SyncRolloutStatus();
@@ -199,7 +213,12 @@ internal sealed class DeploymentSync
         }
 
         Resolve(create: true);
-        Scale(newRS!, Replicas);
+        if (newRS is null)
+        {
+            return;
+        }
+
+        Scale(newRS, Replicas);
         if (DeploymentMath.IsComplete(deployment, original.Status))
         {
             CleanupDeployment();
