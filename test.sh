@@ -20,6 +20,6 @@ phase "build"
 dotnet build Kernel.sln --nologo --no-restore -c Release -v quiet -clp:ErrorsOnly
 
 phase "test"
-dotnet test Kernel.sln --nologo --no-build -c Release -v quiet --logger "console;verbosity=minimal"
+dotnet test Kernel.sln --nologo --no-build -c Release -v quiet --logger "console;verbosity=minimal" --blame-hang-timeout 15m
 
 printf '\nall tests passed in %ss\n' "$(( $(date +%s) - start ))"

@@ -1,6 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
+using KubeKernel.Collections;
 using KubeKernel.Model;
+using KubeKernel.Simulation;
 
 namespace KubeKernel.Generators;
 
@@ -12,19 +14,19 @@ public static class Histories
         .ToArray();
 
     public static Gen<HistoryStep> Step(bool malformed) => Gen.Frequency(
-        (6, Workloads.Deployment.Select(d => (HistoryStep)new SubmitStep(d))),
-        (malformed ? 2 : 0, Workloads.Malformed.Select(o => (HistoryStep)new SubmitStep(o))),
+        (6, Workloads.Deployment.Select(d => (HistoryStep)new ApplyStep(d))),
+        (malformed ? 2 : 0, Workloads.Malformed.Select(o => (HistoryStep)new ApplyStep(o))),
         (2, from t in Gen.Elements(Targets) from r in Gen.Choose(0, 6) select (HistoryStep)new ScaleStep(t, r)),
         (1, Gen.Elements(Targets).Select(t => (HistoryStep)new DeleteStep(t))),
         (2, Gen.Elements(1_000L, 10_000L, 60_000L).Select(ms => (HistoryStep)new AdvanceStep(ms))),
         (1, Gen.Constant((HistoryStep)new HeartbeatStep())),
-        (2, from i in Gen.Choose(0, 20) from code in Gen.Elements(0, 1, 137) select (HistoryStep)new CrashStep(i, code)),
-        (4, Gen.Constant((HistoryStep)new SettleStep())));
+        (2, from i in Gen.Choose(0, 20) from code in Gen.Elements(0, 1, 137) select (HistoryStep)new CrashStep(new PodSelector(Index: i), null, code)),
+        (1, Gen.Constant((HistoryStep)new SettleStep())));
 
-    /// <summary>A topology registration followed by up to <paramref name="maxSteps"/> steps.</summary>
+    /// <summary>A topology and up to <paramref name="maxSteps"/> steps.</summary>
     public static Gen<History> History(int maxSteps = 30, bool malformed = true) =>
         from nodes in Topologies.Nodes()
         from length in Gen.Choose(0, maxSteps)
         from steps in Gen.ListOf(Step(malformed), length)
-        select new History([.. nodes.Select(n => (HistoryStep)new RegisterNodeStep(n)), .. steps]);
+        select new History(nodes, steps.ToValueList());
 }

@@ -23,5 +23,8 @@ public sealed record ClusterConfig
     /// <summary>Pod CIDRs are carved from this /16, one /24 per node in registration order.</summary>
     public string ClusterCidrPrefix { get; init; } = "10.244";
 
+    /// <summary>The controllers this cluster runs (the built-in set unless an embedder or a checker changes it).</summary>
+    public Controllers.ControllerSet Controllers { get; init; } = KubeKernel.Controllers.ControllerRegistry.Default;
+
     public static ClusterConfig Default { get; } = new();
 }

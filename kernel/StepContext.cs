@@ -30,7 +30,7 @@ internal sealed class StepContext(ClusterState state)
     {
         State = State with { Store = store };
         changes.Add(change);
-        foreach (var controller in ControllerRegistry.All)
+        foreach (var controller in State.Config.Controllers.All)
         {
             foreach (var key in controller.KeysFor(change, State))
             {
@@ -42,8 +42,17 @@ internal sealed class StepContext(ClusterState state)
     public void Enqueue(string controller, string key) =>
         State = State with { Queue = State.Queue.Enqueue(new ReconcileRequested(controller, key)) };
 
-    public void EnqueueAfter(long delayMillis, string controller, string key) =>
-        State = State with { Timers = State.Timers.Add(State.Now + Math.Max(0, delayMillis), new ReconcileRequested(controller, key)) };
+    /// <summary>Queues the key after a delay; a delay of zero or less queues it now (a timer due now would never fire).</summary>
+    public void EnqueueAfter(long delayMillis, string controller, string key)
+    {
+        if (delayMillis <= 0)
+        {
+            Enqueue(controller, key);
+            return;
+        }
+
+        State = State with { Timers = State.Timers.Add(State.Now + delayMillis, new ReconcileRequested(controller, key)) };
+    }
 
     public void RecordEvent(ObjectRef involved, string type, string reason, string message, string source, string? host = null, string? detail = null) =>
         Emit(new RecordEvent(involved, type, reason, message, source, host, detail));

@@ -1,4 +1,5 @@
 using System.Text;
+using KubeKernel.Adapters.Histories;
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Cli.Output;
 using KubeKernel.Commands;
@@ -28,6 +29,14 @@ public static class SimulateRunner
         if (nodes is < 0)
         {
             return CommandOutput.Error($"error: --nodes must be 0 or more, got {nodes}");
+        }
+
+        var first = workingDirectory is null ? files[0] : Path.Combine(workingDirectory, files[0]);
+        if (File.Exists(first) && HistoryReader.IsHistory(File.ReadAllText(first)))
+        {
+            return files.Count == 1
+                ? HistoryRun.Run(first, files[0], nodes, output)
+                : CommandOutput.Error("error: a history file runs alone; give it as the only -f");
         }
 
         var documents = new List<ManifestDocument>();

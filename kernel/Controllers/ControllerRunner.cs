@@ -11,7 +11,7 @@ internal static class ControllerRunner
     public static void Run(StepContext ctx, ReconcileRequested work, ClusterState view)
     {
         ctx.State = ctx.State with { Queue = ctx.State.Queue.Remove(work) };
-        if (ControllerRegistry.Find(work.Controller) is not { } controller)
+        if (ctx.State.Config.Controllers.Find(work.Controller) is not { } controller)
         {
             return;
         }

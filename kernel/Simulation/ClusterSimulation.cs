@@ -16,6 +16,19 @@ public sealed class ClusterSimulation
     private readonly SimulationOptions options;
     private long nextHeartbeat;
     private int steps;
+    private int requests;
+
+    /// <summary>A simulation that starts from <paramref name="initial"/> and registers the history's nodes.</summary>
+    public static ClusterSimulation Start(ClusterState initial, History history, SimulationOptions? options = null)
+    {
+        var simulation = new ClusterSimulation(initial, options);
+        foreach (var node in history.Nodes)
+        {
+            simulation.Apply(new NodeRegistered(node));
+        }
+
+        return simulation;
+    }
 
     public ClusterSimulation(ClusterState initial, SimulationOptions? options = null)
     {
@@ -112,10 +125,11 @@ public sealed class ClusterSimulation
 
     private void Feed(ClusterEvent @event)
     {
+        var before = State;
         var step = Kernel.Step(State, @event);
         State = step.State;
         steps++;
-        trace.Add(new TraceEntry(State.Now, @event, step.Commands));
+        trace.Add(new TraceEntry(State.Now, @event, step.Commands, before, State));
         foreach (var command in step.Commands)
         {
             var (runtime, facts) = Runtime.Handle(command);
@@ -126,6 +140,94 @@ public sealed class ClusterSimulation
             }
         }
     }
+
+    /// <summary>Carries out one history step; returns what went wrong when it could not (an API rejection, a missing revision).</summary>
+    public string? Run(HistoryStep step)
+    {
+        requests++;
+        var requestId = $"step-{requests}";
+        switch (step)
+        {
+            case ApplyStep apply:
+                return Request(new ObjectSubmitted(requestId, apply.Object, apply.Verb));
+            case DeleteStep delete:
+                return Request(new ObjectDeleted(requestId, delete.Target, delete.Propagation));
+            case ScaleStep scale:
+                return Request(new ScaleRequested(requestId, scale.Target, scale.Replicas));
+            case RolloutUndoStep undo:
+                return RolloutUndo.Resolve(State, undo) is { Object: { } rolledBack }
+                    ? Request(new ObjectSubmitted(requestId, rolledBack, SubmitVerb.Update))
+                    : RolloutUndo.Resolve(State, undo).Message;
+            case AdvanceStep advance:
+                Advance(advance.Milliseconds);
+                return null;
+            case NodeJoinStep join:
+                Apply(new NodeRegistered(join.Node));
+                return null;
+            case NodeDownStep down:
+                Runtime = Runtime with { DownNodes = Runtime.DownNodes.Contains(down.Node) ? Runtime.DownNodes : Runtime.DownNodes.Add(down.Node) };
+                return null;
+            case NodeUpStep up:
+                Runtime = Runtime with { DownNodes = Runtime.DownNodes.RemoveAll(n => n == up.Node) };
+                Apply(new NodeHeartbeatReceived(up.Node));
+                return null;
+            case CordonStep cordon:
+                if (State.Store.Get<Model.Node>(string.Empty, cordon.Node) is not { } node)
+                {
+                    return $"nodes \"{cordon.Node}\" not found";
+                }
+
+                return Request(new ObjectSubmitted(requestId, node with { Spec = node.Spec with { Unschedulable = cordon.Unschedulable } }, SubmitVerb.Update));
+            case CrashStep crash:
+                if (crash.Pods.Resolve(State) is not { } pod || Container(pod, crash.Container) is not { } container)
+                {
+                    return $"no running pod matches {crash.Pods}";
+                }
+
+                Runtime = Runtime.Exited(pod.Metadata.Uid, container);
+                Apply(new ContainerExited(pod.Spec.NodeName!, pod.Ref, container, crash.ExitCode));
+                return null;
+            case ProbeStep probe:
+                if (probe.Pods.Resolve(State) is not { } target || Container(target, probe.Container) is not { } probed)
+                {
+                    return $"no running pod matches {probe.Pods}";
+                }
+
+                Runtime = Runtime with { ProbeOutcomes = Runtime.ProbeOutcomes.SetItem(SimulatedRuntime.ProbeKey(target.Ref, probed, probe.Probe), probe.Pass) };
+                return null;
+            case HeartbeatStep:
+                foreach (var n in State.Store.List<Model.Node>().Where(n => !Runtime.DownNodes.Contains(n.Metadata.Name)).ToList())
+                {
+                    external.Enqueue(new NodeHeartbeatReceived(n.Metadata.Name));
+                }
+
+                RunToQuiescence();
+                return null;
+            case SettleStep:
+                RunToQuiescence();
+                return null;
+            default:
+                return $"unknown step {step.GetType().Name}";
+        }
+    }
+
+    private string? Request(ClusterEvent request)
+    {
+        var requestId = request switch
+        {
+            ObjectSubmitted s => s.RequestId,
+            ObjectDeleted d => d.RequestId,
+            ScaleRequested r => r.RequestId,
+            _ => string.Empty,
+        };
+        var from = trace.Count;
+        Apply(request);
+        var reply = trace.Skip(from).SelectMany(t => t.Commands).OfType<Commands.Reply>().FirstOrDefault(r => r.RequestId == requestId);
+        return reply is { Result.IsSuccess: false } ? reply.Result.Message : null;
+    }
+
+    private static string? Container(Model.Pod pod, string? name) =>
+        pod.Status.ContainerStatuses.Where(c => c.State.IsRunning && (name is null || c.Name == name)).Select(c => c.Name).FirstOrDefault();
 
     /// <summary>The trace as a value (for comparisons and replay checks).</summary>
     public ValueList<TraceEntry> TraceValue => trace.ToValueList();

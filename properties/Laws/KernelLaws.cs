@@ -14,7 +14,7 @@ namespace KubeKernel.Properties.Laws;
 /// <summary>The reducer's first laws over random histories: determinism, totality, settle fixpoint, lifecycle agreement.</summary>
 public class KernelLaws
 {
-    private static readonly Arbitrary<History> Histories = Arb.From(Generators.Histories.History());
+    private static readonly Arbitrary<KubeKernel.Simulation.History> Histories = Arb.From(Generators.Histories.History());
 
     [Fact]
     public void The_same_events_give_structurally_equal_states_and_commands() =>
@@ -22,7 +22,7 @@ public class KernelLaws
         {
             var first = HistoryRunner.Execute(history);
             var second = HistoryRunner.Execute(history);
-            return first.Final == second.Final && first.Steps.Select(s => s.Result).SequenceEqual(second.Steps.Select(s => s.Result));
+            return first.Final == second.Final && first.Steps.SequenceEqual(second.Steps);
         }));
 
     [Fact]
@@ -33,8 +33,8 @@ public class KernelLaws
             var run = HistoryRunner.Execute(history);
             foreach (var step in run.Steps)
             {
-                var reply = step.Result.Commands.OfType<Reply>().FirstOrDefault();
-                if (reply is { Result.IsSuccess: false } && step.Event is ObjectSubmitted or ObjectDeleted or ScaleRequested && step.Result.State != step.Before)
+                var reply = step.Commands.OfType<Reply>().FirstOrDefault();
+                if (reply is { Result.IsSuccess: false } && step.Event is ObjectSubmitted or ObjectDeleted or ScaleRequested && step.After != step.Before)
                 {
                     return false;
                 }

@@ -1,5 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
 using KubeKernel.Events;
 using KubeKernel.Generators;
 using KubeKernel.Model;
@@ -8,21 +6,13 @@ using KubeKernel.Simulation;
 namespace KubeKernel.Properties.Regressions;
 
 /// <summary>
-/// Found by the settle-fixpoint law (seed 10923286441098120547,8983585198541927497, size 31): a Deployment deleted
-/// and re-created with the same template found its old, now orphaned ReplicaSet holding the new ReplicaSet's name,
-/// and retried the create forever. Kubernetes treats it as a hash collision and bumps status.collisionCount.
+/// Found by the settle-fixpoint law (seed 10923286441098120547,8983585198541927497, size 31, with the first history
+/// generator): a Deployment deleted and re-created with the same template found its old, now orphaned ReplicaSet
+/// holding the new ReplicaSet's name, and retried the create forever. Kubernetes treats it as a hash collision and
+/// bumps status.collisionCount. The generator has changed since, so the minimal history is pinned here by hand.
 /// </summary>
 public class RecreatedDeploymentRegressions
 {
-    [Fact]
-    public void The_history_that_found_it_settles_to_a_fixpoint()
-    {
-        var history = Gen.Sample(Generators.Histories.History(), 31, new Rnd(10923286441098120547UL, 8983585198541927497UL), 1)[0];
-        var settled = Kernel.Settle(HistoryRunner.Execute(history).Final, 10_000);
-        Assert.True(settled.Quiescent);
-        Assert.Equal(0, Kernel.Settle(settled.State).Steps);
-    }
-
     [Fact]
     public void A_recreated_deployment_whose_old_replicaset_remains_rolls_out_under_a_new_hash()
     {

@@ -1,0 +1,62 @@
+using System.Text;
+using KubeKernel.Adapters.Histories;
+using KubeKernel.Adapters.Manifests;
+using KubeKernel.Cli.Output;
+using KubeKernel.Simulation;
+
+namespace KubeKernel.Cli.Simulate;
+
+/// <summary><c>simulate -f history.yaml</c>: runs a history step by step and prints each step's effects as a trace.</summary>
+public static class HistoryRun
+{
+    public static CommandOutput Run(string path, string displayName, int? extraNodes, string output)
+    {
+        History history;
+        try
+        {
+            history = HistoryReader.ReadFile(path, displayName);
+        }
+        catch (ManifestException e)
+        {
+            return CommandOutput.Error(e.Message);
+        }
+
+        if (extraNodes is { } n)
+        {
+            history = history with { Nodes = history.Nodes.AddRange(Enumerable.Range(history.Nodes.Count + 1, n).Select(i => ClusterInput.DefaultNode($"node-{i}"))) };
+        }
+        else if (history.Nodes.IsEmpty)
+        {
+            history = history with { Nodes = [.. Enumerable.Range(1, 3).Select(i => ClusterInput.DefaultNode($"node-{i}"))] };
+        }
+
+        var simulation = ClusterSimulation.Start(ClusterState.Initial(), history);
+        var text = new StringBuilder();
+        text.Append($"Running {displayName}{(history.Description is null ? string.Empty : $": {history.Description}")}\n");
+        text.Append($"{history.Nodes.Count} node(s): {string.Join(", ", history.Nodes.Select(x => x.Metadata.Name))}\n");
+        var seen = simulation.Trace.Count;
+        var number = 0;
+        foreach (var step in history.Steps)
+        {
+            number++;
+            var problem = simulation.Run(step);
+            text.Append($"\n── step {number} at {SimulationClock.Instant(simulation.State.Now)}: {StepText.Describe(step)}\n");
+            var lines = TraceFormatter.Lines(simulation.Trace.Skip(seen));
+            seen = simulation.Trace.Count;
+            if (problem is not null)
+            {
+                text.Append($"   note: {problem}\n");
+            }
+
+            text.Append(lines.Count == 0 ? "   (no effect)\n" : TraceFormatter.Format(lines));
+        }
+
+        var stdout = output switch
+        {
+            "json" => ObjectListWriter.Json(simulation.State.Store.All()),
+            "yaml" => ObjectListWriter.Yaml(simulation.State.Store.All()),
+            _ => text.Append('\n').Append(GetTables.Render(simulation.State)).ToString(),
+        };
+        return new CommandOutput(0, stdout, string.Empty);
+    }
+}

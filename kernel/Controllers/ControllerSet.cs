@@ -1,0 +1,44 @@
+namespace KubeKernel.Controllers;
+
+/// <summary>The controllers a cluster runs, in watch-dispatch order; embedders add theirs, checkers swap in variants.</summary>
+/// <remarks>Immutable: <see cref="With"/> and <see cref="Replace"/> return new sets. Names are unique.</remarks>
+public sealed class ControllerSet
+{
+    private readonly IController[] controllers;
+
+    public ControllerSet(IEnumerable<IController> controllers)
+    {
+        this.controllers = [.. controllers];
+        var duplicate = this.controllers.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"two controllers are named {duplicate.Key}", nameof(controllers));
+        }
+    }
+
+    public IReadOnlyList<IController> All => controllers;
+
+    public IController? Find(string name)
+    {
+        foreach (var controller in controllers)
+        {
+            if (controller.Name == name)
+            {
+                return controller;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>This set plus <paramref name="controller"/>, run after the others.</summary>
+    public ControllerSet With(IController controller) => new([.. controllers, controller]);
+
+    /// <summary>This set with the controller of the same name replaced (a buggy variant, an embedder's fork).</summary>
+    public ControllerSet Replace(IController controller) =>
+        Find(controller.Name) is null
+            ? throw new ArgumentException($"no controller named {controller.Name} to replace", nameof(controller))
+            : new(controllers.Select(c => c.Name == controller.Name ? controller : c));
+
+    public override string ToString() => string.Join(", ", controllers.Select(c => c.Name));
+}

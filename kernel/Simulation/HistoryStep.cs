@@ -1,0 +1,51 @@
+using KubeKernel.Events;
+using KubeKernel.Model;
+
+namespace KubeKernel.Simulation;
+
+/// <summary>One step of a cluster history — hand-written scenario, generated history or shrunk counterexample alike.</summary>
+/// <remarks>
+/// Steps are resolved against the state when they run: pods are named by selector and position, not by
+/// their generated names, so a history stays valid whatever names the kernel picks. A step with nothing to
+/// act on does nothing.
+/// </remarks>
+public abstract record HistoryStep;
+
+/// <summary>A client applies (or creates, or updates) an object, possibly malformed on purpose.</summary>
+public sealed record ApplyStep(KubeObject Object, SubmitVerb Verb = SubmitVerb.Apply) : HistoryStep;
+
+/// <summary>A client deletes an object.</summary>
+public sealed record DeleteStep(ObjectKey Target, DeletionPropagation Propagation = DeletionPropagation.Background) : HistoryStep;
+
+/// <summary>A client scales a Deployment, ReplicaSet or Job.</summary>
+public sealed record ScaleStep(ObjectKey Target, int Replicas) : HistoryStep;
+
+/// <summary><c>kubectl rollout undo</c>: the Deployment's template goes back to a revision's (the previous one by default).</summary>
+public sealed record RolloutUndoStep(ObjectKey Target, long? ToRevision = null) : HistoryStep;
+
+/// <summary>Logical time moves forward (live nodes heartbeat on the way).</summary>
+public sealed record AdvanceStep(long Milliseconds) : HistoryStep;
+
+/// <summary>A node joins the cluster.</summary>
+public sealed record NodeJoinStep(Node Node) : HistoryStep;
+
+/// <summary>A node is cut off: its kubelet stops heartbeating and its runtime stops answering.</summary>
+public sealed record NodeDownStep(string Node) : HistoryStep;
+
+/// <summary>A cut-off node comes back.</summary>
+public sealed record NodeUpStep(string Node) : HistoryStep;
+
+/// <summary><c>kubectl cordon</c> (or <c>uncordon</c> when <c>Unschedulable</c> is false).</summary>
+public sealed record CordonStep(string Node, bool Unschedulable = true) : HistoryStep;
+
+/// <summary>A container of a selected pod exits with a code.</summary>
+public sealed record CrashStep(PodSelector Pods, string? Container, int ExitCode) : HistoryStep;
+
+/// <summary>From now on a probe of a selected pod's container passes or fails.</summary>
+public sealed record ProbeStep(PodSelector Pods, string? Container, ProbeKind Probe, bool Pass) : HistoryStep;
+
+/// <summary>Every node heartbeats once (a lease renewal round).</summary>
+public sealed record HeartbeatStep : HistoryStep;
+
+/// <summary>Queued work runs to quiescence (every other step already ends this way; useful after faults).</summary>
+public sealed record SettleStep : HistoryStep;
