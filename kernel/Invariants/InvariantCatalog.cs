@@ -1,0 +1,14 @@
+namespace KubeKernel.Invariants;
+
+/// <summary>Every invariant the kernel promises, in one ordered list: adding one is a line here.</summary>
+public static class InvariantCatalog
+{
+    public static IReadOnlyList<Invariant> All { get; } =
+    [
+        StoreInvariants.ResourceVersionMonotonic,
+        PodInvariants.NoPodBoundToMissingNode,
+        PodInvariants.NodeCapacityRespected,
+    ];
+
+    public static Invariant? Find(string id) => All.FirstOrDefault(i => i.Id == id);
+}

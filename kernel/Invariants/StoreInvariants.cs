@@ -1,0 +1,39 @@
+using KubeKernel.Model;
+
+namespace KubeKernel.Invariants;
+
+/// <summary>Invariants of the revisioned store.</summary>
+public static class StoreInvariants
+{
+    public static Invariant ResourceVersionMonotonic { get; } = new(
+        "ResourceVersionMonotonic",
+        "The store revision never decreases, and an object's resourceVersion only changes by growing to the revision of its latest write.",
+        InvariantKind.Safety,
+        Check);
+
+    private static IEnumerable<string> Check(ClusterState? before, ClusterState after)
+    {
+        if (before is null)
+        {
+            yield break;
+        }
+
+        if (after.Store.Revision < before.Store.Revision)
+        {
+            yield return $"store revision went back from {before.Store.Revision} to {after.Store.Revision}";
+        }
+
+        foreach (var obj in after.Store.All())
+        {
+            if (obj.Metadata.ResourceVersion > after.Store.Revision)
+            {
+                yield return $"{obj.Key} has resourceVersion {obj.Metadata.ResourceVersion} beyond the store revision {after.Store.Revision}";
+            }
+
+            if (before.Store.Get(obj.Key) is { } old && old.Metadata.Uid == obj.Metadata.Uid && obj.Metadata.ResourceVersion < old.Metadata.ResourceVersion)
+            {
+                yield return $"{obj.Key} resourceVersion went back from {old.Metadata.ResourceVersion} to {obj.Metadata.ResourceVersion}";
+            }
+        }
+    }
+}
