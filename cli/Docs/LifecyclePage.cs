@@ -1,7 +1,7 @@
 using System.Text;
+using KubeKernel.StateMachines;
 using Stateless;
 using Stateless.Graph;
-using KubeKernel.StateMachines;
 
 namespace KubeKernel.Cli.Docs;
 
