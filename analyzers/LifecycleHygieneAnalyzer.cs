@@ -7,8 +7,9 @@ namespace KubeKernel.Analyzers;
 /// <summary>KRN1004: Stateless machines with actions (entry, exit, activation, transition, internal-transition, unhandled-trigger) or undescribed guard lambdas.</summary>
 /// <remarks>
 /// Machines must be effect-free transition tables: the reducer reads where a transition lands and acts on the result.
-/// A guard given as a lambda shows as <c>[Function]</c> in diagrams and rejections, so it needs a description; a named
-/// method (or <c>LifecycleMachine.Guard(facts, Method, "description")</c>) names itself.
+/// A guard given as a lambda (or a local function, or a delegate value) shows as <c>[Function]</c> in diagrams and
+/// rejections, so it needs a description; a named method (or <c>LifecycleMachine.Guard(facts, Method, "description")</c>)
+/// names itself.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LifecycleHygieneAnalyzer : DiagnosticAnalyzer
@@ -40,7 +41,7 @@ public sealed class LifecycleHygieneAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var guard in invocation.Arguments.Where(a => a.Parameter?.Name == "guard" && IsLambda(a.Value)))
+        foreach (var guard in invocation.Arguments.Where(a => a.Parameter?.Name == "guard" && !IsNamedMethod(a.Value)))
         {
             var description = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "guardDescription");
             if (description is null || description.ArgumentKind == ArgumentKind.DefaultValue || IsBlank(description.Value))
@@ -48,13 +49,14 @@ public sealed class LifecycleHygieneAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rules.LifecycleHygiene,
                     guard.Value.Syntax.GetLocation(),
-                    $"guard lambda of '{method.Name}' has no description and shows as [Function] in diagrams; pass a guardDescription or use a named guard method"));
+                    $"guard of '{method.Name}' is not a named method and has no description, so it shows as [Function] in diagrams; pass a guardDescription or use a named guard method"));
             }
         }
     }
 
-    private static bool IsLambda(IOperation operation) =>
-        Symbols.Unwrap(operation) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation } or IAnonymousFunctionOperation;
+    /// <summary>A method group naming an ordinary method; Stateless shows lambdas, local functions and delegate values as [Function].</summary>
+    private static bool IsNamedMethod(IOperation operation) =>
+        Symbols.Unwrap(operation) is IDelegateCreationOperation { Target: IMethodReferenceOperation { Method.MethodKind: MethodKind.Ordinary } };
 
     private static bool IsBlank(IOperation operation) =>
         operation.ConstantValue is { HasValue: true, Value: var value } && (value is null || (value is string text && text.Trim().Length == 0));

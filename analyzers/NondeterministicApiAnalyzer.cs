@@ -32,20 +32,12 @@ public sealed class NondeterministicApiAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeReference(OperationAnalysisContext context)
     {
-        var (member, instance) = context.Operation switch
-        {
-            IInvocationOperation invocation => ((ISymbol?)invocation.TargetMethod, invocation.Instance),
-            IObjectCreationOperation creation => (creation.Constructor, null),
-            IMemberReferenceOperation reference => (reference.Member, reference.Instance),
-            _ => (null, null),
-        };
-
-        if (member is null || IsInsideNameof(context.Operation))
+        var operation = context.Operation;
+        var (member, instance) = Referenced(operation);
+        if (member is null || ReasonFor(member, instance) is not { } reason || IsInsideNameof(operation))
         {
             return;
         }
-
-        var reason = NondeterministicApis.ReasonFor(member) ?? (IsHashCode(member, instance) ? NondeterministicApis.Hashing : null);
 
         // Building a hash inside GetHashCode is what hash codes are for; they cannot reach output from there.
         if (reason == NondeterministicApis.Hashing && IsInsideHashing(context.ContainingSymbol))
@@ -53,11 +45,33 @@ public sealed class NondeterministicApiAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (reason is not null)
+        // Random.Shared.Next() and xs.AsParallel().Count() are one finding each, reported at the receiver.
+        if (Referenced(Symbols.Unwrap(Receiver(operation))) is ({ } receiver, var receiverInstance) && ReasonFor(receiver, receiverInstance) is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.NondeterministicApi, context.Operation.Syntax.GetLocation(), Describe(member), reason));
+            return;
         }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rules.NondeterministicApi, operation.Syntax.GetLocation(), Describe(member), reason));
     }
+
+    private static (ISymbol? Member, IOperation? Instance) Referenced(IOperation? operation) => operation switch
+    {
+        IInvocationOperation invocation => (invocation.TargetMethod, invocation.Instance),
+        IObjectCreationOperation creation => (creation.Constructor, null),
+        IMemberReferenceOperation reference => (reference.Member, reference.Instance),
+        _ => (null, null),
+    };
+
+    private static IOperation? Receiver(IOperation operation) => operation switch
+    {
+        IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } extension => extension.Arguments[0].Value,
+        IInvocationOperation invocation => invocation.Instance,
+        IMemberReferenceOperation reference => reference.Instance,
+        _ => null,
+    };
+
+    private static string? ReasonFor(ISymbol member, IOperation? instance) =>
+        NondeterministicApis.ReasonFor(member) ?? (IsHashCode(member, instance) ? NondeterministicApis.Hashing : null);
 
     private static void AnalyzeLock(OperationAnalysisContext context) =>
         context.ReportDiagnostic(Diagnostic.Create(

@@ -72,10 +72,10 @@ internal static class UnorderedCollections
         {
             case null:
                 return null;
+            case IPropertyReferenceOperation { Property.Name: "Keys" or "Values", Instance: { } instance } when UnorderedSource(instance) is { } dictionary:
+                return dictionary;
             case { Type: var type } when IsUnorderedType(type):
                 return operation;
-            case IPropertyReferenceOperation { Property.Name: "Keys" or "Values", Instance: { } instance }:
-                return UnorderedSource(instance);
             case IInvocationOperation invocation when IsEnumerableOperator(invocation.TargetMethod, PassThrough):
                 return invocation.Arguments.Select(a => UnorderedSource(a.Value)).FirstOrDefault(s => s is not null);
             case IInvocationOperation invocation when IsEnumerableOperator(invocation.TargetMethod, FilterByOthers):
