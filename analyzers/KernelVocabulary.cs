@@ -15,6 +15,9 @@ internal static class KernelVocabulary
     /// <summary>The attribute (by simple name, in any namespace) that marks the root of a closed hierarchy for KRN1005.</summary>
     public const string ClosedHierarchyAttribute = "ClosedHierarchyAttribute";
 
+    /// <summary>The attribute (by simple name, in any namespace) on a parameter whose sequence is consumed without regard to order, for KRN1002.</summary>
+    public const string OrderInsensitiveAttribute = "OrderInsensitiveAttribute";
+
     /// <summary>Whether a type is a model, event or command type (or nested in one): it must be immutable.</summary>
     public static bool IsValueType(INamedTypeSymbol type)
     {
@@ -32,6 +35,10 @@ internal static class KernelVocabulary
     }
 
     /// <summary>Whether a type carries <c>[ClosedHierarchy]</c>.</summary>
-    public static bool IsClosedRoot(ITypeSymbol type) =>
-        type.GetAttributes().Any(a => a.AttributeClass?.Name == ClosedHierarchyAttribute);
+    public static bool IsClosedRoot(ITypeSymbol type) => HasAttribute(type, ClosedHierarchyAttribute);
+
+    /// <summary>Whether a parameter carries <c>[OrderInsensitive]</c> (looked up on its declaration, so generic instances count).</summary>
+    public static bool IsOrderInsensitive(IParameterSymbol parameter) => HasAttribute(parameter.OriginalDefinition, OrderInsensitiveAttribute);
+
+    private static bool HasAttribute(ISymbol symbol, string name) => symbol.GetAttributes().Any(a => a.AttributeClass?.Name == name);
 }

@@ -85,7 +85,9 @@ internal static class NondeterministicApis
         "System.IO.BinaryWriter",
         "System.IO.IOException",
         "System.IO.InvalidDataException",
-        "System.IO.EndOfStreamException");
+        "System.IO.EndOfStreamException",
+        // Cancellation decides whether work finishes, not what it computes; its sources (timers) stay banned.
+        "System.Threading.CancellationToken");
 
     /// <summary>Why <paramref name="member"/> (a method, property, field, event or constructor) is banned, or null when it is not.</summary>
     public static string? ReasonFor(ISymbol member)

@@ -89,7 +89,8 @@ internal static class UnorderedCollections
     /// <remarks>
     /// Safe consumers: order-insensitive and ordering LINQ operators, the second sequence of <c>Except</c>/<c>Intersect</c>,
     /// anything that builds another unordered or sorted collection (its own enumeration is checked where it happens),
-    /// and members of unordered collections themselves (<c>UnionWith</c>, <c>SetEquals</c>, <c>ImmutableHashSet.Union</c> …).
+    /// members of unordered collections themselves (<c>UnionWith</c>, <c>SetEquals</c>, <c>ImmutableHashSet.Union</c> …),
+    /// and parameters marked <c>[OrderInsensitive]</c> (e.g. <c>ToValueMap</c>, which sorts by key).
     /// </remarks>
     public static bool IsSafeConsumer(IMethodSymbol method, IArgumentOperation argument)
     {
@@ -99,6 +100,11 @@ internal static class UnorderedCollections
         }
 
         if (IsEnumerableOperator(method, FilterByOthers) && argument.Parameter?.Ordinal > 0)
+        {
+            return true;
+        }
+
+        if (argument.Parameter is { } parameter && KernelVocabulary.IsOrderInsensitive(parameter))
         {
             return true;
         }

@@ -24,6 +24,9 @@ public class NondeterministicApiTests
     [InlineData("object M() => {|KRN1001:System.Diagnostics.Process.GetCurrentProcess()|};")]
     [InlineData("string? M() => {|KRN1001:Environment.GetEnvironmentVariable(\"HOME\")|};")]
     [InlineData("string M() => {|KRN1001:Environment.MachineName|};")]
+    [InlineData("string M() => \"a\" + {|KRN1001:Environment.NewLine|};")]
+    [InlineData("object M() => {|KRN1001:new System.Collections.Concurrent.ConcurrentDictionary<string, int>()|};")]
+    [InlineData("object M() => {|KRN1001:new System.Threading.Lock()|};")]
     [InlineData("object M() => {|KRN1001:System.Threading.Tasks.Task.Run(() => 1)|};")]
     [InlineData("void M() => {|KRN1001:System.Threading.Thread.Sleep(1)|};")]
     [InlineData("void M() => {|KRN1001:System.Threading.Tasks.Parallel.For(0, 2, _ => { })|};")]
@@ -65,6 +68,7 @@ public class NondeterministicApiTests
     [InlineData("int M(DayOfWeek d) => d.GetHashCode();")]
     [InlineData("string M() { var w = new System.IO.StringWriter(); w.Write(1); return w.ToString(); }")]
     [InlineData("System.Net.IPAddress M() => System.Net.IPAddress.Parse(\"10.0.0.1\");")]
+    [InlineData("void M(System.Threading.CancellationToken token) => token.ThrowIfCancellationRequested();")]
     public Task Pure_apis_are_not_flagged(string member) =>
         Verify.VerifyAsync($$"""
             using System;

@@ -72,6 +72,27 @@ public class UnorderedEnumerationTests
             """);
 
     [Fact]
+    public Task Parameters_marked_OrderInsensitive_accept_unordered_sequences_and_others_do_not() => Verify.VerifyAsync($$"""
+        {{Prelude}}
+        [AttributeUsage(AttributeTargets.Parameter)]
+        sealed class OrderInsensitiveAttribute : Attribute;
+
+        static class Maps
+        {
+            public static ImmutableSortedDictionary<TKey, TValue> ToSortedMap<TKey, TValue>([OrderInsensitive] this IEnumerable<KeyValuePair<TKey, TValue>> pairs)
+                where TKey : notnull => ImmutableSortedDictionary.CreateRange(pairs);
+
+            public static List<T> ToOrderedList<T>(this IEnumerable<T> items) => [.. items];
+        }
+
+        class C
+        {
+            object Labels(Dictionary<string, string> labels) => labels.ToSortedMap();
+            object Names(HashSet<string> names) => {|KRN1002:names|}.ToOrderedList();
+        }
+        """);
+
+    [Fact]
     public Task An_ordered_map_that_implements_IReadOnlyDictionary_is_ordered_by_its_static_type() => Verify.VerifyAsync($$"""
         {{Prelude}}
         readonly struct OrderedMap : IReadOnlyDictionary<string, int>
