@@ -14,7 +14,7 @@ namespace KubeKernel.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MutableStateAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Mutable collection types (generic definitions and whole-type names); arrays are mutable too.</summary>
+    /// <summary>Mutable collection types (generic definitions and whole-type names), caches included; arrays are mutable too.</summary>
     private static readonly ImmutableHashSet<string> MutableCollections = ImmutableHashSet.Create(
         StringComparer.Ordinal,
         "System.Collections.Generic.List`1",
@@ -47,7 +47,8 @@ public sealed class MutableStateAnalyzer : DiagnosticAnalyzer
         "System.Collections.Immutable.ImmutableHashSet`1+Builder",
         "System.Collections.Immutable.ImmutableSortedDictionary`2+Builder",
         "System.Collections.Immutable.ImmutableSortedSet`1+Builder",
-        "System.Text.StringBuilder");
+        "System.Text.StringBuilder",
+        "System.Runtime.CompilerServices.ConditionalWeakTable`2");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rules.MutableState];
 

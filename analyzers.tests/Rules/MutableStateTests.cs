@@ -43,6 +43,7 @@ public class MutableStateTests
     [InlineData("private static readonly string[] {|KRN1003:Protocols|} = [\"TCP\", \"UDP\"];")]
     [InlineData("public static Dictionary<string, int> {|KRN1003:Cache|} { get; } = new();")]
     [InlineData("private static readonly System.Text.StringBuilder {|KRN1003:Buffer|} = new();")]
+    [InlineData("private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> {|KRN1003:Memo|} = new();")]
     public Task Static_mutable_state_is_flagged_anywhere_in_the_core(string member) =>
         Verify.VerifyAsync($$"""
             using System.Collections.Generic;
