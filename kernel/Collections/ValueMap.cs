@@ -18,7 +18,7 @@ public readonly struct ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue
 
     private ValueMap(ImmutableSortedDictionary<TKey, TValue> items) => this.items = items;
 
-    public ValueMap(IEnumerable<KeyValuePair<TKey, TValue>> pairs) => items = EmptyItems.SetItems(pairs);
+    public ValueMap([OrderInsensitive] IEnumerable<KeyValuePair<TKey, TValue>> pairs) => items = EmptyItems.SetItems(pairs);
 
     public static ValueMap<TKey, TValue> Empty => default;
 
@@ -42,7 +42,7 @@ public readonly struct ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue
 
     public ValueMap<TKey, TValue> SetItem(TKey key, TValue value) => new(Items.SetItem(key, value));
 
-    public ValueMap<TKey, TValue> SetItems(IEnumerable<KeyValuePair<TKey, TValue>> pairs) => new(Items.SetItems(pairs));
+    public ValueMap<TKey, TValue> SetItems([OrderInsensitive] IEnumerable<KeyValuePair<TKey, TValue>> pairs) => new(Items.SetItems(pairs));
 
     public ValueMap<TKey, TValue> Remove(TKey key) => new(Items.Remove(key));
 
@@ -106,7 +106,8 @@ public readonly struct ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue
 /// <summary>Builders for <see cref="ValueMap{TKey,TValue}"/>.</summary>
 public static class ValueMap
 {
-    public static ValueMap<TKey, TValue> ToValueMap<TKey, TValue>(this IEnumerable<KeyValuePair<TKey, TValue>> pairs)
+    /// <summary>Sorting by key makes the source's order irrelevant when its keys are unique, so a dictionary may be passed (KRN1002).</summary>
+    public static ValueMap<TKey, TValue> ToValueMap<TKey, TValue>([OrderInsensitive] this IEnumerable<KeyValuePair<TKey, TValue>> pairs)
         where TKey : notnull => new(pairs);
 
     public static ValueMap<TKey, TValue> ToValueMap<TSource, TKey, TValue>(

@@ -5,6 +5,7 @@ using KubeKernel.Store;
 namespace KubeKernel.Commands;
 
 /// <summary>An effect the kernel asks its shell to carry out, as data; the closed hierarchy of every command.</summary>
+[ClosedHierarchy]
 public abstract record Command;
 
 /// <summary>Answer an API request.</summary>

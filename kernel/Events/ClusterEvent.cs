@@ -8,6 +8,7 @@ namespace KubeKernel.Events;
 /// is internal work the kernel queued itself, which a driver feeds back (in order, or interleaved and
 /// faulted by the checker).
 /// </remarks>
+[ClosedHierarchy]
 public abstract record ClusterEvent;
 
 /// <summary>An API client submitted an object: create, update (with a resourceVersion precondition when set) or apply.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace KubeKernel.Model;
@@ -12,13 +13,13 @@ public readonly record struct Quantity(decimal Amount, QuantityFormat Format)
     /// <summary>The message Kubernetes gives for a malformed quantity (<c>resource.ErrFormatWrong</c>).</summary>
     public const string FormatError = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
-    private static readonly (string Suffix, decimal Factor)[] BinarySuffixes =
+    private static readonly ImmutableArray<(string Suffix, decimal Factor)> BinarySuffixes =
     [
         ("Ki", 1024m), ("Mi", 1024m * 1024), ("Gi", 1024m * 1024 * 1024), ("Ti", 1024m * 1024 * 1024 * 1024),
         ("Pi", 1024m * 1024 * 1024 * 1024 * 1024), ("Ei", 1024m * 1024 * 1024 * 1024 * 1024 * 1024),
     ];
 
-    private static readonly (string Suffix, decimal Factor)[] DecimalSuffixes =
+    private static readonly ImmutableArray<(string Suffix, decimal Factor)> DecimalSuffixes =
     [
         ("n", 0.000000001m), ("u", 0.000001m), ("m", 0.001m), ("k", 1e3m), ("M", 1e6m), ("G", 1e9m), ("T", 1e12m),
         ("P", 1e15m), ("E", 1e18m),

@@ -149,14 +149,14 @@ public sealed class ClusterSimulation
         switch (step)
         {
             case ApplyStep apply:
-                return Request(new ObjectSubmitted(requestId, apply.Object, apply.Verb));
+                return Request(requestId, new ObjectSubmitted(requestId, apply.Object, apply.Verb));
             case DeleteStep delete:
-                return Request(new ObjectDeleted(requestId, delete.Target, delete.Propagation));
+                return Request(requestId, new ObjectDeleted(requestId, delete.Target, delete.Propagation));
             case ScaleStep scale:
-                return Request(new ScaleRequested(requestId, scale.Target, scale.Replicas));
+                return Request(requestId, new ScaleRequested(requestId, scale.Target, scale.Replicas));
             case RolloutUndoStep undo:
                 return RolloutUndo.Resolve(State, undo) is { Object: { } rolledBack }
-                    ? Request(new ObjectSubmitted(requestId, rolledBack, SubmitVerb.Update))
+                    ? Request(requestId, new ObjectSubmitted(requestId, rolledBack, SubmitVerb.Update))
                     : RolloutUndo.Resolve(State, undo).Message;
             case AdvanceStep advance:
                 Advance(advance.Milliseconds);
@@ -177,7 +177,7 @@ public sealed class ClusterSimulation
                     return $"nodes \"{cordon.Node}\" not found";
                 }
 
-                return Request(new ObjectSubmitted(requestId, node with { Spec = node.Spec with { Unschedulable = cordon.Unschedulable } }, SubmitVerb.Update));
+                return Request(requestId, new ObjectSubmitted(requestId, node with { Spec = node.Spec with { Unschedulable = cordon.Unschedulable } }, SubmitVerb.Update));
             case CrashStep crash:
                 if (crash.Pods.Resolve(State) is not { } pod || Container(pod, crash.Container) is not { } container)
                 {
@@ -211,15 +211,8 @@ public sealed class ClusterSimulation
         }
     }
 
-    private string? Request(ClusterEvent request)
+    private string? Request(string requestId, ClusterEvent request)
     {
-        var requestId = request switch
-        {
-            ObjectSubmitted s => s.RequestId,
-            ObjectDeleted d => d.RequestId,
-            ScaleRequested r => r.RequestId,
-            _ => string.Empty,
-        };
         var from = trace.Count;
         Apply(request);
         var reply = trace.Skip(from).SelectMany(t => t.Commands).OfType<Commands.Reply>().FirstOrDefault(r => r.RequestId == requestId);

@@ -54,6 +54,9 @@ public sealed record SimulatedRuntime(
                 var success = !ProbeOutcomes.TryGetValue(ProbeKey(probe.Pod, probe.Container, probe.Kind), out var outcome) || outcome;
                 events.Add(new ProbeResultObserved(probe.NodeName, probe.Pod, probe.Container, probe.Kind, success));
                 break;
+            case Reply or Persist or RecordEvent:
+                // Not the runtime's business: API replies, persistence and Kubernetes Events report nothing back.
+                break;
         }
 
         return (runtime, events);

@@ -5,7 +5,8 @@ namespace KubeKernel.Api.Validation;
 /// <summary>Validates a pod spec (a Pod's or a workload template's) with Kubernetes' field paths and messages.</summary>
 public static class PodSpecValidation
 {
-    private static readonly string[] Protocols = ["SCTP", "TCP", "UDP"];
+    // A fresh array per use: a shared static array could be changed by any caller (KRN1003).
+    private static string[] Protocols => ["SCTP", "TCP", "UDP"];
 
     public static void Validate(FieldErrors errors, PodSpec spec, string path, params RestartPolicy[] allowedRestartPolicies)
     {

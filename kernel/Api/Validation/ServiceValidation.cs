@@ -5,7 +5,8 @@ namespace KubeKernel.Api.Validation;
 /// <summary><c>ValidateService</c> (the rules the kernel needs so far): name, ports and their names.</summary>
 public static class ServiceValidation
 {
-    private static readonly string[] Protocols = ["SCTP", "TCP", "UDP"];
+    // A fresh array per use: a shared static array could be changed by any caller (KRN1003).
+    private static string[] Protocols => ["SCTP", "TCP", "UDP"];
 
     public static void Validate(FieldErrors errors, Service svc)
     {
