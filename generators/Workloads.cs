@@ -74,7 +74,7 @@ public static class Workloads
         select (KubeObject)(flaw switch
         {
             0 => d with { Spec = d.Spec with { Replicas = -1 } },
-            1 => d with { Spec = d.Spec with { Selector = null } },
+            1 => d with { Spec = d.Spec with { Selector = LabelSelector.Empty } },
             2 => d with { Spec = d.Spec with { Template = d.Spec.Template with { Metadata = d.Spec.Template.Metadata with { Labels = ValueMap.Of(("app", "other")) } } } },
             3 => d with { Metadata = d.Metadata with { Name = "Not_A_Name" } },
             4 => d with { Spec = d.Spec with { Template = d.Spec.Template with { Spec = d.Spec.Template.Spec with { Containers = default } } } },
