@@ -23,6 +23,7 @@ public static class HistoryChecker
         var initial = ClusterState.Initial(options.Config);
         var simulation = ClusterSimulation.Start(initial, history, options.Simulation);
         var run = new Run(simulation, options);
+        run.EndStep();
         if (run.CheckSafety(0) is { } early)
         {
             return run.Result(history, early);
@@ -31,6 +32,7 @@ public static class HistoryChecker
         for (var i = 0; i < history.Steps.Count; i++)
         {
             simulation.Run(history.Steps[i]);
+            run.EndStep();
             run.Shape();
             if (run.CheckSafety(i + 1) is { } violation)
             {
@@ -81,8 +83,11 @@ public static class HistoryChecker
         private readonly Invariant[] safety = options.Invariants.Where(i => i.Kind == InvariantKind.Safety && i.AppliesTo(simulation.State)).ToArray();
         private readonly Invariant[] eventual = options.Invariants.Where(i => i.Kind != InvariantKind.Safety && i.AppliesTo(simulation.State)).ToArray();
         private readonly Coverage? coverage = options.Coverage ? new Coverage() : null;
+        private readonly List<int> stepEnds = [];
         private int checkedUpTo;
         private int checks;
+
+        public void EndStep() => stepEnds.Add(simulation.Trace.Count);
 
         public Violation? CheckSafety(int step)
         {
@@ -138,6 +143,7 @@ public static class HistoryChecker
             simulation.State,
             checks,
             simulation.Faults.Fired,
-            coverage);
+            coverage,
+            stepEnds);
     }
 }
