@@ -19,6 +19,7 @@ public sealed class FaultDriver
     public const string TouchAnnotation = "checker.kubekernel.io/touched";
 
     private readonly List<FaultStep> armed = [];
+    private readonly HashSet<ReconcileRequested> timerFired = [];
     private int fired;
 
     /// <summary>True while some fault waits for its moment.</summary>
@@ -39,8 +40,31 @@ public sealed class FaultDriver
         return null;
     }
 
+    /// <summary>Notes which work a step queued from expiring timers: those are deadlines, not watch notifications, so they are never lost, doubled or reordered.</summary>
+    internal void Observe(ClusterEvent @event, ClusterState before, ClusterState after)
+    {
+        if (@event is ReconcileRequested work)
+        {
+            timerFired.Remove(work);
+        }
+        else if (@event is ClockAdvanced)
+        {
+            foreach (var item in after.Queue.Items)
+            {
+                if (!before.Queue.Contains(item))
+                {
+                    timerFired.Add(item);
+                }
+            }
+        }
+    }
+
     /// <summary>Forgets every armed fault (the fault-free phase of a check begins).</summary>
-    public void Disarm() => armed.Clear();
+    public void Disarm()
+    {
+        armed.Clear();
+        timerFired.Clear();
+    }
 
     /// <summary>Runs the next work item under the first armed fault that applies to it; false when none applies (run it fairly).</summary>
     public bool TryFire(ClusterSimulation simulation)
@@ -70,7 +94,7 @@ public sealed class FaultDriver
         if (fault is ReorderStep)
         {
             // Overtaking needs an item of the controller behind the head.
-            var behind = state.Queue.Items.Skip(1).FirstOrDefault(w => w.Controller == fault.Controller);
+            var behind = state.Queue.Items.Skip(1).FirstOrDefault(w => w.Controller == fault.Controller && !timerFired.Contains(w));
             if (behind is null)
             {
                 return false;
@@ -80,7 +104,7 @@ public sealed class FaultDriver
             return true;
         }
 
-        if (head.Controller != fault.Controller)
+        if (head.Controller != fault.Controller || (fault is DropStep or DuplicateStep && timerFired.Contains(head)))
         {
             return false;
         }

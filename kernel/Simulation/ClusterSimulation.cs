@@ -138,6 +138,7 @@ public sealed class ClusterSimulation
     {
         var before = State;
         State = step.State;
+        Faults.Observe(@event, before, State);
         steps++;
         trace.Add(new TraceEntry(State.Now, @event, step.Commands, before, State, fault));
         foreach (var command in step.Commands)
