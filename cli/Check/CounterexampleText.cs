@@ -18,7 +18,7 @@ public static class CounterexampleText
         text.Append($"{history.Nodes.Count} node(s): {(history.Nodes.IsEmpty ? "none" : string.Join(", ", history.Nodes.Select(NodeText)))}\n");
         for (var i = 0; i < history.Steps.Count; i++)
         {
-            text.Append($"{i + 1,3}. {StepText.Describe(history.Steps[i])}{(i + 1 == violation.Step ? "   ← violated here" : string.Empty)}\n");
+            text.Append($"{i + 1,3}. {Step(history.Steps[i])}{(i + 1 == violation.Step ? "   ← violated here" : string.Empty)}\n");
         }
 
         if (violation.Step > history.Steps.Count)
@@ -49,6 +49,24 @@ public static class CounterexampleText
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A step in the history file's words, with a Deployment's arguments spelled out (what the shrinker simplified).</summary>
+    public static string Step(HistoryStep step)
+    {
+        if (step is not ApplyStep { Object: Deployment d })
+        {
+            return StepText.Describe(step);
+        }
+
+        var pod = d.Spec.Template.Spec;
+        var container = pod.Containers.FirstOrDefault();
+        var cpu = container?.Resources.Requests.GetValueOrDefault("cpu").ToString() ?? "none";
+        var strategy = d.Spec.Strategy.RollingUpdate is { } ru
+            ? $"{d.Spec.Strategy.Type} (maxSurge {ru.MaxSurge?.ToString() ?? "25%"}, maxUnavailable {ru.MaxUnavailable?.ToString() ?? "25%"})"
+            : d.Spec.Strategy.Type.ToString();
+        var extras = (container?.ReadinessProbe is null ? string.Empty : ", readiness probe") + (pod.Tolerations.IsEmpty ? string.Empty : ", tolerates taints");
+        return $"{StepText.Describe(step)}: {d.Spec.Replicas?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"} replica(s) of {container?.Image ?? "no container"} requesting {cpu} cpu, {strategy}{extras}";
     }
 
     public static string NodeText(Node node)

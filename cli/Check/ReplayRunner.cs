@@ -35,7 +35,7 @@ public static class ReplayRunner
         var last = result.Violation?.Step ?? history.Steps.Count + 1;
         for (var step = 1; step <= Math.Min(last, history.Steps.Count); step++)
         {
-            text.Append($"\n── step {step}: {StepText.Describe(history.Steps[step - 1])}\n");
+            text.Append($"\n── step {step}: {CounterexampleText.Step(history.Steps[step - 1])}\n");
             text.Append(Effects(result.EntriesOf(step)));
         }
 

@@ -19,7 +19,7 @@ public sealed class FaultDriver
     public const string TouchAnnotation = "checker.kubekernel.io/touched";
 
     private readonly List<FaultStep> armed = [];
-    private readonly HashSet<ReconcileRequested> timerFired = [];
+    private readonly HashSet<ReconcileRequested> retries = [];
     private int fired;
 
     /// <summary>True while some fault waits for its moment.</summary>
@@ -40,12 +40,20 @@ public sealed class FaultDriver
         return null;
     }
 
-    /// <summary>Notes which work a step queued from expiring timers: those are deadlines, not watch notifications, so they are never lost, doubled or reordered.</summary>
+    /// <summary>
+    /// Notes which work a step queued that is not a watch notification: expiring timers (deadlines) and a controller's
+    /// retry of its own key after a conflict. Those are never lost, doubled or reordered (Kubernetes' periodic
+    /// controllers and rate-limited requeues do not depend on the watch).
+    /// </summary>
     internal void Observe(ClusterEvent @event, ClusterState before, ClusterState after)
     {
         if (@event is ReconcileRequested work)
         {
-            timerFired.Remove(work);
+            retries.Remove(work);
+            if (after.Queue.Contains(work))
+            {
+                retries.Add(work);
+            }
         }
         else if (@event is ClockAdvanced)
         {
@@ -53,7 +61,7 @@ public sealed class FaultDriver
             {
                 if (!before.Queue.Contains(item))
                 {
-                    timerFired.Add(item);
+                    retries.Add(item);
                 }
             }
         }
@@ -63,7 +71,7 @@ public sealed class FaultDriver
     public void Disarm()
     {
         armed.Clear();
-        timerFired.Clear();
+        retries.Clear();
     }
 
     /// <summary>Runs the next work item under the first armed fault that applies to it; false when none applies (run it fairly).</summary>
@@ -94,7 +102,7 @@ public sealed class FaultDriver
         if (fault is ReorderStep)
         {
             // Overtaking needs an item of the controller behind the head.
-            var behind = state.Queue.Items.Skip(1).FirstOrDefault(w => w.Controller == fault.Controller && !timerFired.Contains(w));
+            var behind = state.Queue.Items.Skip(1).FirstOrDefault(w => w.Controller == fault.Controller && !retries.Contains(w));
             if (behind is null)
             {
                 return false;
@@ -104,7 +112,7 @@ public sealed class FaultDriver
             return true;
         }
 
-        if (head.Controller != fault.Controller || (fault is DropStep or DuplicateStep && timerFired.Contains(head)))
+        if (head.Controller != fault.Controller || (fault is DropStep or DuplicateStep && retries.Contains(head)))
         {
             return false;
         }
