@@ -9,6 +9,12 @@ app.Configure(config =>
     config.AddCommand<SimulateCommand>("simulate")
         .WithDescription("Apply Kubernetes manifests to a simulated cluster and run it to quiescence.")
         .WithExample("simulate", "-f", "docs/examples/nginx-deployment.yaml");
+    config.AddCommand<CheckCommand>("check")
+        .WithDescription("Check random cluster histories with faults against the invariant catalogue; shrink and save any counterexample.")
+        .WithExample("check", "--seed", "42", "--histories", "300");
+    config.AddCommand<ReplayCommand>("replay")
+        .WithDescription("Re-run a history file under the checker, printing every step, its faults and the invariants that fail.")
+        .WithExample("replay", "counterexample-42.yaml");
     config.AddCommand<DocsCommand>("docs")
         .WithDescription("Regenerate the generated documentation pages under docs/ (or --check them).");
     config.SetExceptionHandler((exception, _) =>

@@ -1,32 +1,102 @@
 using FsCheck;
 using FsCheck.Fluent;
+using KubeKernel.Checking;
 using KubeKernel.Collections;
 using KubeKernel.Model;
 using KubeKernel.Simulation;
 
 namespace KubeKernel.Generators;
 
-/// <summary>Generators for whole cluster histories: a topology, then an interleaving of client, node, runtime and clock steps.</summary>
+/// <summary>Generators for whole cluster histories: a topology, then an interleaving of client, node, runtime, clock and fault steps.</summary>
+/// <remarks>
+/// A grammar of small static pieces: every piece is valid input by construction, except the malformed requests
+/// drawn on purpose. Steps name pods by selector and position and nodes by name, so a history stays
+/// meaningful however the kernel names things, and stays valid when the shrinker deletes parts of it.
+/// </remarks>
 public static class Histories
 {
     private static readonly ObjectKey[] Targets = new[] { "web", "api", "db" }
         .Select(n => new ObjectKey(Kinds.Deployment.Kind, "default", n))
         .ToArray();
 
+    public static readonly Gen<HistoryStep> Apply = Workloads.Deployment.Select(d => (HistoryStep)new ApplyStep(d));
+
+    public static readonly Gen<HistoryStep> Malformed = Workloads.Malformed.Select(o => (HistoryStep)new ApplyStep(o));
+
+    public static readonly Gen<HistoryStep> Scale = from t in Gen.Elements(Targets) from r in Gen.Choose(0, 6) select (HistoryStep)new ScaleStep(t, r);
+
+    public static readonly Gen<HistoryStep> Delete = Gen.Elements(Targets).Select(t => (HistoryStep)new DeleteStep(t));
+
+    public static readonly Gen<HistoryStep> Undo = Gen.Elements(Targets).Select(t => (HistoryStep)new RolloutUndoStep(t));
+
+    public static readonly Gen<HistoryStep> Advance = Gen.Elements(1_000L, 10_000L, 60_000L).Select(ms => (HistoryStep)new AdvanceStep(ms));
+
+    public static readonly Gen<HistoryStep> Crash =
+        from i in Gen.Choose(0, 20) from code in Gen.Elements(0, 1, 137) select (HistoryStep)new CrashStep(new PodSelector(Index: i), null, code);
+
+    public static readonly Gen<HistoryStep> Probe =
+        from i in Gen.Choose(0, 20) from pass in Gen.Elements(false, true) select (HistoryStep)new ProbeStep(new PodSelector(Index: i), null, ProbeKind.Readiness, pass);
+
+    /// <summary>A client, clock or container step (the fault-free vocabulary the first laws use).</summary>
     public static Gen<HistoryStep> Step(bool malformed) => Gen.Frequency(
-        (6, Workloads.Deployment.Select(d => (HistoryStep)new ApplyStep(d))),
-        (malformed ? 2 : 0, Workloads.Malformed.Select(o => (HistoryStep)new ApplyStep(o))),
-        (2, from t in Gen.Elements(Targets) from r in Gen.Choose(0, 6) select (HistoryStep)new ScaleStep(t, r)),
-        (1, Gen.Elements(Targets).Select(t => (HistoryStep)new DeleteStep(t))),
-        (2, Gen.Elements(1_000L, 10_000L, 60_000L).Select(ms => (HistoryStep)new AdvanceStep(ms))),
+        (6, Apply),
+        (malformed ? 2 : 0, Malformed),
+        (2, Scale),
+        (1, Delete),
+        (2, Advance),
         (1, Gen.Constant((HistoryStep)new HeartbeatStep())),
-        (2, from i in Gen.Choose(0, 20) from code in Gen.Elements(0, 1, 137) select (HistoryStep)new CrashStep(new PodSelector(Index: i), null, code)),
+        (2, Crash),
         (1, Gen.Constant((HistoryStep)new SettleStep())));
 
-    /// <summary>A topology and up to <paramref name="maxSteps"/> steps.</summary>
+    /// <summary>A topology and up to <paramref name="maxSteps"/> steps, without faults.</summary>
     public static Gen<History> History(int maxSteps = 30, bool malformed = true) =>
         from nodes in Topologies.Nodes()
         from length in Gen.Choose(0, maxSteps)
         from steps in Gen.ListOf(Step(malformed), length)
         select new History(nodes, steps.ToValueList());
+
+    /// <summary>A swarm configuration: a random subset of <paramref name="allowed"/> faults, 1..maxNodes nodes, 1..maxSteps steps.</summary>
+    public static Gen<Swarm> Swarm(FaultKinds allowed, int maxNodes, int maxSteps) =>
+        from mask in Gen.Choose(0, (int)FaultKinds.All)
+        from nodes in Gen.Choose(1, Math.Max(1, maxNodes))
+        from steps in Gen.Choose(1, Math.Max(1, maxSteps))
+        select new Swarm((FaultKinds)mask & allowed, nodes, steps);
+
+    /// <summary>One step of a checked history: client requests, clock, and the swarm's faults against the given controllers and nodes.</summary>
+    /// <param name="swarm">The seed's configuration: which faults to draw and how many nodes there are.</param>
+    /// <param name="controllers">The controllers faults may target.</param>
+    /// <param name="extra">An embedder's own steps (requests for its custom kinds), drawn as often as Deployment applies.</param>
+    public static Gen<HistoryStep> Step(Swarm swarm, IReadOnlyList<string> controllers, Gen<HistoryStep>? extra = null)
+    {
+        var faults = swarm.Faults;
+        var controller = Gen.Elements(controllers.ToArray());
+        var node = Gen.Choose(1, swarm.Nodes).Select(i => $"node-{i}");
+        int Weight(FaultKinds kind, int weight) => (faults & kind) != 0 && controllers.Count > 0 ? weight : 0;
+        return Gen.Frequency(
+            (6, Apply),
+            (extra is null ? 0 : 6, extra ?? Apply),
+            (1, Malformed),
+            (3, Scale),
+            (1, Delete),
+            (1, Undo),
+            (3, Advance),
+            (Weight(FaultKinds.Stale, 3), from c in controller from lag in Gen.Choose(1, 4) select (HistoryStep)new StaleViewStep(c, lag)),
+            (Weight(FaultKinds.Restart, 2), from c in controller from w in Gen.Choose(0, 3) select (HistoryStep)new RestartStep(c, w)),
+            (Weight(FaultKinds.Drop, 2), controller.Select(c => (HistoryStep)new DropStep(c))),
+            (Weight(FaultKinds.Duplicate, 1), controller.Select(c => (HistoryStep)new DuplicateStep(c))),
+            (Weight(FaultKinds.Reorder, 2), controller.Select(c => (HistoryStep)new ReorderStep(c))),
+            (Weight(FaultKinds.Conflict, 2), controller.Select(c => (HistoryStep)new ConflictStep(c))),
+            (Weight(FaultKinds.Node, 1), node.Select(n => (HistoryStep)new NodeDownStep(n))),
+            (Weight(FaultKinds.Node, 1), node.Select(n => (HistoryStep)new NodeUpStep(n))),
+            (Weight(FaultKinds.Node, 1), from n in node from cordon in Gen.Elements(true, false) select (HistoryStep)new CordonStep(n, cordon)),
+            (Weight(FaultKinds.Crash, 2), Crash),
+            (Weight(FaultKinds.Crash, 1), Probe));
+    }
+
+    /// <summary>A history for the checker: a swarm configuration drawn first, then a topology and steps under it.</summary>
+    public static Gen<History> Checked(FaultKinds allowed, IReadOnlyList<string> controllers, int maxNodes = 5, int maxSteps = 30, Gen<HistoryStep>? extra = null) =>
+        from swarm in Swarm(allowed, maxNodes, maxSteps)
+        from nodes in Topologies.Exactly(swarm.Nodes)
+        from steps in Gen.ListOf(Step(swarm, controllers, extra), swarm.Steps)
+        select new History(nodes, steps.ToValueList(), $"swarm: {swarm}");
 }

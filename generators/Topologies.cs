@@ -5,7 +5,7 @@ using KubeKernel.Model;
 
 namespace KubeKernel.Generators;
 
-/// <summary>Generators for cluster topologies: nodes with capacities drawn from a small, realistic grammar.</summary>
+/// <summary>Generators for cluster topologies: nodes with capacities, zones and taints drawn from a small, realistic grammar.</summary>
 public static class Topologies
 {
     public static readonly Gen<string> Cpu = Gen.Elements("1", "2", "4", "8");
@@ -14,18 +14,35 @@ public static class Topologies
 
     public static readonly Gen<int> PodCapacity = Gen.Elements(3, 10, 110);
 
+    public static readonly Gen<string> Zone = Gen.Elements("zone-a", "zone-b", "zone-c");
+
+    /// <summary>One node in five is dedicated (tainted <c>dedicated=gpu:NoSchedule</c>); workloads tolerate it now and then.</summary>
+    public static readonly Gen<ValueList<Taint>> Taints = Gen.Frequency(
+        (4, Gen.Constant(default(ValueList<Taint>))),
+        (1, Gen.Constant<ValueList<Taint>>([new Taint("dedicated", "gpu", TaintEffect.NoSchedule)])));
+
     public static Gen<Node> Node(string name) =>
         from cpu in Cpu
         from memory in Memory
         from pods in PodCapacity
-        select new Node(ObjectMeta.Named(name), new NodeSpec(false, default), new NodeStatus(Capacity(cpu, memory, pods), Capacity(cpu, memory, pods), default, default, default));
+        from zone in Zone
+        from taints in Taints
+        select new Node(
+            new ObjectMeta { Name = name, Labels = ValueMap.Of(("topology.kubernetes.io/zone", zone)) },
+            new NodeSpec(false, taints),
+            new NodeStatus(Capacity(cpu, memory, pods), Capacity(cpu, memory, pods), default, default, default));
 
     /// <summary>1 to <paramref name="max"/> nodes named node-1..N.</summary>
-    public static Gen<ValueList<Node>> Nodes(int max = 5) =>
-        Gen.Choose(1, max).SelectMany(n => Gen.CollectToList(Enumerable.Range(1, n).Select(i => Node($"node-{i}")))).Select(l => l.ToValueList());
+    public static Gen<ValueList<Node>> Nodes(int max = 5) => Gen.Choose(1, max).SelectMany(Exactly);
 
-    private static ValueMap<string, Quantity> Capacity(string cpu, string memory, int pods) => ValueMap<string, Quantity>.Empty
+    /// <summary>Exactly <paramref name="count"/> nodes named node-1..N.</summary>
+    public static Gen<ValueList<Node>> Exactly(int count) =>
+        Gen.CollectToList(Enumerable.Range(1, count).Select(i => Node($"node-{i}"))).Select(l => l.ToValueList());
+
+    /// <summary>A capacity as history files write it (ephemeral-storage is always 100Gi, the history reader's default).</summary>
+    public static ValueMap<string, Quantity> Capacity(string cpu, string memory, int pods) => ValueMap<string, Quantity>.Empty
         .SetItem("cpu", Quantity.Parse(cpu))
         .SetItem("memory", Quantity.Parse(memory))
-        .SetItem("pods", Quantity.FromUnits(pods));
+        .SetItem("pods", Quantity.FromUnits(pods))
+        .SetItem("ephemeral-storage", Quantity.Parse("100Gi"));
 }

@@ -22,13 +22,50 @@ public static class Workloads
         where !(surge == "0" && unavailable == "0")
         select new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, new RollingUpdateDeployment(Parse(unavailable), Parse(surge))));
 
+    /// <summary>A readiness probe one deployment in three carries, so probe faults can make its pods unready.</summary>
+    public static readonly Probe ReadinessProbe = new()
+    {
+        Handler = new ProbeHandler(new HttpGetAction("/healthz", IntOrString.FromInt(80), "HTTP"), null, default),
+        PeriodSeconds = 10,
+        FailureThreshold = 1,
+    };
+
+    public static readonly Toleration DedicatedToleration = new("dedicated", TolerationOperator.Equal, "gpu", TaintEffect.NoSchedule);
+
+    /// <summary>
+    /// Each app keeps its strategy type (db is Recreate, web and api RollingUpdate with varying parameters): switching
+    /// type while two old ReplicaSets are active never converges, upstream as here (pinned in
+    /// <c>properties/Regressions/StrategySwitchRegressions</c>), so random histories do not switch.
+    /// </summary>
+    public static Gen<DeploymentStrategy> StrategyFor(string app) =>
+        app == "db" ? Gen.Constant(new DeploymentStrategy(DeploymentStrategyType.Recreate, null)) : Strategy.Where(s => s.Type == DeploymentStrategyType.RollingUpdate);
+
     public static Gen<Deployment> Deployment =>
         from name in AppName
         from replicas in Gen.Choose(0, 5)
         from image in Image
         from cpu in CpuRequest
-        from strategy in Strategy
-        select NewDeployment(name, replicas, image, cpu, strategy);
+        from strategy in StrategyFor(name)
+        from probed in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from tolerant in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select WithExtras(NewDeployment(name, replicas, image, cpu, strategy), probed, tolerant);
+
+    /// <summary>The deployment with a readiness probe and/or a toleration of dedicated nodes.</summary>
+    public static Deployment WithExtras(Deployment d, bool probed, bool tolerant)
+    {
+        var pod = d.Spec.Template.Spec;
+        if (probed)
+        {
+            pod = pod with { Containers = pod.Containers.Select(c => c with { ReadinessProbe = ReadinessProbe }).ToValueList() };
+        }
+
+        if (tolerant)
+        {
+            pod = pod with { Tolerations = [DedicatedToleration] };
+        }
+
+        return d with { Spec = d.Spec with { Template = d.Spec.Template with { Spec = pod } } };
+    }
 
     /// <summary>Requests Kubernetes rejects: negative replicas, no selector, labels that do not match, bad names, no containers.</summary>
     public static Gen<KubeObject> Malformed =>
@@ -37,7 +74,7 @@ public static class Workloads
         select (KubeObject)(flaw switch
         {
             0 => d with { Spec = d.Spec with { Replicas = -1 } },
-            1 => d with { Spec = d.Spec with { Selector = null } },
+            1 => d with { Spec = d.Spec with { Selector = LabelSelector.Empty } },
             2 => d with { Spec = d.Spec with { Template = d.Spec.Template with { Metadata = d.Spec.Template.Metadata with { Labels = ValueMap.Of(("app", "other")) } } } },
             3 => d with { Metadata = d.Metadata with { Name = "Not_A_Name" } },
             4 => d with { Spec = d.Spec with { Template = d.Spec.Template with { Spec = d.Spec.Template.Spec with { Containers = default } } } },

@@ -26,5 +26,11 @@ public sealed record ClusterConfig
     /// <summary>The controllers this cluster runs (the built-in set unless an embedder or a checker changes it).</summary>
     public Controllers.ControllerSet Controllers { get; init; } = KubeKernel.Controllers.ControllerRegistry.Default;
 
+    /// <summary>Kinds an embedder adds (served besides <see cref="Model.Kinds.All"/>), with their controllers in <see cref="Controllers"/>.</summary>
+    public IReadOnlyList<Model.KindInfo> CustomKinds { get; init; } = [];
+
+    /// <summary>A built-in or custom kind by name.</summary>
+    public Model.KindInfo? Kind(string kind) => Model.Kinds.Get(kind) ?? CustomKinds.FirstOrDefault(k => k.Kind == kind);
+
     public static ClusterConfig Default { get; } = new();
 }

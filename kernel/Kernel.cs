@@ -50,6 +50,12 @@ public static class Kernel
             case ReconcileRequested work:
                 ControllerRunner.Run(ctx, work, state);
                 break;
+            case ControllerRestarted restarted:
+                Resync(ctx, restarted.Controller);
+                break;
+            case WatchesResynced:
+                Resync(ctx, null);
+                break;
         }
 
         return ctx.Finish();
@@ -61,6 +67,18 @@ public static class Kernel
     {
         var ctx = new StepContext(state);
         ControllerRunner.Run(ctx, work, view);
+        return ctx.Finish();
+    }
+
+    /// <summary>Runs one controller key against <paramref name="view"/> but the controller dies after committing <paramref name="writes"/> of its writes.</summary>
+    /// <remarks>
+    /// The checker's crash-mid-reconcile fault (Sieve's intermediate states): the first writes are committed, the rest,
+    /// its other commands and its new memory are lost. Feed <see cref="ControllerRestarted"/> next to bring it back.
+    /// </remarks>
+    public static Step StepCrashing(ClusterState state, ReconcileRequested work, ClusterState view, int writes)
+    {
+        var ctx = new StepContext(state);
+        ControllerRunner.Run(ctx, work, view, Math.Max(0, writes));
         return ctx.Finish();
     }
 
@@ -82,6 +100,31 @@ public static class Kernel
 
     /// <summary>The next logical instant at which a timer falls due, so a driver can jump straight to it.</summary>
     public static long? NextDeadline(ClusterState state) => state.Timers.NextDue;
+
+    /// <summary>An informer relist: every object is delivered again as Added, and each controller (or just one) queues its keys.</summary>
+    /// <remarks>A restarted controller also forgets its memory. Level-based controllers recover from any lost notification this way.</remarks>
+    private static void Resync(StepContext ctx, string? controller)
+    {
+        if (controller is not null)
+        {
+            ctx.State = ctx.State with { Memory = ctx.State.Memory.Remove(controller) };
+        }
+
+        foreach (var obj in ctx.Store.All())
+        {
+            var change = new Store.StoreChange(Store.WatchEventType.Added, obj, obj.Metadata.ResourceVersion);
+            foreach (var c in ctx.State.Config.Controllers.All)
+            {
+                if (controller is null || c.Name == controller)
+                {
+                    foreach (var key in c.KeysFor(change, ctx.State))
+                    {
+                        ctx.Enqueue(c.Name, key);
+                    }
+                }
+            }
+        }
+    }
 
     private static void AdvanceClock(StepContext ctx, ClockAdvanced clock)
     {

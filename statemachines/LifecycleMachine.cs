@@ -19,8 +19,38 @@ public static class LifecycleMachine
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
-        var current = from;
-        var machine = configure(() => current, s => current = s, () => facts);
+        // Configuring a Stateless machine costs far more than firing it, so each thread keeps one machine per
+        // lifecycle over a mutable slot and points the slot at this call's state and facts.
+        var slots = Slots ??= new Dictionary<System.Reflection.MethodInfo, object>();
+        if (!slots.TryGetValue(configure.Method, out var cached) || cached is not Slot<TState, TTrigger, TFacts> slot || slot.Busy)
+        {
+            slot = new Slot<TState, TTrigger, TFacts>();
+            var owner = slot;
+            slot.Machine = configure(() => owner.Current, s => owner.Current = s, () => owner.Facts);
+            slots[configure.Method] = slot;
+        }
+
+        slot.Current = from;
+        slot.Facts = facts;
+        slot.Busy = true;
+        try
+        {
+            return Fire(slot, from, trigger);
+        }
+        finally
+        {
+            slot.Busy = false;
+        }
+    }
+
+    [ThreadStatic]
+    private static Dictionary<System.Reflection.MethodInfo, object>? Slots;
+
+    private static TransitionResult<TState, TTrigger> Fire<TState, TTrigger, TFacts>(Slot<TState, TTrigger, TFacts> slot, TState from, TTrigger trigger)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        var machine = slot.Machine!;
         if (!machine.CanFire(trigger, out var unmet))
         {
             var reasons = unmet is { Count: > 0 }
@@ -39,7 +69,18 @@ public static class LifecycleMachine
             return new(from, trigger, from, false, [e.Message]);
         }
 
-        return new(from, trigger, current, true, []);
+        return new(from, trigger, slot.Current, true, []);
+    }
+
+    /// <summary>One thread's machine for one lifecycle, with the state and facts of the transition it is running.</summary>
+    private sealed class Slot<TState, TTrigger, TFacts>
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        public StateMachine<TState, TTrigger>? Machine;
+        public TState Current;
+        public TFacts Facts = default!;
+        public bool Busy;
     }
 
     /// <summary>Pairs a guard over facts with the description that appears in diagrams and rejections.</summary>

@@ -23,6 +23,8 @@ namespace KubeKernel.Adapters.Histories;
 ///   - node-down: node-2
 ///   - crash: {selector: app=nginx, exit-code: 1}
 ///   - probe-fail: {selector: app=nginx, probe: readiness}
+///   - stale-view: {controller: deployment-controller, lag: 2}   # faults: stale-view, restart, drop,
+///   - restart: {controller: replicaset-controller, after-writes: 1}   # duplicate, reorder, conflict
 /// </code>
 /// Every error names the file and the step (or node) and its line.
 /// </remarks>
@@ -142,7 +144,8 @@ public static class HistoryReader
                     : Scalar(map, "file") is { } file
                         ? ManifestReader.ReadFile(Path.Combine(baseDirectory, file), file)
                         : ManifestReader.Read(Scalar(map, "manifest") ?? string.Empty, where);
-                return manifests.Select(m => (HistoryStep)(m.Object is Node node ? new NodeJoinStep(node) : new ApplyStep(m.Object)));
+                var submit = map is not null && Scalar(map, "verb") is { } v ? Enum<SubmitVerb>(Capitalize(v), where, "verb") : SubmitVerb.Apply;
+                return manifests.Select(m => (HistoryStep)(m.Object is Node node ? new NodeJoinStep(node) : new ApplyStep(m.Object, submit)));
             case "delete":
                 return [new DeleteStep(Target(map, text, where), Enum<DeletionPropagation>(map is null ? "Background" : Scalar(map, "propagation") ?? "Background", where, "propagation"))];
             case "scale":
@@ -169,8 +172,20 @@ public static class HistoryReader
                 return [new HeartbeatStep()];
             case "settle":
                 return [new SettleStep()];
+            case "stale-view":
+                return [new StaleViewStep(Controller(map, text, where), map is not null && Scalar(map, "lag") is { } lag ? Int(lag, where, "lag") : 1)];
+            case "restart":
+                return [new RestartStep(Controller(map, text, where), map is not null && Scalar(map, "after-writes") is { } w ? Int(w, where, "after-writes") : 0)];
+            case "drop":
+                return [new DropStep(Controller(map, text, where))];
+            case "duplicate":
+                return [new DuplicateStep(Controller(map, text, where))];
+            case "reorder":
+                return [new ReorderStep(Controller(map, text, where))];
+            case "conflict":
+                return [new ConflictStep(Controller(map, text, where))];
             default:
-                throw new ManifestException($"error: {where}: unknown step \"{verb}\"; known steps: advance, apply, cordon, crash, delete, heartbeat, node-down, node-up, probe-fail, probe-pass, rollout-undo, scale, settle, uncordon");
+                throw new ManifestException($"error: {where}: unknown step \"{verb}\"; known steps: advance, apply, conflict, cordon, crash, delete, drop, duplicate, heartbeat, node-down, node-up, probe-fail, probe-pass, reorder, restart, rollout-undo, scale, settle, stale-view, uncordon");
         }
     }
 
@@ -195,6 +210,9 @@ public static class HistoryReader
             .Select(p => p.Split('=', 2)).Select(kv => new KeyValuePair<string, string>(kv[0].Trim(), kv.Length > 1 ? kv[1].Trim() : string.Empty)).ToValueMap());
         return new PodSelector(labels, map is null ? null : Scalar(map, "namespace"), map is not null && Scalar(map, "index") is { } i ? int.Parse(i, CultureInfo.InvariantCulture) : 0);
     }
+
+    private static string Controller(YamlMappingNode? map, string? text, string where) =>
+        text ?? (map is null ? null : Scalar(map, "controller")) ?? throw new ManifestException($"error: {where}: controller: Required value (like replicaset-controller)");
 
     private static string NodeName(YamlMappingNode? map, string? text, string where) =>
         text ?? (map is null ? null : Scalar(map, "node")) ?? throw new ManifestException($"error: {where}: node: Required value");

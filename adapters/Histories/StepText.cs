@@ -20,6 +20,12 @@ public static class StepText
         ProbeStep p => $"{p.Probe.ToString().ToLowerInvariant()} probe {(p.Pass ? "passes" : "fails")} for {p.Pods}",
         HeartbeatStep => "every node heartbeats",
         SettleStep => "settle",
+        StaleViewStep s => $"fault: {s.Controller}'s next reconcile reads a view {s.Lag} commit(s) old",
+        RestartStep r => $"fault: {r.Controller} crashes in its next reconcile after {r.AfterWrites} write(s) and restarts",
+        DropStep d => $"fault: {d.Controller}'s next notification is lost",
+        DuplicateStep d => $"fault: {d.Controller}'s next notification arrives twice",
+        ReorderStep r => $"fault: {r.Controller}'s next notification overtakes earlier ones",
+        ConflictStep c => $"fault: another client writes what {c.Controller} updates next",
         _ => step.GetType().Name,
     };
 

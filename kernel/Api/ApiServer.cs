@@ -150,7 +150,7 @@ internal static class ApiServer
 
     public static ApiResult Delete(StepContext ctx, ObjectKey target, string? uidPrecondition, long? gracePeriodSeconds, DeletionPropagation propagation)
     {
-        var info = Kinds.Get(target.Kind);
+        var info = ctx.State.Config.Kind(target.Kind);
         if (info is null)
         {
             return new ApiResult(404, "NotFound", "the server could not find the requested resource");

@@ -1,4 +1,5 @@
 using KubeKernel.Api;
+using KubeKernel.Collections;
 using KubeKernel.Commands;
 using KubeKernel.Events;
 using KubeKernel.Model;
@@ -8,7 +9,8 @@ namespace KubeKernel.Controllers;
 /// <summary>Runs one reconcile and carries out its writes through the API server, recording the controller's Events.</summary>
 internal static class ControllerRunner
 {
-    public static void Run(StepContext ctx, ReconcileRequested work, ClusterState view)
+    /// <summary>Runs the reconcile; with <paramref name="crashAfterWrites"/> the controller dies after that many writes (the rest, its commands and memory are lost).</summary>
+    public static void Run(StepContext ctx, ReconcileRequested work, ClusterState view, int? crashAfterWrites = null)
     {
         ctx.State = ctx.State with { Queue = ctx.State.Queue.Remove(work) };
         if (ctx.State.Config.Controllers.Find(work.Controller) is not { } controller)
@@ -17,6 +19,11 @@ internal static class ControllerRunner
         }
 
         var result = controller.Reconcile(view, work.Key);
+        if (crashAfterWrites is { } limit)
+        {
+            result = new ReconcileResult(result.Writes.Take(limit).ToValueList());
+        }
+
         if (result.Memory is { } memory)
         {
             ctx.State = ctx.State with { Memory = ctx.State.Memory.SetItem(controller.Name, memory) };
@@ -49,13 +56,13 @@ internal static class ControllerRunner
             ctx.Emit(command);
         }
 
-        if (conflicted)
+        if (conflicted && crashAfterWrites is null)
         {
             // A Conflict means the view was stale: look again with fresh data, as the rate-limited requeue would.
             // (AlreadyExists and other failures are the controller's to handle; retrying blindly would spin.)
             ctx.Enqueue(controller.Name, work.Key);
         }
-        else if (result.RequeueAfterMillis is { } delay)
+        else if (crashAfterWrites is null && result.RequeueAfterMillis is { } delay)
         {
             ctx.EnqueueAfter(delay, controller.Name, work.Key);
         }

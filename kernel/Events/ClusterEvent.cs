@@ -44,3 +44,9 @@ public sealed record ClockAdvanced(long Milliseconds) : ClusterEvent;
 
 /// <summary>Queued work: a controller should reconcile a key (<c>namespace/name</c>).</summary>
 public sealed record ReconcileRequested(string Controller, string Key) : ClusterEvent;
+
+/// <summary>A controller process restarted: its in-memory state is gone and its informers relist, queueing every key they cover.</summary>
+public sealed record ControllerRestarted(string Controller) : ClusterEvent;
+
+/// <summary>The controllers' informers relisted (a watch reconnect or a resync period): every controller queues every key its watches cover.</summary>
+public sealed record WatchesResynced : ClusterEvent;

@@ -1,3 +1,5 @@
+using KubeKernel.Checking;
+
 namespace KubeKernel.Invariants;
 
 /// <summary>A named property of cluster states: an id, a one-line statement and a check that returns the violations.</summary>
@@ -5,10 +7,23 @@ namespace KubeKernel.Invariants;
 /// The check sees the state before and after a step (<c>before</c> is null for a lone state), so both state
 /// invariants (unique NodePorts) and step invariants (resourceVersion only grows) fit one shape. A violation
 /// is a sentence naming the objects involved; none means the invariant holds.
+/// <para>
+/// <c>ExcusedBy</c> names the faults under which Kubernetes itself does not promise the invariant (a Deployment
+/// acting on a lagging cache can scale below maxUnavailable): the checker does not check it on a step such a
+/// fault shaped. <c>RequiresController</c> names the controller that establishes it (the garbage collector for
+/// owner references); clusters without that controller do not check it.
+/// </para>
 /// </remarks>
 public sealed record Invariant(string Id, string Statement, InvariantKind Kind, Func<ClusterState?, ClusterState, IEnumerable<string>> Check)
 {
+    public FaultKinds ExcusedBy { get; init; }
+
+    public string? RequiresController { get; init; }
+
     public IReadOnlyList<string> Violations(ClusterState? before, ClusterState after) => [.. Check(before, after)];
+
+    /// <summary>Whether the invariant applies to a cluster running these controllers.</summary>
+    public bool AppliesTo(ClusterState state) => RequiresController is null || state.Config.Controllers.Find(RequiresController) is not null;
 
     public override string ToString() => $"{Id}: {Statement}";
 }

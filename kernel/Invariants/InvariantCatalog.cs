@@ -8,6 +8,20 @@ public static class InvariantCatalog
         StoreInvariants.ResourceVersionMonotonic,
         PodInvariants.NoPodBoundToMissingNode,
         PodInvariants.NodeCapacityRespected,
+        LifecycleInvariants.TransitionsFollowLifecycles,
+        SchedulingInvariants.BindingRespectsTaints,
+        SchedulingInvariants.BindingRespectsCordon,
+        NodeInvariants.HealthMatchesLease,
+        StatusInvariants.ObservedGenerationMonotonic,
+        ReplicaSetInvariants.CreatesWithinReplicas,
+        RolloutInvariants.SurgeBound,
+        RolloutInvariants.AvailabilityBound,
+        ConvergenceInvariants.DeploymentsReachDesiredState,
+        ConvergenceInvariants.ReplicaSetsMatchTheirPods,
+        ConvergenceInvariants.PodsSettle,
+        ConvergenceInvariants.ReconciliationStops,
+        ConvergenceInvariants.OwnerReferencesResolve,
+        ConvergenceInvariants.NamespacesHaveDefaultServiceAccount,
     ];
 
     public static Invariant? Find(string id) => All.FirstOrDefault(i => i.Id == id);

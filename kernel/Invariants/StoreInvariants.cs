@@ -13,7 +13,7 @@ public static class StoreInvariants
 
     private static IEnumerable<string> Check(ClusterState? before, ClusterState after)
     {
-        if (before is null)
+        if (before is null || before.Store.Revision == after.Store.Revision)
         {
             yield break;
         }

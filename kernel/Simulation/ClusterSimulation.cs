@@ -43,6 +43,9 @@ public sealed class ClusterSimulation
 
     public IReadOnlyList<TraceEntry> Trace => trace;
 
+    /// <summary>The faults armed by the history's fault steps; they fire as queued work runs (see <see cref="Checking.FaultDriver"/>).</summary>
+    public Checking.FaultDriver Faults { get; } = new();
+
     public bool StepLimitReached => steps >= options.MaxSteps;
 
     /// <summary>Applies one external event and runs the cluster until nothing is left to do at this instant.</summary>
@@ -53,12 +56,14 @@ public sealed class ClusterSimulation
     }
 
     /// <summary>Advances logical time deadline by deadline until converged or the horizon; returns whether it converged.</summary>
-    public bool RunUntilConverged()
+    /// <param name="horizonMillis">The logical time to give up at (default: the options' horizon).</param>
+    public bool RunUntilConverged(long? horizonMillis = null)
     {
+        var horizon = horizonMillis ?? options.HorizonMillis;
         RunToQuiescence();
-        while (!Convergence.IsConverged(State) && State.Now < options.HorizonMillis && !StepLimitReached)
+        while (!Convergence.IsConverged(State) && State.Now < horizon && !StepLimitReached)
         {
-            AdvanceToNextInstant(options.HorizonMillis);
+            AdvanceToNextInstant(horizon);
         }
 
         return Convergence.IsConverged(State);
@@ -114,7 +119,10 @@ public sealed class ClusterSimulation
             }
             else if (State.Queue.Peek() is { } work)
             {
-                Feed(work);
+                if (!Faults.TryFire(this))
+                {
+                    Feed(work);
+                }
             }
             else
             {
@@ -123,13 +131,16 @@ public sealed class ClusterSimulation
         }
     }
 
-    private void Feed(ClusterEvent @event)
+    private void Feed(ClusterEvent @event) => Record(@event, Kernel.Step(State, @event));
+
+    /// <summary>Takes a step computed elsewhere (a faulted one) as the next step: traces it and hands its commands to the runtime.</summary>
+    internal void Record(ClusterEvent @event, Step step, Checking.FaultNote? fault = null)
     {
         var before = State;
-        var step = Kernel.Step(State, @event);
         State = step.State;
+        Faults.Observe(@event, before, State);
         steps++;
-        trace.Add(new TraceEntry(State.Now, @event, step.Commands, before, State));
+        trace.Add(new TraceEntry(State.Now, @event, step.Commands, before, State, fault));
         foreach (var command in step.Commands)
         {
             var (runtime, facts) = Runtime.Handle(command);
@@ -170,6 +181,7 @@ public sealed class ClusterSimulation
             case NodeUpStep up:
                 Runtime = Runtime with { DownNodes = Runtime.DownNodes.RemoveAll(n => n == up.Node) };
                 Apply(new NodeHeartbeatReceived(up.Node));
+                Reconnect(up.Node);
                 return null;
             case CordonStep cordon:
                 if (State.Store.Get<Model.Node>(string.Empty, cordon.Node) is not { } node)
@@ -182,6 +194,12 @@ public sealed class ClusterSimulation
                 if (crash.Pods.Resolve(State) is not { } pod || Container(pod, crash.Container) is not { } container)
                 {
                     return $"no running pod matches {crash.Pods}";
+                }
+
+                if (Runtime.DownNodes.Contains(pod.Spec.NodeName!))
+                {
+                    // What happens on a cut-off node stays there until it reconnects; the control plane cannot see it.
+                    return $"node {pod.Spec.NodeName} is down";
                 }
 
                 Runtime = Runtime.Exited(pod.Metadata.Uid, container);
@@ -206,6 +224,10 @@ public sealed class ClusterSimulation
             case SettleStep:
                 RunToQuiescence();
                 return null;
+            case FaultStep fault:
+                return State.Config.Controllers.Find(fault.Controller) is null
+                    ? $"no controller named {fault.Controller} (controllers: {State.Config.Controllers})"
+                    : Faults.Arm(fault);
             default:
                 return $"unknown step {step.GetType().Name}";
         }
@@ -217,6 +239,29 @@ public sealed class ClusterSimulation
         Apply(request);
         var reply = trace.Skip(from).SelectMany(t => t.Commands).OfType<Commands.Reply>().FirstOrDefault(r => r.RequestId == requestId);
         return reply is { Result.IsSuccess: false } ? reply.Result.Message : null;
+    }
+
+    /// <summary>
+    /// A node that was cut off catches up: the containers its kubelet was told to start (or restart) while it could not
+    /// hear are started now, as the kubelet's pod workers do on their next sync after reconnecting.
+    /// </summary>
+    private void Reconnect(string node)
+    {
+        foreach (var pod in State.Store.List<Model.Pod>().Where(p => p.Spec.NodeName == node && p.IsActive).ToList())
+        {
+            var running = Runtime.Running.GetValueOrDefault(pod.Metadata.Uid);
+            if (!pod.Status.ContainerStatuses.IsEmpty && pod.Spec.Containers.Any(c => !running.Contains(c.Name)))
+            {
+                var (runtime, facts) = Runtime.Handle(new Commands.SyncPod(node, pod.Ref, pod.Spec.Containers, 0));
+                Runtime = runtime;
+                foreach (var fact in facts)
+                {
+                    external.Enqueue(fact);
+                }
+            }
+        }
+
+        RunToQuiescence();
     }
 
     private static string? Container(Model.Pod pod, string? name) =>

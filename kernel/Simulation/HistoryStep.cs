@@ -49,3 +49,25 @@ public sealed record HeartbeatStep : HistoryStep;
 
 /// <summary>Queued work runs to quiescence (every other step already ends this way; useful after faults).</summary>
 public sealed record SettleStep : HistoryStep;
+
+/// <summary>A fault the checker injects: it arms against one controller and fires at that controller's next queued reconcile.</summary>
+/// <remarks>An armed fault that never finds its moment does nothing; faults are disarmed when the history's external events end.</remarks>
+public abstract record FaultStep(string Controller) : HistoryStep;
+
+/// <summary>The controller's next reconcile reads the store as it was <c>Lag</c> commits ago (a lagging informer cache).</summary>
+public sealed record StaleViewStep(string Controller, int Lag) : FaultStep(Controller);
+
+/// <summary>The controller crashes in its next reconcile after <c>AfterWrites</c> of its writes, then restarts with its memory lost and relists.</summary>
+public sealed record RestartStep(string Controller, int AfterWrites = 0) : FaultStep(Controller);
+
+/// <summary>The controller's next watch notification is lost: its next queued item is dropped without running.</summary>
+public sealed record DropStep(string Controller) : FaultStep(Controller);
+
+/// <summary>The controller's next watch notification arrives twice: its next item runs, and is queued again behind the rest.</summary>
+public sealed record DuplicateStep(string Controller) : FaultStep(Controller);
+
+/// <summary>The controller's next notification overtakes the ones queued ahead of it.</summary>
+public sealed record ReorderStep(string Controller) : FaultStep(Controller);
+
+/// <summary>Another client writes the object the controller's next reconcile updates, between its read and its write (409 Conflict).</summary>
+public sealed record ConflictStep(string Controller) : FaultStep(Controller);

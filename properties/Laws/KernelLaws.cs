@@ -3,11 +3,9 @@ using FsCheck.Fluent;
 using KubeKernel.Commands;
 using KubeKernel.Events;
 using KubeKernel.Generators;
-using KubeKernel.Kubelet;
+using KubeKernel.Invariants;
 using KubeKernel.Model;
 using KubeKernel.Properties.Support;
-using KubeKernel.StateMachines;
-using KubeKernel.Store;
 
 namespace KubeKernel.Properties.Laws;
 
@@ -56,38 +54,14 @@ public class KernelLaws
     public void Every_phase_change_the_reducer_makes_is_a_transition_its_lifecycle_permits() =>
         Check.One(PropertyBudget.Config, Prop.ForAll(Histories, history =>
         {
-            foreach (var change in HistoryRunner.Commands(HistoryRunner.Execute(history)).OfType<Persist>().SelectMany(p => p.Changes))
+            foreach (var step in HistoryRunner.Execute(history).Steps)
             {
-                if (!Permitted(change))
+                if (LifecycleInvariants.Transitions(step.Before, step.After).FirstOrDefault(t => !t.Permitted) is { } illegal)
                 {
-                    throw new InvalidOperationException($"not permitted by its lifecycle: {change.Previous} -> {change.Object}");
+                    throw new InvalidOperationException($"not permitted by its lifecycle: {illegal.Object} {illegal.From} -> {illegal.To}");
                 }
             }
 
             return true;
         }));
-
-    /// <summary>Whether some trigger of the object's lifecycle takes its previous state to its new one.</summary>
-    public static bool Permitted(StoreChange change)
-    {
-        switch (change.Previous, change.Object)
-        {
-            case (Pod before, Pod after) when before.Status.Phase != after.Status.Phase:
-                var facts = PodStatusMath.Facts(after, after.Status);
-                return Enum.GetValues<PodTrigger>().Any(t => PodLifecycle.Transition(before.Status.Phase, t, facts) is { Accepted: true } r && r.To == after.Status.Phase);
-            case (Node before, Node after) when NodeAgent.HealthOf(before) != NodeAgent.HealthOf(after):
-                var grace = new NodeFacts(long.MaxValue, 0);
-                return Enum.GetValues<NodeTrigger>().Any(t => NodeLifecycle.Transition(NodeAgent.HealthOf(before), t, grace) is { Accepted: true } r && r.To == NodeAgent.HealthOf(after));
-            case (Deployment before, Deployment after):
-                var from = KubeKernel.Controllers.DeploymentSync.RolloutStateOf(before.Status.Conditions);
-                var to = KubeKernel.Controllers.DeploymentSync.RolloutStateOf(after.Status.Conditions);
-                return from == to || Enum.GetValues<RolloutTrigger>().Any(t => DeploymentLifecycle.Transition(from, t, RolloutFactsOf(after)) is { Accepted: true } r && r.To == to);
-            default:
-                return true;
-        }
-    }
-
-    private static RolloutFacts RolloutFactsOf(Deployment d) => new(
-        d.Spec.DesiredReplicas, d.Status.UpdatedReplicas, d.Status.Replicas, d.Status.AvailableReplicas,
-        d.Metadata.Generation, d.Status.ObservedGeneration, KubeKernel.Controllers.DeploymentMath.HasProgressDeadline(d), true);
 }

@@ -295,6 +295,13 @@ internal sealed class DeploymentSync
                 continue;
             }
 
+            if (current.Spec.DesiredReplicas < current.Status.AvailableReplicas)
+            {
+                // Kubernetes errors out here ("got invalid request to scale down"): the status lags a scale-down, and
+                // treating the negative difference as a count would scale the ReplicaSet up. Wait for the status.
+                return cleaned > 0;
+            }
+
             var n = Math.Min(maxScaledDown - cleaned, current.Spec.DesiredReplicas - current.Status.AvailableReplicas);
             Scale(current, current.Spec.DesiredReplicas - n);
             cleaned += n;

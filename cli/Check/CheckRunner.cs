@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using KubeKernel.Adapters.Histories;
+using KubeKernel.Checking;
+using KubeKernel.Generators;
+
+namespace KubeKernel.Cli.Check;
+
+/// <summary><c>kernelctl check</c>: random histories with faults against the kernel, a summary, and on a violation the shrunk counterexample printed and saved.</summary>
+/// <remarks>
+/// Everything printed to stdout and saved depends only on the arguments (the seed first), never on the clock:
+/// rates appear only in the progress line, which is drawn on stderr when stdout is a terminal.
+/// </remarks>
+public static class CheckRunner
+{
+    public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile);
+
+    public static CommandOutput Run(Arguments args, CheckOptions? options = null, Action<CheckProgress>? progress = null, string? workingDirectory = null)
+    {
+        if (args.Histories < 1 || args.MaxSteps < 1 || args.MaxNodes < 1)
+        {
+            return CommandOutput.Error("error: --histories, --max-steps and --max-nodes must be at least 1");
+        }
+
+        if (!FaultList.TryParse(args.Faults, out var faults, out var faultError))
+        {
+            return CommandOutput.Error(faultError);
+        }
+
+        TimeSpan? budget = null;
+        if (args.TimeBudget is { } text)
+        {
+            if (!Durations.TryParse(text, out var ms) || ms <= 0)
+            {
+                return CommandOutput.Error($"error: invalid --time-budget \"{text}\" (use 30s, 2m, 1h)");
+            }
+
+            budget = TimeSpan.FromMilliseconds(ms);
+        }
+
+        var seed = args.Seed ?? (ulong)DateTime.UtcNow.Ticks;
+        var settings = new CheckSettings
+        {
+            Seed = seed,
+            Histories = args.Histories,
+            MaxSteps = args.MaxSteps,
+            MaxNodes = args.MaxNodes,
+            Faults = faults,
+            TimeBudget = budget,
+            Options = (options ?? CheckOptions.Default) with { Coverage = true },
+            Progress = progress,
+        };
+
+        var stdout = new StringBuilder();
+        stdout.Append($"kernelctl check --seed {seed.ToString(CultureInfo.InvariantCulture)}   (this seed repeats this run exactly)\n");
+        stdout.Append($"{args.Histories} histories of up to {args.MaxSteps} steps on 1-{args.MaxNodes} nodes; faults drawn per history from: {FaultList.Format(faults)}\n\n");
+        var report = ClusterChecker.Run(settings);
+        stdout.Append(Summary(report));
+        if (report.Counterexample is not { } counterexample)
+        {
+            stdout.Append(report.OutOfTime ? $"\nstopped by the time budget after {report.HistoriesRun} histories: no invariant violated\n" : "\nOK: every invariant held\n");
+            return new CommandOutput(0, stdout.ToString(), string.Empty);
+        }
+
+        var found = counterexample.Found.History;
+        var shrunk = counterexample.Shrunk;
+        stdout.Append($"\nFAILED in history {counterexample.Index + 1}: {shrunk.Violation!.Invariant.Id} violated\n");
+        stdout.Append($"shrunk from {found.Steps.Count} steps on {found.Nodes.Count} node(s) to {shrunk.History.Steps.Count} steps on {shrunk.History.Nodes.Count} node(s) ({counterexample.ShrinkAttempts} candidate histories tried)\n\n");
+        stdout.Append(CounterexampleText.Describe(shrunk));
+        var path = args.OutputFile ?? $"counterexample-{seed.ToString(CultureInfo.InvariantCulture)}.yaml";
+        var full = workingDirectory is null ? path : Path.Combine(workingDirectory, path);
+        try
+        {
+            File.WriteAllText(full, HistoryWriter.Write(shrunk.History));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new CommandOutput(CommandOutput.NotConverged, stdout.ToString(), $"error: could not save the counterexample to {path}: {e.Message}\n");
+        }
+
+        stdout.Append($"\nsaved to {path}; replay it with: kernelctl replay {path}\n");
+        return new CommandOutput(CommandOutput.NotConverged, stdout.ToString(), string.Empty);
+    }
+
+    /// <summary>The summary table and coverage: deterministic for a seed (no timings).</summary>
+    public static string Summary(CheckReport report)
+    {
+        var coverage = report.Coverage;
+        var transitions = Invariants.LifecycleInvariants.AllTransitions.Count;
+        var reached = transitions - coverage.UnreachedTransitions.Count();
+        var invariants = report.Settings.Options.Invariants.Count;
+        var rows = new (string, string)[]
+        {
+            ("histories", $"{report.HistoriesRun} ({report.Passed} passed, {report.Infeasible} could not converge for want of capacity{(report.Failed ? ", 1 failed" : string.Empty)})"),
+            ("events", report.Events.ToString(CultureInfo.InvariantCulture)),
+            ("faults fired", $"{report.FaultsFired} ({string.Join(", ", coverage.Faults.Select(f => $"{f.Key.ToLowerInvariant()} {f.Value}"))})"),
+            ("distinct states", coverage.DistinctStates.ToString(CultureInfo.InvariantCulture)),
+            ("invariant checks", $"{report.InvariantChecks} ({coverage.InvariantChecks.Count} of {invariants} invariants exercised)"),
+            ("lifecycle transitions", $"{reached} of {transitions} covered"),
+            ("scheduler verdicts", $"{coverage.SchedulerVerdicts.Count} of {coverage.SchedulerVerdicts.Count + coverage.UnreachedVerdicts.Count()} covered"),
+        };
+        var width = rows.Max(r => r.Item1.Length);
+        var text = new StringBuilder();
+        foreach (var (name, value) in rows)
+        {
+            text.Append(name.PadRight(width)).Append("  ").Append(value).Append('\n');
+        }
+
+        text.Append("\ncoverage:\n");
+        text.Append($"  transitions reached:    {Join(coverage.Transitions.Keys)}\n");
+        text.Append($"  transitions never seen: {Join(coverage.UnreachedTransitions)}\n");
+        text.Append($"  scheduler verdicts:     {Join(coverage.SchedulerVerdicts.Keys)}\n");
+        text.Append($"  verdicts never seen:    {Join(coverage.UnreachedVerdicts)}\n");
+        text.Append($"  invariants never checked: {Join(report.Settings.Options.Invariants.Select(i => i.Id).Where(id => !coverage.InvariantChecks.ContainsKey(id)))}\n");
+        return text.ToString();
+    }
+
+    private static string Join(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? "(none)" : string.Join(", ", list);
+    }
+}

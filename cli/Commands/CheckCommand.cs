@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using KubeKernel.Cli.Check;
+using Spectre.Console.Cli;
+
+namespace KubeKernel.Cli.Commands;
+
+/// <summary>The <c>check</c> command's arguments and entry point.</summary>
+public sealed class CheckCommand : Command<CheckCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--seed <N>")]
+        [Description("The seed every history derives from (default: drawn from the clock and printed first).")]
+        public ulong? Seed { get; init; }
+
+        [CommandOption("--histories <N>")]
+        [Description("How many random histories to check.")]
+        [DefaultValue(300)]
+        public int Histories { get; init; } = 300;
+
+        [CommandOption("--max-steps <N>")]
+        [Description("The longest history, in steps (each history draws its own length).")]
+        [DefaultValue(30)]
+        public int MaxSteps { get; init; } = 30;
+
+        [CommandOption("--max-nodes <N>")]
+        [Description("The largest cluster (each history draws 1..N nodes).")]
+        [DefaultValue(5)]
+        public int MaxNodes { get; init; } = 5;
+
+        [CommandOption("--faults <LIST>")]
+        [Description("Faults histories may draw: stale,restart,drop,duplicate,reorder,conflict,node,crash, or all, or none.")]
+        [DefaultValue("all")]
+        public string Faults { get; init; } = "all";
+
+        [CommandOption("--time-budget <DURATION>")]
+        [Description("Stop early after this much wall time (e.g. 30s); the run is then no longer repeatable by seed alone.")]
+        public string? TimeBudget { get; init; }
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description("Where to save the shrunk counterexample (default: counterexample-SEED.yaml).")]
+        public string? Output { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        Action<Generators.CheckProgress>? progress = Console.IsOutputRedirected ? null : ProgressLine.Draw;
+        var output = CheckRunner.Run(new CheckRunner.Arguments(settings.Seed, settings.Histories, settings.MaxSteps, settings.MaxNodes, settings.Faults, settings.TimeBudget, settings.Output), progress: progress);
+        ProgressLine.Clear(progress is not null);
+        return ConsoleOutput.Write(output);
+    }
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using KubeKernel.Cli.Check;
+using Spectre.Console.Cli;
+
+namespace KubeKernel.Cli.Commands;
+
+/// <summary>The <c>replay</c> command's arguments and entry point.</summary>
+public sealed class ReplayCommand : Command<ReplayCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("A history file: a counterexample from check, a generated history or a hand-written scenario.")]
+        public string File { get; init; } = string.Empty;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        ConsoleOutput.Write(ReplayRunner.Run(settings.File, settings.File));
+}

@@ -1,0 +1,41 @@
+using FsCheck;
+using KubeKernel.Checking;
+using KubeKernel.Simulation;
+
+namespace KubeKernel.Generators;
+
+/// <summary>What a checking run explores: the seed, how many histories of what size, which faults, and the cluster under test.</summary>
+public sealed record CheckSettings
+{
+    /// <summary>The one seed everything derives from; printed first so any run can be repeated exactly.</summary>
+    public ulong Seed { get; init; }
+
+    public int Histories { get; init; } = 300;
+
+    /// <summary>The longest history (in steps); each seed draws its own length up to this (swarm testing).</summary>
+    public int MaxSteps { get; init; } = 30;
+
+    /// <summary>The largest cluster; each seed draws 1..MaxNodes nodes.</summary>
+    public int MaxNodes { get; init; } = 5;
+
+    /// <summary>The faults seeds may draw from; <see cref="FaultKinds.None"/> checks fault-free histories.</summary>
+    public FaultKinds Faults { get; init; } = FaultKinds.All;
+
+    /// <summary>Stop early when this much wall time has passed (the count of histories run then depends on the machine).</summary>
+    public TimeSpan? TimeBudget { get; init; }
+
+    /// <summary>The controllers faults may target (default: every controller of the cluster).</summary>
+    public IReadOnlyList<string>? FaultTargets { get; init; }
+
+    /// <summary>An embedder's own steps, mixed into every history.</summary>
+    public Gen<HistoryStep>? ExtraSteps { get; init; }
+
+    /// <summary>The cluster under test and the invariants to check.</summary>
+    public CheckOptions Options { get; init; } = CheckOptions.Default;
+
+    /// <summary>Shrinking effort: candidate histories re-run at most.</summary>
+    public int MaxShrinkAttempts { get; init; } = 2_000;
+
+    /// <summary>Called after every history (for progress bars); never influences the run.</summary>
+    public Action<CheckProgress>? Progress { get; init; }
+}

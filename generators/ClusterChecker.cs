@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using FsCheck;
+using FsCheck.Fluent;
+using KubeKernel.Checking;
+using KubeKernel.Simulation;
+
+namespace KubeKernel.Generators;
+
+/// <summary>The checker: generates histories from one seed, checks each, and shrinks the first failure to a minimal replayable history.</summary>
+/// <example>
+/// <code>
+/// var report = ClusterChecker.Run(new CheckSettings { Seed = 42, Histories = 200 });
+/// Assert.False(report.Failed, report.Counterexample?.Shrunk.Violation?.Invariant.Statement);
+/// </code>
+/// </example>
+public static class ClusterChecker
+{
+    /// <summary>FsCheck's size parameter for history generation (lengths are drawn explicitly, so it only bounds list generators).</summary>
+    private const int Size = 30;
+
+    public static CheckReport Run(CheckSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        var coverage = new Coverage();
+        var generator = Generator(settings);
+        long events = 0, checks = 0;
+        int passed = 0, infeasible = 0, faults = 0, run = 0;
+        var outOfTime = false;
+        for (var i = 0; i < settings.Histories; i++)
+        {
+            if (settings.TimeBudget is { } budget && clock.Elapsed > budget)
+            {
+                outOfTime = true;
+                break;
+            }
+
+            var seed = HistorySeed(settings.Seed, i);
+            var history = Generate(generator, seed);
+            var result = HistoryChecker.Check(history, settings.Options);
+            run++;
+            events += result.Events;
+            checks += result.InvariantChecks;
+            faults += result.FaultsFired;
+            if (result.Coverage is { } c)
+            {
+                coverage.Add(c);
+            }
+
+            settings.Progress?.Invoke(new CheckProgress(run, settings.Histories, events, clock.Elapsed));
+            switch (result.Verdict)
+            {
+                case Verdict.Passed:
+                    passed++;
+                    break;
+                case Verdict.Infeasible:
+                    infeasible++;
+                    break;
+                case Verdict.Violated:
+                    var counterexample = Shrink(i, seed, result, settings);
+                    return new CheckReport(settings, run, events, checks, passed, infeasible, faults, coverage, counterexample, false, clock.Elapsed);
+            }
+        }
+
+        return new CheckReport(settings, run, events, checks, passed, infeasible, faults, coverage, null, outOfTime, clock.Elapsed);
+    }
+
+    /// <summary>The history a run's <paramref name="index"/>-th draw produces (what <c>--seed S</c> replays).</summary>
+    public static History Generate(CheckSettings settings, int index)
+    {
+        return Generate(Generator(settings), HistorySeed(settings.Seed, index));
+    }
+
+    /// <summary>The controllers faults target by default: every controller but the kubelet, whose memory mirrors the container runtime (node faults cover it).</summary>
+    public static IReadOnlyList<string> DefaultFaultTargets(ClusterConfig config) =>
+        config.Controllers.All.Select(c => c.Name).Where(n => n != Kubelet.KubeletMemory.Controller).ToList();
+
+    private static Gen<History> Generator(CheckSettings settings) =>
+        Histories.Checked(settings.Faults, settings.FaultTargets ?? DefaultFaultTargets(settings.Options.Config), settings.MaxNodes, settings.MaxSteps, settings.ExtraSteps);
+
+    /// <summary>Shrinks a failing history, keeping candidates that violate the same invariant.</summary>
+    public static Counterexample Shrink(int index, ulong seed, CheckResult found, CheckSettings settings)
+    {
+        var clock = Stopwatch.StartNew();
+        var id = found.Violation!.Invariant.Id;
+        var shrunk = Shrinker.Shrink(found.History, h => HistoryChecker.Check(h, settings.Options).Violation?.Invariant.Id == id, settings.MaxShrinkAttempts);
+        var history = shrunk.History with { Description = $"{id} violated (seed {settings.Seed}, history {index + 1}, shrunk from {found.History.Steps.Count} steps and {found.History.Nodes.Count} nodes)", Seed = seed.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var final = HistoryChecker.Check(history, settings.Options with { Coverage = false });
+        return new Counterexample(index, seed, found, final, shrunk.Attempts, clock.Elapsed);
+    }
+
+    /// <summary>SplitMix64 of the run seed and the index: independent, reproducible per-history seeds.</summary>
+    public static ulong HistorySeed(ulong seed, int index)
+    {
+        var z = unchecked(seed + ((ulong)(index + 1) * 0x9E3779B97F4A7C15UL));
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return z ^ (z >> 31);
+    }
+
+    private static History Generate(Gen<History> generator, ulong seed) =>
+        generator.Sample(Size, new Rnd(seed, 0x9E3779B97F4A7C15UL | 1UL), 1)[0];
+}

@@ -1,0 +1,29 @@
+using KubeKernel.Invariants;
+using KubeKernel.Simulation;
+
+namespace KubeKernel.Checking;
+
+/// <summary>How one history is checked: the cluster, the invariants, and the bounds of the fault-free convergence phase.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>The control plane under test (its controller set may hold a buggy variant or an embedder's controller).</summary>
+    public ClusterConfig Config { get; init; } = ClusterConfig.Default;
+
+    public IReadOnlyList<Invariant> Invariants { get; init; } = InvariantCatalog.All;
+
+    /// <summary>How long (logical time) the cluster gets to converge after the last external event: 15 minutes, past the 10-minute progress deadline.</summary>
+    public long ConvergenceMillis { get; init; } = 15 * 60 * 1000;
+
+    /// <summary>How long a converged cluster is watched for further writes (two unschedulable-queue flush periods would be 10 minutes; probes run every 10 s).</summary>
+    public long QuietMillis { get; init; } = 60 * 1000;
+
+    /// <summary>A guard against reconcile storms: reducer steps per history.</summary>
+    public int MaxSteps { get; init; } = 200_000;
+
+    /// <summary>Record which lifecycle transitions, scheduler verdicts and invariants the run exercised.</summary>
+    public bool Coverage { get; init; }
+
+    public static CheckOptions Default { get; } = new();
+
+    internal SimulationOptions Simulation => new() { HorizonMillis = long.MaxValue, MaxSteps = MaxSteps };
+}

@@ -1,0 +1,112 @@
+using KubeKernel.Events;
+using KubeKernel.Invariants;
+using KubeKernel.Model;
+using KubeKernel.Scheduling;
+using KubeKernel.Simulation;
+
+namespace KubeKernel.Checking;
+
+/// <summary>What a checking run exercised: lifecycle transitions, scheduler plugin verdicts, invariants checked, faults fired, distinct states.</summary>
+/// <remarks>An accumulator over many histories; every listing it gives is sorted, so reports are deterministic.</remarks>
+public sealed class Coverage
+{
+    private readonly SortedDictionary<string, long> transitions = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> verdicts = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> invariants = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, long> faults = new(StringComparer.Ordinal);
+    private readonly HashSet<string> states = new(StringComparer.Ordinal);
+
+    /// <summary>Lifecycle transitions observed (<c>Pod Pending→Running</c>) with how often.</summary>
+    public IReadOnlyDictionary<string, long> Transitions => transitions;
+
+    /// <summary>Scheduler filter verdicts observed (<c>NodeResourcesFit: Unschedulable</c>) with how often.</summary>
+    public IReadOnlyDictionary<string, long> SchedulerVerdicts => verdicts;
+
+    /// <summary>How often each invariant was checked.</summary>
+    public IReadOnlyDictionary<string, long> InvariantChecks => invariants;
+
+    public IReadOnlyDictionary<string, long> Faults => faults;
+
+    /// <summary>Distinct cluster shapes seen at history-step boundaries (objects with their phases, counts and placements; names of generated objects ignored).</summary>
+    public int DistinctStates => states.Count;
+
+    /// <summary>The transitions the lifecycle machines permit that no run reached.</summary>
+    public IEnumerable<string> UnreachedTransitions =>
+        LifecycleInvariants.AllTransitions.Select(t => $"{t.Machine} {t.From}→{t.To}").Where(t => !transitions.ContainsKey(t));
+
+    /// <summary>Filter verdicts (each plugin × Success/Unschedulable) no run produced.</summary>
+    public IEnumerable<string> UnreachedVerdicts =>
+        SchedulerProfile.Default.Filters.SelectMany(f => new[] { $"{f.Name}: Success", $"{f.Name}: Unschedulable" }).Where(v => !verdicts.ContainsKey(v));
+
+    internal void Invariant(string id) => Bump(invariants, id);
+
+    internal void Observe(TraceEntry entry)
+    {
+        foreach (var t in LifecycleInvariants.Transitions(entry.Before, entry.After))
+        {
+            Bump(transitions, t.Name);
+        }
+
+        if (entry.Fault is { } fault)
+        {
+            Bump(faults, fault.Kind.ToString());
+        }
+
+        if (entry.Event is ReconcileRequested { Controller: Scheduler.Name } work &&
+            entry.Before.Store.Get(ObjectKey.Parse(Kinds.Pod.Kind, work.Key)) is Pod pod && Scheduler.WantsScheduling(pod))
+        {
+            var nodes = SchedulingSnapshot.Build(entry.Before);
+            var context = new SchedulingContext(pod, PodResources.Requests(pod.Spec), PodResources.NonZeroRequests(pod.Spec), nodes, entry.Before);
+            foreach (var node in nodes)
+            {
+                foreach (var filter in SchedulerProfile.Default.Filters)
+                {
+                    var status = filter.Filter(context, node);
+                    Bump(verdicts, $"{filter.Name}: {(status.IsSuccess ? "Success" : "Unschedulable")}");
+                    if (!status.IsSuccess)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    internal void State(ClusterState state) => states.Add(Shape(state));
+
+    /// <summary>A canonical description of the cluster's shape: generated names and UIDs left out, so equal shapes compare equal.</summary>
+    private static string Shape(ClusterState state)
+    {
+        var parts = new List<string>();
+        foreach (var obj in state.Store.All())
+        {
+            parts.Add(obj switch
+            {
+                Pod p => $"pod {p.Metadata.Namespace} {string.Join(",", p.Metadata.Labels.Where(l => l.Key != "pod-template-hash"))} {p.Spec.NodeName} {p.Status.Phase} {p.IsReady} {p.Metadata.IsBeingDeleted}",
+                ReplicaSet rs => $"rs {rs.Metadata.Namespace} {rs.Spec.DesiredReplicas} {rs.Status.Replicas} {rs.Status.AvailableReplicas}",
+                Deployment d => $"deploy {d.Key.NamespacedName} {d.Spec.DesiredReplicas} {d.Status.UpdatedReplicas} {d.Status.AvailableReplicas}",
+                Node n => $"node {n.Metadata.Name} {n.ReadyCondition?.Status} {n.Spec.Unschedulable}",
+                _ => obj.Key.ToString(),
+            });
+        }
+
+        parts.Sort(StringComparer.Ordinal);
+        return string.Join("\n", parts);
+    }
+
+    /// <summary>Adds another run's coverage into this one.</summary>
+    public void Add(Coverage other)
+    {
+        foreach (var (source, target) in new[] { (other.transitions, transitions), (other.verdicts, verdicts), (other.invariants, invariants), (other.faults, faults) })
+        {
+            foreach (var (key, count) in source)
+            {
+                target[key] = target.GetValueOrDefault(key) + count;
+            }
+        }
+
+        states.UnionWith(other.states);
+    }
+
+    private static void Bump(SortedDictionary<string, long> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+}

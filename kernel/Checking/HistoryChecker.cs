@@ -1,0 +1,149 @@
+using KubeKernel.Events;
+using KubeKernel.Invariants;
+using KubeKernel.Model;
+using KubeKernel.Scheduling;
+using KubeKernel.Simulation;
+
+namespace KubeKernel.Checking;
+
+/// <summary>Checks one history: safety invariants after every reducer step, then eventual stable reconciliation in a fault-free phase.</summary>
+/// <remarks>
+/// Phase one runs the history's steps; its fault steps arm faults that fire as work runs. Phase two is
+/// Anvil's "eventually stable reconciliation" as TigerBeetle's VOPR runs it: faults off, partitions healed,
+/// probes passing again, the informers relisted (so lost notifications are recovered as a real relist
+/// would), then time runs deadline by deadline until the cluster converges or the bound passes. The eventual
+/// invariants are judged there, and again after a quiet period in which no more writes may happen. A
+/// cluster that cannot converge because some pod fits no node is <see cref="Verdict.Infeasible"/>, not a bug.
+/// </remarks>
+public static class HistoryChecker
+{
+    public static CheckResult Check(History history, CheckOptions? options = null)
+    {
+        options ??= CheckOptions.Default;
+        var initial = ClusterState.Initial(options.Config);
+        var simulation = ClusterSimulation.Start(initial, history, options.Simulation);
+        var run = new Run(simulation, options);
+        run.EndStep();
+        if (run.CheckSafety(0) is { } early)
+        {
+            return run.Result(history, early);
+        }
+
+        for (var i = 0; i < history.Steps.Count; i++)
+        {
+            simulation.Run(history.Steps[i]);
+            run.EndStep();
+            run.Shape();
+            if (run.CheckSafety(i + 1) is { } violation)
+            {
+                return run.Result(history, violation);
+            }
+        }
+
+        // Phase two: faults off.
+        var final = history.Steps.Count + 1;
+        simulation.Faults.Disarm();
+        simulation.Runtime = simulation.Runtime with { ProbeOutcomes = default };
+        foreach (var node in simulation.Runtime.DownNodes.ToList())
+        {
+            simulation.Run(new NodeUpStep(node));
+        }
+
+        simulation.Apply(new WatchesResynced());
+
+        simulation.RunUntilConverged(simulation.State.Now + options.ConvergenceMillis);
+        if ((run.CheckSafety(final) ?? run.CheckEventual(final, null)) is { } failed)
+        {
+            return Infeasible(simulation.State) is { } reason && failed.Invariant.Kind != InvariantKind.Safety
+                ? run.Result(history, null, reason)
+                : run.Result(history, failed);
+        }
+
+        var converged = simulation.State;
+        simulation.Advance(options.QuietMillis);
+        return run.Result(history, run.CheckSafety(final) ?? run.CheckEventual(final, converged));
+    }
+
+    /// <summary>Why the cluster cannot converge whatever the controllers do: a pod that wants scheduling fits no node.</summary>
+    public static string? Infeasible(ClusterState state)
+    {
+        foreach (var pod in state.Store.List<Pod>())
+        {
+            if (Scheduler.WantsScheduling(pod) && SchedulingCycle.Run(state, pod, SchedulerProfile.Default) is { Scheduled: false } decision)
+            {
+                return $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name} fits no node: {decision.Message}";
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Run(ClusterSimulation simulation, CheckOptions options)
+    {
+        private readonly Invariant[] safety = options.Invariants.Where(i => i.Kind == InvariantKind.Safety && i.AppliesTo(simulation.State)).ToArray();
+        private readonly Invariant[] eventual = options.Invariants.Where(i => i.Kind != InvariantKind.Safety && i.AppliesTo(simulation.State)).ToArray();
+        private readonly Coverage? coverage = options.Coverage ? new Coverage() : null;
+        private readonly List<int> stepEnds = [];
+        private int checkedUpTo;
+        private int checks;
+
+        public void EndStep() => stepEnds.Add(simulation.Trace.Count);
+
+        public Violation? CheckSafety(int step)
+        {
+            var trace = simulation.Trace;
+            for (; checkedUpTo < trace.Count; checkedUpTo++)
+            {
+                var entry = trace[checkedUpTo];
+                coverage?.Observe(entry);
+                foreach (var invariant in safety)
+                {
+                    if (entry.Fault is { } fault && (invariant.ExcusedBy & fault.Kind) != 0)
+                    {
+                        continue;
+                    }
+
+                    checks++;
+                    coverage?.Invariant(invariant.Id);
+                    var violations = invariant.Violations(entry.Before, entry.After);
+                    if (violations.Count > 0)
+                    {
+                        return new Violation(invariant, step, violations, entry, checkedUpTo++);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        public Violation? CheckEventual(int step, ClusterState? converged)
+        {
+            foreach (var invariant in eventual)
+            {
+                checks++;
+                coverage?.Invariant(invariant.Id);
+                var violations = invariant.Violations(converged, simulation.State);
+                if (violations.Count > 0)
+                {
+                    return new Violation(invariant, step, violations, null, simulation.Trace.Count - 1);
+                }
+            }
+
+            return null;
+        }
+
+        public void Shape() => coverage?.State(simulation.State);
+
+        public CheckResult Result(History history, Violation? violation, string? infeasible = null) => new(
+            history,
+            violation is not null ? Verdict.Violated : infeasible is not null ? Verdict.Infeasible : Verdict.Passed,
+            violation,
+            infeasible,
+            simulation.Trace,
+            simulation.State,
+            checks,
+            simulation.Faults.Fired,
+            coverage,
+            stepEnds);
+    }
+}

@@ -1,0 +1,14 @@
+namespace KubeKernel.Checking;
+
+/// <summary>What checking one history concluded.</summary>
+public enum Verdict
+{
+    /// <summary>Every invariant held and the cluster converged and stayed.</summary>
+    Passed,
+
+    /// <summary>An invariant failed: a bug.</summary>
+    Violated,
+
+    /// <summary>The cluster could not converge for want of capacity (a pod fits no node): not a bug.</summary>
+    Infeasible,
+}

@@ -1,0 +1,80 @@
+using KubeKernel.Controllers;
+using KubeKernel.Kubelet;
+using KubeKernel.Model;
+using KubeKernel.StateMachines;
+using Stateless;
+
+namespace KubeKernel.Invariants;
+
+/// <summary>Invariants tying stored phases to the Stateless lifecycle machines, and the transitions a step made (for coverage).</summary>
+public static class LifecycleInvariants
+{
+    public static Invariant TransitionsFollowLifecycles { get; } = new(
+        "LifecycleTransitionsLegal",
+        "Every change of a pod's phase, a node's Ready condition or a Deployment's rollout state is a transition its lifecycle machine permits.",
+        InvariantKind.Safety,
+        (before, after) => before is null
+            ? []
+            : Transitions(before, after).Where(t => !t.Permitted).Select(t => $"{t.Object} went {t.From}→{t.To}, which the {t.Machine} lifecycle does not permit"));
+
+    /// <summary>Every lifecycle state change between two states, objects matched by key and UID, in store order.</summary>
+    public static IEnumerable<LifecycleTransition> Transitions(ClusterState before, ClusterState after)
+    {
+        if (before.Store.Revision == after.Store.Revision)
+        {
+            yield break;
+        }
+
+        foreach (var pod in after.Store.List<Pod>())
+        {
+            if (before.Store.Get(pod.Key) is Pod old && !ReferenceEquals(old, pod) && old.Metadata.Uid == pod.Metadata.Uid && old.Status.Phase != pod.Status.Phase)
+            {
+                var facts = PodStatusMath.Facts(pod, pod.Status);
+                var permitted = Enum.GetValues<PodTrigger>().Any(t => PodLifecycle.Transition(old.Status.Phase, t, facts) is { Accepted: true } r && r.To == pod.Status.Phase);
+                yield return new LifecycleTransition("Pod", $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}", old.Status.Phase.ToString(), pod.Status.Phase.ToString(), permitted);
+            }
+        }
+
+        foreach (var node in after.Store.List<Node>())
+        {
+            if (before.Store.Get(node.Key) is Node old && !ReferenceEquals(old, node) && NodeAgent.HealthOf(old) is var from && NodeAgent.HealthOf(node) is var to && from != to)
+            {
+                // The grace facts make GracePeriodExpired possible: the controller only fires it once the grace period passed.
+                var grace = new NodeFacts(long.MaxValue, 0);
+                var permitted = Enum.GetValues<NodeTrigger>().Any(t => NodeLifecycle.Transition(from, t, grace) is { Accepted: true } r && r.To == to);
+                yield return new LifecycleTransition("Node", $"node {node.Metadata.Name}", from.ToString(), to.ToString(), permitted);
+            }
+        }
+
+        foreach (var d in after.Store.List<Deployment>())
+        {
+            if (before.Store.Get(d.Key) is Deployment old && !ReferenceEquals(old, d) && old.Metadata.Uid == d.Metadata.Uid &&
+                DeploymentSync.RolloutStateOf(old.Status.Conditions) is var from && DeploymentSync.RolloutStateOf(d.Status.Conditions) is var to && from != to)
+            {
+                var facts = RolloutFactsOf(d);
+                var permitted = Enum.GetValues<RolloutTrigger>().Any(t => DeploymentLifecycle.Transition(from, t, facts) is { Accepted: true } r && r.To == to);
+                yield return new LifecycleTransition("Deployment", $"deployment {d.Metadata.Namespace}/{d.Metadata.Name}", from.ToString(), to.ToString(), permitted);
+            }
+        }
+    }
+
+    /// <summary>Every transition the machines permit, by machine (what coverage measures against).</summary>
+    public static IReadOnlyList<(string Machine, string From, string To)> AllTransitions { get; } =
+    [
+        .. Fixed("Pod", PodLifecycle.Describe()),
+        .. Fixed("Node", NodeLifecycle.Describe()),
+        .. Fixed("Deployment", DeploymentLifecycle.Describe()),
+    ];
+
+    private static IEnumerable<(string, string, string)> Fixed<TState, TTrigger>(string machine, StateMachine<TState, TTrigger> described) =>
+        described.GetInfo().States
+            .SelectMany(s => s.FixedTransitions.Select(t => (machine, s.UnderlyingState.ToString()!, t.DestinationState.UnderlyingState.ToString()!)))
+            .Where(t => t.Item2 != t.Item3)
+            .Distinct()
+            .OrderBy(t => t.Item2, StringComparer.Ordinal)
+            .ThenBy(t => t.Item3, StringComparer.Ordinal);
+
+    private static RolloutFacts RolloutFactsOf(Deployment d) => new(
+        d.Spec.DesiredReplicas, d.Status.UpdatedReplicas, d.Status.Replicas, d.Status.AvailableReplicas,
+        d.Metadata.Generation, d.Status.ObservedGeneration, DeploymentMath.HasProgressDeadline(d), true);
+}

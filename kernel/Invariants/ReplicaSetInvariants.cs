@@ -1,0 +1,49 @@
+using KubeKernel.Model;
+
+namespace KubeKernel.Invariants;
+
+/// <summary>Invariants of the ReplicaSet controller's pod management.</summary>
+public static class ReplicaSetInvariants
+{
+    public static Invariant CreatesWithinReplicas { get; } = new(
+        "ReplicaSetCreatesWithinReplicas",
+        "A step that creates pods for a ReplicaSet leaves it at most spec.replicas active pods (expectations keep a lagging cache from creating twice).",
+        InvariantKind.Safety,
+        Check)
+    {
+        // Expectations only cover the controller's own creations; a cache that lags behind a scale-down (or a restart
+        // onto a lagging API server, Sieve's time travel) over-creates in Kubernetes too, and the next sync deletes the surplus.
+        ExcusedBy = Checking.FaultKinds.Stale,
+    };
+
+    private static IEnumerable<string> Check(ClusterState? before, ClusterState after)
+    {
+        if (before is null || before.Store.Revision == after.Store.Revision)
+        {
+            yield break;
+        }
+
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pod in after.Store.List<Pod>())
+        {
+            if (pod.Metadata.ControllerRef is { Kind: "ReplicaSet" } owner && before.Store.Get(pod.Key) is null)
+            {
+                created.Add(owner.Uid);
+            }
+        }
+
+        if (created.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var rs in after.Store.List<ReplicaSet>().Where(r => created.Contains(r.Metadata.Uid)))
+        {
+            var active = after.Store.List<Pod>(rs.Metadata.Namespace).Count(p => p.IsActive && p.Metadata.ControllerRef?.Uid == rs.Metadata.Uid);
+            if (active > rs.Spec.DesiredReplicas)
+            {
+                yield return $"replicaset {rs.Metadata.Namespace}/{rs.Metadata.Name} created pods up to {active} active, above spec.replicas = {rs.Spec.DesiredReplicas}";
+            }
+        }
+    }
+}

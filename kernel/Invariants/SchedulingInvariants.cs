@@ -1,0 +1,44 @@
+using KubeKernel.Model;
+
+namespace KubeKernel.Invariants;
+
+/// <summary>Invariants of bindings: a pod is only ever bound to a node the scheduler's filters admit at that moment.</summary>
+public static class SchedulingInvariants
+{
+    public static Invariant BindingRespectsTaints { get; } = new(
+        "BindingRespectsTaints",
+        "A pod is bound only to a node whose NoSchedule and NoExecute taints it tolerates.",
+        InvariantKind.Safety,
+        (before, after) => NewlyBound(before, after)
+            .SelectMany(b => b.Node.Spec.Taints
+                .Where(t => t.Effect is TaintEffect.NoSchedule or TaintEffect.NoExecute && !b.Pod.Spec.Tolerations.Any(x => x.Tolerates(t)))
+                .Select(t => $"pod {b.Pod.Metadata.Namespace}/{b.Pod.Metadata.Name} was bound to node {b.Node.Metadata.Name} despite its untolerated taint {t}")));
+
+    public static Invariant BindingRespectsCordon { get; } = new(
+        "BindingRespectsCordon",
+        "A pod is bound only to a schedulable node (not cordoned), unless it names the node itself.",
+        InvariantKind.Safety,
+        (before, after) => NewlyBound(before, after)
+            .Where(b => b.Node.Spec.Unschedulable && b.Before?.Spec.NodeName is null && !b.Pod.Spec.Tolerations.Any(t => t.Key == "node.kubernetes.io/unschedulable"))
+            .Select(b => $"pod {b.Pod.Metadata.Namespace}/{b.Pod.Metadata.Name} was bound to cordoned node {b.Node.Metadata.Name}"));
+
+    private sealed record Binding(Pod Pod, Pod? Before, Node Node);
+
+    /// <summary>Pods the step bound to a node (the scheduler's binding), with that node as it was before the step.</summary>
+    private static IEnumerable<Binding> NewlyBound(ClusterState? before, ClusterState after)
+    {
+        if (before is null || before.Store.Revision == after.Store.Revision)
+        {
+            yield break;
+        }
+
+        foreach (var pod in after.Store.List<Pod>())
+        {
+            if (pod.IsBound && before.Store.Get(pod.Key) is Pod old && old.Metadata.Uid == pod.Metadata.Uid && !old.IsBound &&
+                before.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is { } node)
+            {
+                yield return new Binding(pod, old, node);
+            }
+        }
+    }
+}

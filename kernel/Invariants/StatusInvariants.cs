@@ -1,0 +1,37 @@
+using KubeKernel.Model;
+
+namespace KubeKernel.Invariants;
+
+/// <summary>Invariants of status writes: a controller never reports an older observation than one already stored.</summary>
+public static class StatusInvariants
+{
+    public static Invariant ObservedGenerationMonotonic { get; } = new(
+        "ObservedGenerationMonotonic",
+        "A Deployment's or ReplicaSet's status.observedGeneration never decreases (a status written from a stale view without a resourceVersion precondition would set it back).",
+        InvariantKind.Safety,
+        Check);
+
+    private static IEnumerable<string> Check(ClusterState? before, ClusterState after)
+    {
+        if (before is null || before.Store.Revision == after.Store.Revision)
+        {
+            yield break;
+        }
+
+        foreach (var d in after.Store.List<Deployment>())
+        {
+            if (before.Store.Get(d.Key) is Deployment old && !ReferenceEquals(old, d) && old.Metadata.Uid == d.Metadata.Uid && d.Status.ObservedGeneration < old.Status.ObservedGeneration)
+            {
+                yield return $"deployment {d.Metadata.Namespace}/{d.Metadata.Name} status.observedGeneration went back from {old.Status.ObservedGeneration} to {d.Status.ObservedGeneration}";
+            }
+        }
+
+        foreach (var rs in after.Store.List<ReplicaSet>())
+        {
+            if (before.Store.Get(rs.Key) is ReplicaSet old && !ReferenceEquals(old, rs) && old.Metadata.Uid == rs.Metadata.Uid && rs.Status.ObservedGeneration < old.Status.ObservedGeneration)
+            {
+                yield return $"replicaset {rs.Metadata.Namespace}/{rs.Metadata.Name} status.observedGeneration went back from {old.Status.ObservedGeneration} to {rs.Status.ObservedGeneration}";
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using KubeKernel.Controllers;
+using KubeKernel.Model;
+using KubeKernel.Store;
+
+namespace KubeKernel.Properties.BugZoo;
+
+/// <summary>A built-in controller that reconciles against a doctored view: how a variant "ignores" something without copying the controller.</summary>
+public abstract class ViewFilter(IController inner) : IController
+{
+    public string Name => inner.Name;
+
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) => inner.KeysFor(change, view);
+
+    public ReconcileResult Reconcile(ClusterState view, string key) => inner.Reconcile(Doctor(view), key);
+
+    /// <summary>The view as the buggy controller sees it.</summary>
+    protected abstract ClusterState Doctor(ClusterState view);
+
+    /// <summary>The view with every node rewritten.</summary>
+    protected static ClusterState WithNodes(ClusterState view, Func<Node, Node> rewrite)
+    {
+        var store = view.Store;
+        foreach (var node in view.Store.List<Node>().ToList())
+        {
+            store = store with { Tables = store.Tables.SetItem(node.Kind, store.Tables[node.Kind].SetItem(node.Key, rewrite(node))) };
+        }
+
+        return view with { Store = store };
+    }
+}

@@ -1,0 +1,21 @@
+namespace KubeKernel.Properties.BugZoo;
+
+/// <summary>Every bug-zoo variant, one line each: the checker must catch and shrink each with its default budget.</summary>
+public static class Zoo
+{
+    public static IReadOnlyList<ZooVariant> All { get; } =
+    [
+        new("ReplicaSetNeverScalesDown", "acts only on scale-up: surplus pods are never deleted", "DeploymentsReachDesiredState", () => new ReplicaSetNeverScalesDown()),
+        new("ReplicaSetCreatesOneTooMany", "off-by-one in the replica arithmetic", "ReplicaSetCreatesWithinReplicas", () => new ReplicaSetCreatesOneTooMany()),
+        new("ReplicaSetStatusWithoutPrecondition", "writes its cached status back without a resourceVersion precondition", "ObservedGenerationMonotonic", () => new ReplicaSetStatusWithoutPrecondition()),
+        new("DeploymentStatusWithoutPrecondition", "writes status from a stale view without a resourceVersion precondition", "ObservedGenerationMonotonic", () => new DeploymentStatusWithoutPrecondition()),
+        new("RolloutScalesOldDownFirst", "a rollout scales the old ReplicaSet down before the new one is available", "RolloutAvailabilityBound", () => new RolloutScalesOldDownFirst()),
+        new("RolloutIgnoresMaxSurge", "a rollout sizes the new ReplicaSet to replicas at once, ignoring maxSurge", "RolloutSurgeBound", () => new RolloutIgnoresMaxSurge()),
+        new("SchedulerIgnoresPodLimit", "the scheduler ignores the node's pod-count limit", "NodeCapacityRespected", () => new SchedulerIgnoresPodLimit()),
+        new("SchedulerIgnoresRequests", "the scheduler ignores the pods' cpu and memory requests", "NodeCapacityRespected", () => new SchedulerIgnoresRequests()),
+        new("SchedulerIgnoresTaints", "the scheduler ignores NoSchedule taints", "BindingRespectsTaints", () => new SchedulerIgnoresTaints()),
+        new("SchedulerIgnoresCordon", "the scheduler places pods on cordoned nodes", "BindingRespectsCordon", () => new SchedulerIgnoresCordon()),
+        new("NodeLifecycleNeverMarksUnknown", "a lost node is never marked Unknown (its grace timer is ignored)", "NodeHealthMatchesLease", () => new NodeLifecycleNeverMarksUnknown()),
+        new("NodeLifecycleIgnoresGracePeriod", "a node is marked Unknown one heartbeat interval after its lease, not after the grace period", "NodeHealthMatchesLease", () => new NodeLifecycleIgnoresGracePeriod()),
+    ];
+}

@@ -1,0 +1,82 @@
+using FsCheck;
+using FsCheck.Fluent;
+using KubeKernel.Adapters.Histories;
+using KubeKernel.Checking;
+using KubeKernel.Cli.Check;
+using KubeKernel.Generators;
+using KubeKernel.Properties.BugZoo;
+using KubeKernel.Properties.Support;
+
+namespace KubeKernel.Properties.Checking;
+
+/// <summary>The checker end to end: determinism by seed, shrinking, the history format round trip, and <c>kernelctl check</c>/<c>replay</c>.</summary>
+public class CheckerTests
+{
+    [Fact]
+    public void Two_runs_with_one_seed_print_the_same_bytes()
+    {
+        var args = new CheckRunner.Arguments(5, 20, 15, 3, "all", null, null);
+        var first = CheckRunner.Run(args);
+        var second = CheckRunner.Run(args);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Stdout, second.Stdout);
+        Assert.StartsWith("kernelctl check --seed 5", first.Stdout);
+    }
+
+    [Fact]
+    public void Written_histories_read_back_equal() =>
+        Check.One(PropertyBudget.Config, Prop.ForAll(Arb.From(Histories.Checked(FaultKinds.All, ["deployment-controller", "replicaset-controller"])), history =>
+            HistoryReader.Read(HistoryWriter.Write(history), "generated", ".") == history));
+
+    [Fact]
+    public void A_violation_exits_1_prints_the_shrunk_events_and_saves_a_file_that_replays_to_the_same_violation()
+    {
+        var directory = Directory.CreateTempSubdirectory("kernelctl-check-");
+        try
+        {
+            var variant = Zoo.All.Single(v => v.Name == "SchedulerIgnoresCordon");
+            var output = CheckRunner.Run(new CheckRunner.Arguments(1, 300, 30, 5, "all", null, "found.yaml"), variant.Options, workingDirectory: directory.FullName);
+            Assert.Equal(1, output.ExitCode);
+            Assert.Contains("Invariant BindingRespectsCordon: ", output.Stdout);
+            Assert.Contains("← violated here", output.Stdout);
+            Assert.Contains("State diff at that step:", output.Stdout);
+            var path = Path.Combine(directory.FullName, "found.yaml");
+            var replay = ReplayRunner.Run(path, "found.yaml", variant.Options);
+            Assert.Equal(1, replay.ExitCode);
+            Assert.Contains("Invariant BindingRespectsCordon: ", replay.Stdout);
+            Assert.Equal(replay.Stdout, ReplayRunner.Run(path, "found.yaml", variant.Options).Stdout);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Shrinking_removes_steps_nodes_and_simplifies_arguments()
+    {
+        var variant = Zoo.All.Single(v => v.Name == "SchedulerIgnoresPodLimit");
+        var report = ClusterChecker.Run(new CheckSettings { Seed = 1, Options = variant.Options });
+        var counterexample = report.Counterexample!;
+        Assert.True(counterexample.Shrunk.History.Steps.Count < counterexample.Found.History.Steps.Count || counterexample.Shrunk.History.Nodes.Count < counterexample.Found.History.Nodes.Count);
+        Assert.Equal("NodeCapacityRespected", counterexample.Shrunk.Violation!.Invariant.Id);
+    }
+
+    [Theory]
+    [InlineData("stale,bogus", "unknown fault \"bogus\"")]
+    [InlineData("all", "must be at least 1")]
+    public void Bad_arguments_exit_2_with_one_line(string faults, string message)
+    {
+        var output = CheckRunner.Run(new CheckRunner.Arguments(1, faults == "all" ? 0 : 1, 30, 5, faults, null, null));
+        Assert.Equal(2, output.ExitCode);
+        Assert.Contains(message, output.Stderr);
+    }
+
+    [Fact]
+    public void Replaying_a_missing_file_is_bad_input()
+    {
+        var output = ReplayRunner.Run("/nonexistent/history.yaml", "history.yaml");
+        Assert.Equal(2, output.ExitCode);
+        Assert.Contains("does not exist", output.Stderr);
+    }
+}
