@@ -6,7 +6,9 @@ namespace KubeKernel.StateMachines;
 /// <remarks>
 /// Every lifecycle is configured over external state (the accessor/mutator constructor), so a transition
 /// is a pure function of (from, trigger, facts): a fresh machine reads <c>from</c>, fires, and reports
-/// where it landed. Guards read only the facts passed in.
+/// where it landed. Guards read only the facts passed in. Configuring a machine costs microseconds, so callers
+/// on hot paths ask for a transition only when one is possible (see <c>PodStatusMath.NextPhase</c>); a shared or
+/// cached machine would be mutable static state.
 /// </remarks>
 public static class LifecycleMachine
 {
@@ -19,38 +21,8 @@ public static class LifecycleMachine
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
-        // Configuring a Stateless machine costs far more than firing it, so each thread keeps one machine per
-        // lifecycle over a mutable slot and points the slot at this call's state and facts.
-        var slots = Slots ??= new Dictionary<System.Reflection.MethodInfo, object>();
-        if (!slots.TryGetValue(configure.Method, out var cached) || cached is not Slot<TState, TTrigger, TFacts> slot || slot.Busy)
-        {
-            slot = new Slot<TState, TTrigger, TFacts>();
-            var owner = slot;
-            slot.Machine = configure(() => owner.Current, s => owner.Current = s, () => owner.Facts);
-            slots[configure.Method] = slot;
-        }
-
-        slot.Current = from;
-        slot.Facts = facts;
-        slot.Busy = true;
-        try
-        {
-            return Fire(slot, from, trigger);
-        }
-        finally
-        {
-            slot.Busy = false;
-        }
-    }
-
-    [ThreadStatic]
-    private static Dictionary<System.Reflection.MethodInfo, object>? Slots;
-
-    private static TransitionResult<TState, TTrigger> Fire<TState, TTrigger, TFacts>(Slot<TState, TTrigger, TFacts> slot, TState from, TTrigger trigger)
-        where TState : struct, Enum
-        where TTrigger : struct, Enum
-    {
-        var machine = slot.Machine!;
+        var current = from;
+        var machine = configure(() => current, s => current = s, () => facts);
         if (!machine.CanFire(trigger, out var unmet))
         {
             var reasons = unmet is { Count: > 0 }
@@ -69,18 +41,7 @@ public static class LifecycleMachine
             return new(from, trigger, from, false, [e.Message]);
         }
 
-        return new(from, trigger, slot.Current, true, []);
-    }
-
-    /// <summary>One thread's machine for one lifecycle, with the state and facts of the transition it is running.</summary>
-    private sealed class Slot<TState, TTrigger, TFacts>
-        where TState : struct, Enum
-        where TTrigger : struct, Enum
-    {
-        public StateMachine<TState, TTrigger>? Machine;
-        public TState Current;
-        public TFacts Facts = default!;
-        public bool Busy;
+        return new(from, trigger, current, true, []);
     }
 
     /// <summary>Pairs a guard over facts with the description that appears in diagrams and rejections.</summary>

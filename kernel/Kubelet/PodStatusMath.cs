@@ -84,16 +84,36 @@ public static class PodStatusMath
     public static PodPhase NextPhase(Pod pod, PodStatus status)
     {
         var facts = Facts(pod, status);
-        foreach (var trigger in new[] { PodTrigger.AllSucceeded, PodTrigger.Failed, PodTrigger.ContainersStarted })
+        if (CandidateTrigger(status.Phase, facts) is not { } trigger)
         {
-            var result = PodLifecycle.Transition(status.Phase, trigger, facts);
-            if (result.Accepted)
-            {
-                return result.To;
-            }
+            return status.Phase;
         }
 
-        return status.Phase;
+        var result = PodLifecycle.Transition(status.Phase, trigger, facts);
+        return result.Accepted ? result.To : status.Phase;
+    }
+
+    /// <summary>
+    /// The one trigger that could apply, found with the lifecycle's own guard functions, so the (costly) machine runs
+    /// only when the phase can change; the machine still has the last word.
+    /// </summary>
+    private static PodTrigger? CandidateTrigger(PodPhase phase, PodFacts facts)
+    {
+        if (phase is PodPhase.Succeeded or PodPhase.Failed)
+        {
+            return null;
+        }
+
+        if (PodLifecycle.AllContainersTerminated(facts) && PodLifecycle.WillNotRestart(facts))
+        {
+            return PodLifecycle.AllContainersSucceeded(facts) ? PodTrigger.AllSucceeded
+                : PodLifecycle.SomeContainerFailed(facts) ? PodTrigger.Failed
+                : null;
+        }
+
+        return phase == PodPhase.Pending && PodLifecycle.IsBoundToNode(facts) && PodLifecycle.AllContainersCreated(facts) && PodLifecycle.AnyContainerRunning(facts)
+            ? PodTrigger.ContainersStarted
+            : null;
     }
 
     /// <summary>Sets a condition, keeping its lastTransitionTime when the status did not change.</summary>
