@@ -157,6 +157,7 @@ public static class KernelToWire
         ClusterIPs = List(s.ClusterIPs),
         ExternalName = s.ExternalName,
         SessionAffinity = s.SessionAffinity,
+        SessionAffinityConfig = s.SessionAffinityTimeoutSeconds is { } timeout ? new V1SessionAffinityConfig { ClientIP = new V1ClientIPConfig { TimeoutSeconds = timeout } } : null,
         ExternalTrafficPolicy = s.ExternalTrafficPolicy,
         InternalTrafficPolicy = s.InternalTrafficPolicy,
         PublishNotReadyAddresses = s.PublishNotReadyAddresses ? true : null,

@@ -104,6 +104,7 @@ public static class WireToKernel
             ClusterIPs = (spec.ClusterIPs ?? []).ToValueList(),
             ExternalName = spec.ExternalName,
             SessionAffinity = spec.SessionAffinity ?? "None",
+            SessionAffinityTimeoutSeconds = spec.SessionAffinityConfig?.ClientIP?.TimeoutSeconds,
             ExternalTrafficPolicy = spec.ExternalTrafficPolicy,
             InternalTrafficPolicy = spec.InternalTrafficPolicy,
             PublishNotReadyAddresses = spec.PublishNotReadyAddresses ?? false,

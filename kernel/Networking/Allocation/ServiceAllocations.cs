@@ -1,0 +1,62 @@
+using KubeKernel.Model;
+using KubeKernel.Store;
+
+namespace KubeKernel.Networking;
+
+/// <summary>What Services hold from the two pools: cluster IPs and node ports, read off the stored objects.</summary>
+/// <remarks>
+/// Kubernetes keeps allocator bitmaps beside the Services and a repair loop rebuilds them from the Services;
+/// the kernel reads the Services directly, so the allocations can never drift from the store and need no
+/// repair. A Service being deleted (a LoadBalancer still holding its finalizer) keeps its values until it is gone.
+/// </remarks>
+public static class ServiceAllocations
+{
+    /// <summary>The service's allocated cluster IPs (none for ExternalName and headless services).</summary>
+    public static IEnumerable<uint> ClusterIPsOf(Service svc)
+    {
+        if (svc.Spec.Type == ServiceType.ExternalName)
+        {
+            yield break;
+        }
+
+        var ips = svc.Spec.ClusterIPs.IsEmpty && svc.Spec.ClusterIP is { } single ? [single] : svc.Spec.ClusterIPs;
+        foreach (var ip in ips)
+        {
+            if (IPv4.TryParse(ip, out var address))
+            {
+                yield return address;
+            }
+        }
+    }
+
+    /// <summary>The service's node ports: every <c>ports[].nodePort</c> and the <c>healthCheckNodePort</c>, each number once.</summary>
+    public static IEnumerable<int> NodePortsOf(Service svc)
+    {
+        var ports = svc.Spec.Ports.Where(p => p.NodePort is > 0).Select(p => p.NodePort!.Value);
+        if (svc.Spec.HealthCheckNodePort is > 0 and var health)
+        {
+            ports = ports.Append(health);
+        }
+
+        return ports.Distinct();
+    }
+
+    /// <summary>Everything allocated in the store, optionally leaving out one Service (the one being updated).</summary>
+    public static (HashSet<uint> ClusterIPs, HashSet<int> NodePorts) Used(ObjectStore store, ObjectKey? except = null)
+    {
+        var ips = new HashSet<uint>();
+        var ports = new HashSet<int>();
+        foreach (var svc in store.List<Service>())
+        {
+            if (svc.Key == except)
+            {
+                continue;
+            }
+
+            ips.UnionWith(ClusterIPsOf(svc));
+            ports.UnionWith(NodePortsOf(svc));
+        }
+
+        return (ips, ports);
+    }
+}
