@@ -28,3 +28,6 @@ public sealed record Persist(ValueList<StoreChange> Changes) : Command;
 /// <c>Detail</c> is extra context for traces (e.g. the winning score); it is not part of the Kubernetes Event.
 /// </remarks>
 public sealed record RecordEvent(ObjectRef InvolvedObject, string Type, string Reason, string Message, string Source, string? Host = null, string? Detail = null) : Command;
+
+/// <summary>Program a node's service proxy for one service: replace its rules with <c>Rules</c> (none removes the service).</summary>
+public sealed record ProgramService(string NodeName, ObjectRef Service, ValueList<Networking.ProxyRule> Rules) : Command;

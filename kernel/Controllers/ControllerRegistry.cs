@@ -14,5 +14,7 @@ public static class ControllerRegistry
         new Scheduler(),
         new KubeletController(),
         new NodeLifecycleController(),
+        new EndpointSliceController(),
+        new Networking.KubeProxyController(),
     ]);
 }

@@ -8,6 +8,12 @@ public static class InvariantCatalog
         StoreInvariants.ResourceVersionMonotonic,
         PodInvariants.NoPodBoundToMissingNode,
         PodInvariants.NodeCapacityRespected,
+        NetworkingInvariants.NodePortsUnique,
+        NetworkingInvariants.NodePortsInRange,
+        NetworkingInvariants.ClusterIPsUniqueAndInRange,
+        NetworkingInvariants.EndpointSlicesWithinLimit,
+        NetworkingInvariants.EndpointsMatchReadyPods,
+        NetworkingInvariants.ProxyRulesMatchEndpoints,
     ];
 
     public static Invariant? Find(string id) => All.FirstOrDefault(i => i.Id == id);

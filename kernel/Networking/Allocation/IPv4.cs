@@ -37,6 +37,9 @@ public static class IPv4
         return true;
     }
 
+    public static uint Parse(string text) =>
+        TryParse(text, out var address) ? address : throw new FormatException($"invalid IPv4 address: {text}");
+
     public static string Format(uint address) =>
         string.Create(CultureInfo.InvariantCulture, $"{address >> 24}.{(address >> 16) & 0xff}.{(address >> 8) & 0xff}.{address & 0xff}");
 }
