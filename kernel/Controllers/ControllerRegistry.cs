@@ -16,5 +16,6 @@ public static class ControllerRegistry
         new NodeLifecycleController(),
         new EndpointSliceController(),
         new Networking.KubeProxyController(),
+        new ServiceController(),
     ]);
 }

@@ -43,3 +43,18 @@ public sealed record ClockAdvanced(long Milliseconds) : ClusterEvent;
 
 /// <summary>Queued work: a controller should reconcile a key (<c>namespace/name</c>).</summary>
 public sealed record ReconcileRequested(string Controller, string Key) : ClusterEvent;
+
+/// <summary>A cloud provider's answer about a service's load balancer (the reply to <c>ProvisionLoadBalancer</c> or <c>DeleteLoadBalancer</c>).</summary>
+public abstract record LoadBalancerFact(ObjectRef Service) : ClusterEvent;
+
+/// <summary>The cloud provider set up the service's load balancer, reachable at these addresses.</summary>
+public sealed record LoadBalancerProvisioned(ObjectRef Service, Collections.ValueList<LoadBalancerIngress> Ingress) : LoadBalancerFact(Service);
+
+/// <summary>The cloud provider could not set up the service's load balancer.</summary>
+public sealed record LoadBalancerProvisioningFailed(ObjectRef Service, string Message) : LoadBalancerFact(Service);
+
+/// <summary>The cloud provider removed the service's load balancer (or there was none).</summary>
+public sealed record LoadBalancerDeleted(ObjectRef Service) : LoadBalancerFact(Service);
+
+/// <summary>The cloud provider could not remove the service's load balancer.</summary>
+public sealed record LoadBalancerDeletionFailed(ObjectRef Service, string Message) : LoadBalancerFact(Service);
