@@ -64,6 +64,7 @@ internal static class ApiServer
         }
 
         obj = Admit(ObjectDefaulting.Apply(obj));
+        obj = DefaultIngressClass.Admit(ctx.Store, obj);
         var (allocated, notAllocated) = ServiceAllocation.Allocate(ctx.State, obj, null);
         if (notAllocated is not null)
         {
