@@ -43,7 +43,7 @@ public static class NetworkingInvariants
 
     public static Invariant ProxyRulesMatchEndpoints { get; } = new(
         "ProxyRulesMatchEndpoints",
-        "Once settled, every node's programmed proxy rules equal the rules computed from the current Services and EndpointSlices, and every backend is an endpoint of that service that is ready (or serving and terminating when none is ready).",
+        "Once settled, every node's programmed proxy rules equal the rules computed from the current Services and EndpointSlices, and every backend is an endpoint of that service that is ready, or serving and terminating (the fallback when none is ready).",
         InvariantKind.AfterSettle,
         (_, state) => ProxyViolations(state));
 
@@ -177,11 +177,10 @@ public static class NetworkingInvariants
                 foreach (var rule in rules)
                 {
                     var endpoints = ProxyMath.EndpointsFor(slices, rule.PortName, rule.Protocol);
-                    var anyReady = endpoints.Any(e => e.Ready);
                     foreach (var backend in rule.Backends)
                     {
                         var match = endpoints.FirstOrDefault(e => e.Backend == backend);
-                        if (match.Backend is null || !(match.Ready || (!anyReady && match.Serving && match.Terminating)))
+                        if (match.Backend is null || !(match.Ready || (match.Serving && match.Terminating)))
                         {
                             yield return $"node {node} sends {rule} traffic to {backend}, which is not a usable endpoint of service {key}";
                         }

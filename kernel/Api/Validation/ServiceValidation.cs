@@ -89,13 +89,15 @@ public static class ServiceValidation
         ValidateSessionAffinity(errors, spec);
         ValidateClusterIPsRelatedFields(errors, svc);
 
-        if (spec.Type == ServiceType.ClusterIP)
+        if (spec.Type is ServiceType.ClusterIP or ServiceType.ExternalName)
         {
+            // Kubernetes checks only ClusterIP; an ExternalName service holding an unallocated node port is a hole
+            // its repair loop papers over later, so the kernel refuses it the same way (see docs/services.md).
             for (var i = 0; i < spec.Ports.Count; i++)
             {
                 if (spec.Ports[i].NodePort is > 0)
                 {
-                    errors.Forbidden($"spec.ports[{i}].nodePort", "may not be used when `type` is 'ClusterIP'");
+                    errors.Forbidden($"spec.ports[{i}].nodePort", $"may not be used when `type` is '{spec.Type}'");
                 }
             }
         }
