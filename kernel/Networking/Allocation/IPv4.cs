@@ -9,22 +9,17 @@ namespace KubeKernel.Networking;
 /// </remarks>
 public static class IPv4
 {
-    public static bool TryParse(string? text, out uint address)
+    public static bool TryParse(string? text, out uint address) => TryParse(text.AsSpan(), out address);
+
+    /// <summary>Parses without allocating: the allocators read every Service's addresses on each request.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out uint address)
     {
         address = 0;
-        if (string.IsNullOrEmpty(text))
+        var octets = 0;
+        while (true)
         {
-            return false;
-        }
-
-        var parts = text.Split('.');
-        if (parts.Length != 4)
-        {
-            return false;
-        }
-
-        foreach (var part in parts)
-        {
+            var dot = text.IndexOf('.');
+            var part = dot < 0 ? text : text[..dot];
             if (part.Length is 0 or > 3 || (part.Length > 1 && part[0] == '0') ||
                 !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var octet) || octet > 255)
             {
@@ -32,9 +27,19 @@ public static class IPv4
             }
 
             address = (address << 8) | (uint)octet;
-        }
+            octets++;
+            if (dot < 0)
+            {
+                return octets == 4;
+            }
 
-        return true;
+            if (octets == 4)
+            {
+                return false;
+            }
+
+            text = text[(dot + 1)..];
+        }
     }
 
     public static uint Parse(string text) =>

@@ -42,19 +42,52 @@ public static class ServiceAllocations
     }
 
     /// <summary>Everything allocated in the store, optionally leaving out one Service (the one being updated).</summary>
+    /// <remarks>Plain loops: it runs on every Service request over every stored Service.</remarks>
     public static (HashSet<uint> ClusterIPs, HashSet<int> NodePorts) Used(ObjectStore store, ObjectKey? except = null)
     {
         var ips = new HashSet<uint>();
         var ports = new HashSet<int>();
         foreach (var svc in store.List<Service>())
         {
-            if (svc.Key == except)
+            if (except is { } skip && svc.Metadata.Name == skip.Name && svc.Metadata.Namespace == skip.Namespace)
             {
                 continue;
             }
 
-            ips.UnionWith(ClusterIPsOf(svc));
-            ports.UnionWith(NodePortsOf(svc));
+            var spec = svc.Spec;
+            if (spec.Type != ServiceType.ExternalName)
+            {
+                if (spec.ClusterIPs.IsEmpty)
+                {
+                    if (IPv4.TryParse(spec.ClusterIP, out var single))
+                    {
+                        ips.Add(single);
+                    }
+                }
+                else
+                {
+                    foreach (var ip in spec.ClusterIPs)
+                    {
+                        if (IPv4.TryParse(ip, out var address))
+                        {
+                            ips.Add(address);
+                        }
+                    }
+                }
+            }
+
+            foreach (var port in spec.Ports)
+            {
+                if (port.NodePort is > 0 and var nodePort)
+                {
+                    ports.Add(nodePort);
+                }
+            }
+
+            if (spec.HealthCheckNodePort is > 0 and var health)
+            {
+                ports.Add(health);
+            }
         }
 
         return (ips, ports);
