@@ -143,6 +143,16 @@ public class ServiceAllocationTests
     }
 
     [Fact]
+    public void Applying_a_manifest_that_turns_a_service_into_ExternalName_drops_the_server_set_cluster_IP()
+    {
+        var (state, _) = Accept(Fresh, Of("web"));
+        var (_, external) = Accept(state, Of("web", ServiceType.ExternalName).With(s => s with { ExternalName = "web.example.com" }));
+        Assert.Null(external.Spec.ClusterIP);
+        Assert.True(external.Spec.ClusterIPs.IsEmpty);
+        Assert.True(external.Spec.IPFamilies.IsEmpty);
+    }
+
+    [Fact]
     public void A_cluster_IP_may_not_change_once_set()
     {
         var (state, web) = Accept(Fresh, Of("web"));
