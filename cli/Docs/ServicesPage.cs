@@ -122,6 +122,7 @@ public static class ServicesPage
         text.Append($"and kube-proxy's frontend rules had no backends until the first pod turned ready at {SimulationClock.Instant(firstTime)}.\n\n");
 
         text.Append(string.Create(CultureInfo.InvariantCulture, $"kube-proxy programmed every node ({programs.Count} `ProgramService` commands in the run, one per node whenever a service's rules on that node changed). "));
+        text.Append(string.Create(CultureInfo.InvariantCulture, $"It also syncs every service again each {KubeProxyController.SyncPeriodMillis / 1000} s (`--iptables-sync-period`), so a restarted proxy programs everything anew; a sync that changes nothing sends nothing. "));
         text.Append("The rules of node-1 at the end:\n\n```text\n");
         var memory = KubeProxyMemory.Of(state);
         foreach (var (service, byNode) in memory.Programmed)

@@ -11,11 +11,14 @@ namespace KubeKernel.Networking;
 /// One controller models all nodes' proxies; its key is the service. It watches Services, EndpointSlices
 /// (by their <c>kubernetes.io/service-name</c> label) and node arrivals and departures. Rules come from
 /// <see cref="ProxyMath"/>; a node whose rules did not change gets no command. An empty rule list removes the
-/// service from the node.
+/// service from the node. Every proxied service is re-synced each <see cref="SyncPeriodMillis"/>.
 /// </remarks>
 public sealed class KubeProxyController : IController
 {
     public const string Name = "kube-proxy";
+
+    /// <summary>kube-proxy's periodic full sync (<c>--iptables-sync-period</c>, 30 s): rules drift back even when no event says so.</summary>
+    public const long SyncPeriodMillis = 30_000;
 
     string IController.Name => Name;
 
@@ -33,9 +36,13 @@ public sealed class KubeProxyController : IController
         var memory = KubeProxyMemory.Of(view);
         var programmed = memory.For(key);
         var desired = ProxyMath.RulesByNode(view, target);
+
+        // A proxied service is looked at again every sync period, so a restarted proxy (empty memory) or one that
+        // acted on a stale view converges without a new event.
+        long? resync = desired.IsEmpty && programmed.IsEmpty ? null : SyncPeriodMillis;
         if (desired == programmed)
         {
-            return ReconcileResult.Nothing;
+            return new ReconcileResult(default, RequeueAfterMillis: resync);
         }
 
         var service = view.Store.Get(target)?.Ref ?? new ObjectRef(Kinds.Service.Kind, target.Namespace, target.Name);
@@ -49,6 +56,6 @@ public sealed class KubeProxyController : IController
             }
         }
 
-        return new ReconcileResult(default, commands.ToValueList(), memory.With(key, desired));
+        return new ReconcileResult(default, commands.ToValueList(), memory.With(key, desired), resync);
     }
 }
