@@ -116,7 +116,8 @@ public static class NetworkingInvariants
         foreach (var svc in state.Store.List<Service>().Where(s => s.Spec.Type != ServiceType.ExternalName && !s.Spec.Selector.IsEmpty))
         {
             var selector = LabelSelector.ForLabels(svc.Spec.Selector);
-            var pods = state.Store.List<Pod>(svc.Metadata.Namespace).Where(p => selector.Matches(p.Metadata.Labels)).ToDictionary(p => p.Metadata.Name, StringComparer.Ordinal);
+            var selected = state.Store.List<Pod>(svc.Metadata.Namespace).Where(p => selector.Matches(p.Metadata.Labels)).ToList();
+            var pods = selected.ToDictionary(p => p.Metadata.Name, StringComparer.Ordinal);
             bool Eligible(Pod pod) =>
                 !string.IsNullOrEmpty(pod.Status.PodIP) && pod.IsBound && state.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is not null &&
                 (svc.Spec.PublishNotReadyAddresses
@@ -142,7 +143,7 @@ public static class NetworkingInvariants
                 }
             }
 
-            foreach (var pod in pods.Values.Where(Eligible).Where(p => !ready.Contains(p.Metadata.Name)))
+            foreach (var pod in selected.Where(Eligible).Where(p => !ready.Contains(p.Metadata.Name)))
             {
                 yield return $"pod {Name(pod)} ({pod.Status.PodIP}) is ready but not a ready endpoint of service {Name(svc)}";
             }
