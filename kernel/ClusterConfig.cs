@@ -23,6 +23,23 @@ public sealed record ClusterConfig
     /// <summary>Pod CIDRs are carved from this /16, one /24 per node in registration order.</summary>
     public string ClusterCidrPrefix { get; init; } = "10.244";
 
+    /// <summary>kube-apiserver <c>--service-cluster-ip-range</c>: the ClusterIP pool (kubeadm's default; real runs use a 127.0.0.0/8 block).</summary>
+    public Networking.IPv4Cidr ServiceClusterIPRange { get; init; } = Networking.IPv4Cidr.Parse("10.96.0.0/12");
+
+    /// <summary>kube-apiserver <c>--service-node-port-range</c>.</summary>
+    public Networking.PortRange ServiceNodePortRange { get; init; } = new(30000, 32767);
+
+    /// <summary>kube-apiserver <c>--advertise-address</c> and <c>--secure-port</c>: the endpoint of the <c>default/kubernetes</c> Service.</summary>
+    public string ApiServerAdvertiseAddress { get; init; } = "172.18.0.1";
+
+    public int ApiServerSecurePort { get; init; } = 6443;
+
+    /// <summary>kube-controller-manager <c>--max-endpoints-per-slice</c>.</summary>
+    public int MaxEndpointsPerSlice { get; init; } = 100;
+
+    /// <summary>The kubelet's <c>--cluster-domain</c>, the suffix of every Service's DNS name.</summary>
+    public string ClusterDomain { get; init; } = "cluster.local";
+
     /// <summary>The controllers this cluster runs (the built-in set unless an embedder or a checker changes it).</summary>
     public Controllers.ControllerSet Controllers { get; init; } = KubeKernel.Controllers.ControllerRegistry.Default;
 

@@ -29,7 +29,7 @@ public sealed record ClusterState
     /// <summary>The namespaces a fresh Kubernetes control plane creates at startup.</summary>
     public static IReadOnlyList<string> BuiltInNamespaces { get; } = ["default", "kube-node-lease", "kube-public", "kube-system"];
 
-    /// <summary>A fresh control plane at time 0 with the built-in namespaces.</summary>
+    /// <summary>A fresh control plane at time 0 with the built-in namespaces and the <c>default/kubernetes</c> Service.</summary>
     public static ClusterState Initial(ClusterConfig? config = null)
     {
         var store = ObjectStore.Empty;
@@ -42,7 +42,9 @@ public sealed record ClusterState
             store = store.Put(ns).Store;
         }
 
-        return new ClusterState { Store = store, Config = config ?? ClusterConfig.Default };
+        config ??= ClusterConfig.Default;
+        store = Networking.KubernetesService.Bootstrap(store, config);
+        return new ClusterState { Store = store, Config = config };
     }
 
     public T? MemoryOf<T>(string controller)

@@ -47,6 +47,9 @@ public static class Kernel
             case ClockAdvanced clock:
                 AdvanceClock(ctx, clock);
                 break;
+            case LoadBalancerFact fact:
+                ServiceController.Observe(ctx, fact);
+                break;
             case ReconcileRequested work:
                 ControllerRunner.Run(ctx, work, state);
                 break;

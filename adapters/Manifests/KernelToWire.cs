@@ -24,6 +24,7 @@ public static class KernelToWire
         Job j => new V1Job { ApiVersion = "batch/v1", Kind = "Job", Metadata = Meta(j.Metadata), Spec = JobSpec(j.Spec), Status = JobStatus(j.Status) },
         ServiceAccount sa => new V1ServiceAccount { ApiVersion = "v1", Kind = "ServiceAccount", Metadata = Meta(sa.Metadata), AutomountServiceAccountToken = sa.AutomountServiceAccountToken },
         EndpointSlice e => EndpointSlice(e),
+        IngressClass c => new V1IngressClass { ApiVersion = "networking.k8s.io/v1", Kind = "IngressClass", Metadata = Meta(c.Metadata), Spec = new V1IngressClassSpec { Controller = c.Controller } },
         Ingress i => new V1Ingress { ApiVersion = "networking.k8s.io/v1", Kind = "Ingress", Metadata = Meta(i.Metadata), Spec = IngressSpec(i.Spec), Status = IngressStatus(i.Status) },
         _ => throw new ArgumentOutOfRangeException(nameof(obj), obj.Kind, "no wire mapping for this kind"),
     };
@@ -157,6 +158,7 @@ public static class KernelToWire
         ClusterIPs = List(s.ClusterIPs),
         ExternalName = s.ExternalName,
         SessionAffinity = s.SessionAffinity,
+        SessionAffinityConfig = s.SessionAffinityTimeoutSeconds is { } timeout ? new V1SessionAffinityConfig { ClientIP = new V1ClientIPConfig { TimeoutSeconds = timeout } } : null,
         ExternalTrafficPolicy = s.ExternalTrafficPolicy,
         InternalTrafficPolicy = s.InternalTrafficPolicy,
         PublishNotReadyAddresses = s.PublishNotReadyAddresses ? true : null,

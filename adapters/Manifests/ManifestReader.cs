@@ -25,6 +25,7 @@ public static class ManifestReader
         ["batch/v1/Job"] = typeof(V1Job),
         ["discovery.k8s.io/v1/EndpointSlice"] = typeof(V1EndpointSlice),
         ["networking.k8s.io/v1/Ingress"] = typeof(V1Ingress),
+        ["networking.k8s.io/v1/IngressClass"] = typeof(V1IngressClass),
     };
 
     /// <summary>Reads a manifest file; messages name it <paramref name="displayName"/> (default: the path).</summary>

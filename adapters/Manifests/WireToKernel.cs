@@ -20,6 +20,7 @@ public static class WireToKernel
         V1Job j => Job(j),
         V1ServiceAccount sa => new ServiceAccount(Meta(sa.Metadata), sa.AutomountServiceAccountToken),
         V1Ingress i => Ingress(i),
+        V1IngressClass c => new IngressClass(Meta(c.Metadata), c.Spec?.Controller ?? string.Empty),
         V1EndpointSlice e => EndpointSlice(e),
         _ => throw new ManifestException($"kind {wire.GetType().Name} is not supported by the kernel"),
     };
@@ -104,6 +105,7 @@ public static class WireToKernel
             ClusterIPs = (spec.ClusterIPs ?? []).ToValueList(),
             ExternalName = spec.ExternalName,
             SessionAffinity = spec.SessionAffinity ?? "None",
+            SessionAffinityTimeoutSeconds = spec.SessionAffinityConfig?.ClientIP?.TimeoutSeconds,
             ExternalTrafficPolicy = spec.ExternalTrafficPolicy,
             InternalTrafficPolicy = spec.InternalTrafficPolicy,
             PublishNotReadyAddresses = spec.PublishNotReadyAddresses ?? false,

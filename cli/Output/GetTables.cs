@@ -6,7 +6,7 @@ using KubeKernel.StateMachines;
 
 namespace KubeKernel.Cli.Output;
 
-/// <summary><c>kubectl get</c>-style tables (the same columns kubectl prints) for nodes, deployments, replicasets, pods and services.</summary>
+/// <summary><c>kubectl get</c>-style tables (the same columns kubectl prints) for nodes, deployments, replicasets, pods, services and endpoint slices.</summary>
 public static class GetTables
 {
     public static string Render(ClusterState state)
@@ -61,6 +61,15 @@ public static class GetTables
             Ports(s),
             Age(now, s.Metadata),
         }));
+        Table(text, ["NAMESPACE", "NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"], store.List<EndpointSlice>().Select(e => new[]
+        {
+            e.Metadata.Namespace,
+            $"endpointslice.discovery.k8s.io/{e.Metadata.Name}",
+            e.AddressType,
+            ListWithMore(e.Ports.Select(p => p.Port is { } n ? Int(n) : p.Name ?? "*").ToList()),
+            ListWithMore(e.Endpoints.SelectMany(x => x.Addresses).ToList()),
+            Age(now, e.Metadata),
+        }));
         return text.ToString().TrimEnd('\n') + "\n";
     }
 
@@ -98,6 +107,14 @@ public static class GetTables
     private static string Ports(Service s) => s.Spec.Ports.IsEmpty
         ? "<none>"
         : string.Join(",", s.Spec.Ports.Select(p => p.NodePort is { } np ? $"{p.Port}:{np}/{p.Protocol}" : $"{p.Port}/{p.Protocol}"));
+
+    /// <summary>kubectl's <c>listWithMoreString</c>: the first three, then <c>+ N more...</c>; <c>&lt;unset&gt;</c> when empty.</summary>
+    private static string ListWithMore(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "<unset>",
+        <= 3 => string.Join(",", items),
+        _ => $"{string.Join(",", items.Take(3))} + {items.Count - 3} more...",
+    };
 
     private static string Age(long now, ObjectMeta m) => SimulationClock.Age(now - m.CreationTimestamp);
 

@@ -30,7 +30,7 @@ public static class TraceFormatter
                 switch (command)
                 {
                     case Persist persist:
-                        foreach (var change in persist.Changes.Where(c => c.Type == WatchEventType.Added && !replied.Contains(c.Object.Key) && c.Object is Pod or ReplicaSet))
+                        foreach (var change in persist.Changes.Where(c => c.Type == WatchEventType.Added && !replied.Contains(c.Object.Key) && c.Object is Pod or ReplicaSet or EndpointSlice))
                         {
                             // A controller's create is an API request too: show the API server persisting it.
                             var phase = change.Object is Pod pod ? $" ({pod.Status.Phase}, not yet scheduled)" : string.Empty;

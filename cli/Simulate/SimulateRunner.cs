@@ -52,25 +52,7 @@ public static class SimulateRunner
             return CommandOutput.Error(e.Message);
         }
 
-        var input = ClusterInput.From(documents, nodes);
-        var simulation = new ClusterSimulation(ClusterState.Initial());
-        foreach (var node in input.NodeEvents)
-        {
-            simulation.Apply(node);
-        }
-
-        var errors = new List<string>();
-        for (var i = 0; i < input.Objects.Count; i++)
-        {
-            var requestId = ClusterInput.RequestId(i);
-            simulation.Apply(new ObjectSubmitted(requestId, input.Objects[i].Object));
-            var reply = simulation.Trace.SelectMany(t => t.Commands).OfType<Reply>().Last(r => r.RequestId == requestId);
-            if (!reply.Result.IsSuccess)
-            {
-                errors.Add($"error: error applying {input.Objects[i].Where}: {reply.Result.Message}");
-            }
-        }
-
+        var (input, simulation, errors) = Start(documents, nodes);
         if (errors.Count > 0)
         {
             return CommandOutput.Error(string.Join("\n", errors));
@@ -97,6 +79,37 @@ public static class SimulateRunner
         }
 
         return new CommandOutput(CommandOutput.NotConverged, stdout, stderr.ToString());
+    }
+
+    /// <summary>Registers the nodes and applies the objects in order; returns the running simulation and one error line per rejected object.</summary>
+    /// <remarks>The simulation answers load-balancer requests with <paramref name="cloud"/> (the deterministic simulated cloud by default).</remarks>
+    public static (ClusterInput Input, ClusterSimulation Simulation, IReadOnlyList<string> Errors) Start(IReadOnlyList<ManifestDocument> documents, int? nodes, Networking.ICloudProvider? cloud = null)
+    {
+        var input = ClusterInput.From(documents, nodes);
+        var simulation = new ClusterSimulation(ClusterState.Initial());
+        if (cloud is not null)
+        {
+            simulation.Cloud = cloud;
+        }
+
+        foreach (var node in input.NodeEvents)
+        {
+            simulation.Apply(node);
+        }
+
+        var errors = new List<string>();
+        for (var i = 0; i < input.Objects.Count; i++)
+        {
+            var requestId = ClusterInput.RequestId(i);
+            simulation.Apply(new ObjectSubmitted(requestId, input.Objects[i].Object));
+            var reply = simulation.Trace.SelectMany(t => t.Commands).OfType<Reply>().Last(r => r.RequestId == requestId);
+            if (!reply.Result.IsSuccess)
+            {
+                errors.Add($"error: error applying {input.Objects[i].Where}: {reply.Result.Message}");
+            }
+        }
+
+        return (input, simulation, errors);
     }
 
     private static string Report(IReadOnlyList<string> files, ClusterInput input, ClusterSimulation simulation)

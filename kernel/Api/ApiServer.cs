@@ -64,6 +64,14 @@ internal static class ApiServer
         }
 
         obj = Admit(ObjectDefaulting.Apply(obj));
+        obj = DefaultIngressClass.Admit(ctx.Store, obj);
+        var (allocated, notAllocated) = ServiceAllocation.Allocate(ctx.State, obj, null);
+        if (notAllocated is not null)
+        {
+            return notAllocated;
+        }
+
+        obj = allocated;
         var causes = ObjectValidation.Validate(obj, null);
         if (causes.Count > 0)
         {
@@ -110,7 +118,12 @@ internal static class ApiServer
         }
         else
         {
-            var candidate = Admit(ObjectDefaulting.Apply(input.WithStatusOf(existing)));
+            var (candidate, notAllocated) = ServiceAllocation.Allocate(ctx.State, Admit(ObjectDefaulting.Apply(input.WithStatusOf(existing))), existing);
+            if (notAllocated is not null)
+            {
+                return notAllocated;
+            }
+
             var generation = Equals(candidate.SpecValue, existing.SpecValue) ? existing.Metadata.Generation : existing.Metadata.Generation + 1;
             merged = candidate with
             {

@@ -29,3 +29,12 @@ public sealed record Persist(ValueList<StoreChange> Changes) : Command;
 /// <c>Detail</c> is extra context for traces (e.g. the winning score); it is not part of the Kubernetes Event.
 /// </remarks>
 public sealed record RecordEvent(ObjectRef InvolvedObject, string Type, string Reason, string Message, string Source, string? Host = null, string? Detail = null) : Command;
+
+/// <summary>Program a node's service proxy for one service: replace its rules with <c>Rules</c> (none removes the service).</summary>
+public sealed record ProgramService(string NodeName, ObjectRef Service, ValueList<Networking.ProxyRule> Rules) : Command;
+
+/// <summary>Ask the cloud provider for a load balancer in front of the service's node ports on these nodes (<c>EnsureLoadBalancer</c>); it answers with <c>LoadBalancerProvisioned</c> or <c>LoadBalancerProvisioningFailed</c>.</summary>
+public sealed record ProvisionLoadBalancer(Service Service, ValueList<string> Nodes) : Command;
+
+/// <summary>Ask the cloud provider to remove the service's load balancer (<c>EnsureLoadBalancerDeleted</c>); it answers with <c>LoadBalancerDeleted</c> or <c>LoadBalancerDeletionFailed</c>.</summary>
+public sealed record DeleteLoadBalancer(ObjectRef Service) : Command;

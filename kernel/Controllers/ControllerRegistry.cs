@@ -14,5 +14,8 @@ public static class ControllerRegistry
         new Scheduler(),
         new KubeletController(),
         new NodeLifecycleController(),
+        new EndpointSliceController(),
+        new Networking.KubeProxyController(),
+        new ServiceController(),
     ]);
 }

@@ -50,3 +50,18 @@ public sealed record ControllerRestarted(string Controller) : ClusterEvent;
 
 /// <summary>The controllers' informers relisted (a watch reconnect or a resync period): every controller queues every key its watches cover.</summary>
 public sealed record WatchesResynced : ClusterEvent;
+
+/// <summary>A cloud provider's answer about a service's load balancer (the reply to <c>ProvisionLoadBalancer</c> or <c>DeleteLoadBalancer</c>).</summary>
+public abstract record LoadBalancerFact(ObjectRef Service) : ClusterEvent;
+
+/// <summary>The cloud provider set up the service's load balancer, reachable at these addresses.</summary>
+public sealed record LoadBalancerProvisioned(ObjectRef Service, Collections.ValueList<LoadBalancerIngress> Ingress) : LoadBalancerFact(Service);
+
+/// <summary>The cloud provider could not set up the service's load balancer.</summary>
+public sealed record LoadBalancerProvisioningFailed(ObjectRef Service, string Message) : LoadBalancerFact(Service);
+
+/// <summary>The cloud provider removed the service's load balancer (or there was none).</summary>
+public sealed record LoadBalancerDeleted(ObjectRef Service) : LoadBalancerFact(Service);
+
+/// <summary>The cloud provider could not remove the service's load balancer.</summary>
+public sealed record LoadBalancerDeletionFailed(ObjectRef Service, string Message) : LoadBalancerFact(Service);

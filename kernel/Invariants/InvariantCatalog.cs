@@ -22,6 +22,12 @@ public static class InvariantCatalog
         ConvergenceInvariants.ReconciliationStops,
         ConvergenceInvariants.OwnerReferencesResolve,
         ConvergenceInvariants.NamespacesHaveDefaultServiceAccount,
+        NetworkingInvariants.NodePortsUnique,
+        NetworkingInvariants.NodePortsInRange,
+        NetworkingInvariants.ClusterIPsUniqueAndInRange,
+        NetworkingInvariants.EndpointSlicesWithinLimit,
+        NetworkingInvariants.EndpointsMatchReadyPods,
+        NetworkingInvariants.ProxyRulesMatchEndpoints,
     ];
 
     public static Invariant? Find(string id) => All.FirstOrDefault(i => i.Id == id);

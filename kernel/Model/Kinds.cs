@@ -13,10 +13,11 @@ public static class Kinds
     public static readonly KindInfo Job = new("Job", "batch", "v1", "jobs", true);
     public static readonly KindInfo EndpointSlice = new("EndpointSlice", "discovery.k8s.io", "v1", "endpointslices", true);
     public static readonly KindInfo Ingress = new("Ingress", "networking.k8s.io", "v1", "ingresses", true);
+    public static readonly KindInfo IngressClass = new("IngressClass", "networking.k8s.io", "v1", "ingressclasses", false);
 
     /// <summary>Every kind, in a fixed order (output sorts by kind name, not by this list).</summary>
     public static readonly IReadOnlyList<KindInfo> All =
-        [Namespace, Node, Pod, Service, ServiceAccount, ReplicaSet, Deployment, Job, EndpointSlice, Ingress];
+        [Namespace, Node, Pod, Service, ServiceAccount, ReplicaSet, Deployment, Job, EndpointSlice, Ingress, IngressClass];
 
     public static KindInfo? Get(string kind)
     {

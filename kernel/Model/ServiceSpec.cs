@@ -21,6 +21,9 @@ public sealed record ServiceSpec
 
     public string SessionAffinity { get; init; } = "None";
 
+    /// <summary><c>sessionAffinityConfig.clientIP.timeoutSeconds</c>: defaulted to 10800 (3 h) for <c>ClientIP</c> affinity.</summary>
+    public int? SessionAffinityTimeoutSeconds { get; init; }
+
     public string? ExternalTrafficPolicy { get; init; }
 
     public string? InternalTrafficPolicy { get; init; }

@@ -41,6 +41,9 @@ public sealed class ClusterSimulation
 
     public SimulatedRuntime Runtime { get; set; } = SimulatedRuntime.Empty;
 
+    /// <summary>The cloud provider that answers load-balancer commands (the deterministic simulated one unless replaced).</summary>
+    public Networking.ICloudProvider Cloud { get; set; } = SimulatedCloud.Default;
+
     public IReadOnlyList<TraceEntry> Trace => trace;
 
     /// <summary>The faults armed by the history's fault steps; they fire as queued work runs (see <see cref="Checking.FaultDriver"/>).</summary>
@@ -148,6 +151,13 @@ public sealed class ClusterSimulation
             foreach (var fact in facts)
             {
                 external.Enqueue(fact);
+            }
+
+            var (cloud, answers) = Cloud.Handle(command);
+            Cloud = cloud;
+            foreach (var answer in answers)
+            {
+                external.Enqueue(answer);
             }
         }
     }

@@ -7,7 +7,7 @@ namespace KubeKernel.Simulation;
 /// <summary>When a simulated cluster has reached its desired state, and what keeps it from getting there.</summary>
 public static class Convergence
 {
-    /// <summary>No work queued, every Deployment complete and Available, every pod Running and Ready (or finished).</summary>
+    /// <summary>No work queued, every Deployment complete and Available, every load balancer provisioned, every pod Running and Ready (or finished).</summary>
     public static bool IsConverged(ClusterState state) => state.Queue.IsEmpty && Blockers(state).Count == 0;
 
     /// <summary>Human-readable reasons the cluster is not converged, ordered by object.</summary>
@@ -23,6 +23,11 @@ public static class Convergence
                 reasons.Add($"deployment {d.Metadata.Namespace}/{d.Metadata.Name}: {d.Status.AvailableReplicas}/{d.Spec.DesiredReplicas} available" +
                     (progressing is { Status: ConditionStatus.False } ? $" ({progressing.Reason}: {progressing.Message})" : string.Empty));
             }
+        }
+
+        foreach (var svc in state.Store.List<Service>().Where(s => LoadBalancerMath.WantsLoadBalancer(s) && !s.Metadata.IsBeingDeleted && s.Status.LoadBalancerIngress.IsEmpty))
+        {
+            reasons.Add($"service {svc.Metadata.Namespace}/{svc.Metadata.Name}: load balancer <pending>");
         }
 
         foreach (var pod in state.Store.List<Pod>())

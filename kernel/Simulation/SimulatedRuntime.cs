@@ -54,7 +54,7 @@ public sealed record SimulatedRuntime(
                 var success = !ProbeOutcomes.TryGetValue(ProbeKey(probe.Pod, probe.Container, probe.Kind), out var outcome) || outcome;
                 events.Add(new ProbeResultObserved(probe.NodeName, probe.Pod, probe.Container, probe.Kind, success));
                 break;
-            case Reply or Persist or RecordEvent:
+            case Reply or Persist or RecordEvent or ProgramService or ProvisionLoadBalancer or DeleteLoadBalancer:
                 // Not the runtime's business: API replies, persistence and Kubernetes Events report nothing back.
                 break;
         }

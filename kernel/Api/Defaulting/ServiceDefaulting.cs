@@ -3,9 +3,16 @@ using KubeKernel.Model;
 
 namespace KubeKernel.Api.Defaulting;
 
-/// <summary><c>SetDefaults_Service</c>: protocol TCP, targetPort = port, traffic policies Cluster.</summary>
+/// <summary><c>SetDefaults_Service</c>: protocol TCP, targetPort = port, traffic policies Cluster, ClientIP affinity 3 h.</summary>
+/// <remarks>
+/// Fields that do not apply to the type are left as given (validation rejects them, as Kubernetes does);
+/// a type change through an update clears the ones the client did not touch (see <c>ServiceUpdateStrategy</c>).
+/// </remarks>
 public static class ServiceDefaulting
 {
+    /// <summary><c>DefaultClientIPServiceAffinitySeconds</c>: 10800 s (3 hours).</summary>
+    public const int DefaultClientIPAffinitySeconds = 10800;
+
     public static Service Apply(Service s)
     {
         var spec = s.Spec;
@@ -20,9 +27,11 @@ public static class ServiceDefaulting
             Spec = spec with
             {
                 Ports = ports,
-                ExternalTrafficPolicy = external ? spec.ExternalTrafficPolicy ?? "Cluster" : null,
-                InternalTrafficPolicy = spec.Type == ServiceType.ExternalName ? null : spec.InternalTrafficPolicy ?? "Cluster",
-                AllocateLoadBalancerNodePorts = spec.Type == ServiceType.LoadBalancer ? spec.AllocateLoadBalancerNodePorts ?? true : null,
+                SessionAffinity = string.IsNullOrEmpty(spec.SessionAffinity) ? "None" : spec.SessionAffinity,
+                SessionAffinityTimeoutSeconds = spec.SessionAffinity == "ClientIP" ? spec.SessionAffinityTimeoutSeconds ?? DefaultClientIPAffinitySeconds : spec.SessionAffinityTimeoutSeconds,
+                ExternalTrafficPolicy = external && string.IsNullOrEmpty(spec.ExternalTrafficPolicy) ? "Cluster" : spec.ExternalTrafficPolicy,
+                InternalTrafficPolicy = spec.Type != ServiceType.ExternalName ? spec.InternalTrafficPolicy ?? "Cluster" : spec.InternalTrafficPolicy,
+                AllocateLoadBalancerNodePorts = spec.Type == ServiceType.LoadBalancer ? spec.AllocateLoadBalancerNodePorts ?? true : spec.AllocateLoadBalancerNodePorts,
             },
         };
     }

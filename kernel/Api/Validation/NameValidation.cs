@@ -35,6 +35,33 @@ public static partial class NameValidation
         }
     }
 
+    /// <summary><c>ValidateQualifiedName</c>: an optional DNS-subdomain prefix and '/', then a name of at most 63 characters.</summary>
+    public static void ValidateQualifiedName(FieldErrors errors, string path, string value)
+    {
+        var slash = value.LastIndexOf('/');
+        var (prefix, name) = slash < 0 ? (null, value) : (value[..slash], value[(slash + 1)..]);
+        if (prefix is not null && !IsDns1123Subdomain(prefix))
+        {
+            errors.Invalid(path, value, "prefix part " + Dns1123SubdomainMessage);
+        }
+
+        if (name.Length == 0)
+        {
+            errors.Invalid(path, value, "name part must be non-empty");
+        }
+        else if (name.Length > 63)
+        {
+            errors.Invalid(path, value, "name part must be no more than 63 characters");
+        }
+        else if (!QualifiedNamePart().IsMatch(name))
+        {
+            errors.Invalid(path, value, "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')");
+        }
+    }
+
+    [GeneratedRegex("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedNamePart();
+
     [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant)]
     private static partial Regex Subdomain();
 

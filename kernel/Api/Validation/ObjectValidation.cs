@@ -29,7 +29,10 @@ public static class ObjectValidation
 
                 break;
             case Service svc:
-                ServiceValidation.Validate(errors, svc);
+                ServiceValidation.Validate(errors, svc, old as Service);
+                break;
+            case Ingress ingress:
+                IngressValidation.Validate(errors, ingress);
                 break;
             case Namespace ns:
                 if (!NameValidation.IsDns1123Label(ns.Metadata.Name))

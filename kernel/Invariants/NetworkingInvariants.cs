@@ -1,0 +1,195 @@
+using KubeKernel.Model;
+using KubeKernel.Networking;
+using KubeKernel.StateMachines;
+
+namespace KubeKernel.Invariants;
+
+/// <summary>Invariants of Services: the IP and port pools, the EndpointSlices and the proxy rules.</summary>
+public static class NetworkingInvariants
+{
+    public static Invariant NodePortsUnique { get; } = new(
+        "NodePortsUnique",
+        "No two (service, port) pairs hold the same nodePort and protocol, and no node port (health-check ports included) belongs to two services, across all namespaces and service types.",
+        InvariantKind.Safety,
+        (_, state) => DuplicateNodePorts(state));
+
+    public static Invariant NodePortsInRange { get; } = new(
+        "NodePortsInRange",
+        "Every node port a service holds (ports[].nodePort and healthCheckNodePort) lies in the service node-port range.",
+        InvariantKind.Safety,
+        (_, state) => state.Store.List<Service>().SelectMany(svc => ServiceAllocations.NodePortsOf(svc)
+            .Where(p => !state.Config.ServiceNodePortRange.Contains(p))
+            .Select(p => $"service {Name(svc)} holds node port {p}, outside {state.Config.ServiceNodePortRange}")));
+
+    public static Invariant ClusterIPsUniqueAndInRange { get; } = new(
+        "ClusterIPsUniqueAndInRange",
+        "Every cluster IP a service holds lies in the service CIDR (network and broadcast addresses excluded) and belongs to no other service; ExternalName and headless services hold none.",
+        InvariantKind.Safety,
+        (_, state) => ClusterIPViolations(state));
+
+    public static Invariant EndpointSlicesWithinLimit { get; } = new(
+        "EndpointSlicesWithinLimit",
+        "No EndpointSlice holds more endpoints than --max-endpoints-per-slice.",
+        InvariantKind.Safety,
+        (_, state) => state.Store.List<EndpointSlice>()
+            .Where(s => s.Endpoints.Count > state.Config.MaxEndpointsPerSlice)
+            .Select(s => $"endpointslice {Name(s)} holds {s.Endpoints.Count} endpoints, more than {state.Config.MaxEndpointsPerSlice}"));
+
+    public static Invariant EndpointsMatchReadyPods { get; } = new(
+        "EndpointsMatchReadyPods",
+        "Once settled, for every Service with a selector, every ready endpoint of its EndpointSlices is a Running, Ready, not-terminating pod it selects on an existing node (any selected pod with an IP when it publishes not-ready addresses), and every such pod is a ready endpoint.",
+        InvariantKind.AfterSettle,
+        (_, state) => EndpointViolations(state));
+
+    public static Invariant ProxyRulesMatchEndpoints { get; } = new(
+        "ProxyRulesMatchEndpoints",
+        "Once settled, every node's programmed proxy rules equal the rules computed from the current Services and EndpointSlices, and every backend is an endpoint of that service that is ready, or serving and terminating (the fallback when none is ready).",
+        InvariantKind.AfterSettle,
+        (_, state) => ProxyViolations(state));
+
+    private static IEnumerable<string> DuplicateNodePorts(ClusterState state)
+    {
+        var owner = new Dictionary<int, Service>();
+        foreach (var svc in state.Store.List<Service>())
+        {
+            var pairs = new HashSet<(string, int)>();
+            foreach (var p in svc.Spec.Ports.Where(p => p.NodePort is > 0))
+            {
+                if (!pairs.Add((p.Protocol, p.NodePort!.Value)))
+                {
+                    yield return $"service {Name(svc)} uses node port {p.NodePort}/{p.Protocol} twice";
+                }
+            }
+
+            foreach (var port in ServiceAllocations.NodePortsOf(svc))
+            {
+                if (owner.TryGetValue(port, out var other))
+                {
+                    yield return $"node port {port} is held by both service {Name(other)} and service {Name(svc)}";
+                }
+                else
+                {
+                    owner[port] = svc;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> ClusterIPViolations(ClusterState state)
+    {
+        var range = state.Config.ServiceClusterIPRange;
+        var owner = new Dictionary<uint, Service>();
+        foreach (var svc in state.Store.List<Service>())
+        {
+            var held = ServiceAllocations.ClusterIPsOf(svc).ToList();
+            if (held.Count > 0 && svc.Spec.IsHeadless)
+            {
+                yield return $"headless service {Name(svc)} holds cluster IPs";
+            }
+
+            foreach (var ip in held)
+            {
+                if (ip <= range.Network || ip >= range.Broadcast)
+                {
+                    yield return $"service {Name(svc)} holds cluster IP {IPv4.Format(ip)}, outside {range}";
+                }
+
+                if (owner.TryGetValue(ip, out var other))
+                {
+                    yield return $"cluster IP {IPv4.Format(ip)} is held by both service {Name(other)} and service {Name(svc)}";
+                }
+                else
+                {
+                    owner[ip] = svc;
+                }
+            }
+
+            if (svc.Spec.Type == ServiceType.ExternalName && (!string.IsNullOrEmpty(svc.Spec.ClusterIP) || !svc.Spec.ClusterIPs.IsEmpty))
+            {
+                yield return $"ExternalName service {Name(svc)} has a cluster IP";
+            }
+        }
+    }
+
+    private static IEnumerable<string> EndpointViolations(ClusterState state)
+    {
+        foreach (var svc in state.Store.List<Service>().Where(s => s.Spec.Type != ServiceType.ExternalName && !s.Spec.Selector.IsEmpty))
+        {
+            var selector = LabelSelector.ForLabels(svc.Spec.Selector);
+            var selected = state.Store.List<Pod>(svc.Metadata.Namespace).Where(p => selector.Matches(p.Metadata.Labels)).ToList();
+            var pods = selected.ToDictionary(p => p.Metadata.Name, StringComparer.Ordinal);
+            bool Eligible(Pod pod) =>
+                !string.IsNullOrEmpty(pod.Status.PodIP) && pod.IsBound && state.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is not null &&
+                (svc.Spec.PublishNotReadyAddresses
+                    ? !pod.IsTerminal
+                    : pod.Status.Phase == PodPhase.Running && pod.IsReady && !pod.Metadata.IsBeingDeleted);
+
+            var ready = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var slice in state.Store.List<EndpointSlice>(svc.Metadata.Namespace)
+                .Where(s => s.Metadata.Labels.GetValueOrDefault(EndpointSliceLabels.ServiceName) == svc.Metadata.Name &&
+                            s.Metadata.Labels.GetValueOrDefault(EndpointSliceLabels.ManagedBy) == EndpointSliceLabels.ControllerName))
+            {
+                foreach (var endpoint in slice.Endpoints.Where(e => e.Conditions.Ready == true))
+                {
+                    var name = endpoint.TargetRef?.Name ?? string.Empty;
+                    if (!pods.TryGetValue(name, out var pod) || !Eligible(pod) || !endpoint.Addresses.Contains(pod.Status.PodIP!))
+                    {
+                        yield return $"endpointslice {Name(slice)} lists {string.Join(",", endpoint.Addresses)} (pod {name}) as ready, but it is not a ready pod of service {Name(svc)}";
+                    }
+                    else
+                    {
+                        ready.Add(name);
+                    }
+                }
+            }
+
+            foreach (var pod in selected.Where(Eligible).Where(p => !ready.Contains(p.Metadata.Name)))
+            {
+                yield return $"pod {Name(pod)} ({pod.Status.PodIP}) is ready but not a ready endpoint of service {Name(svc)}";
+            }
+        }
+    }
+
+    private static IEnumerable<string> ProxyViolations(ClusterState state)
+    {
+        var memory = KubeProxyMemory.Of(state);
+        var keys = state.Store.List<Service>().Select(s => s.Key.NamespacedName).Union(memory.Programmed.Keys).Order(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var target = ObjectKey.Parse(Kinds.Service.Kind, key);
+            var desired = ProxyMath.RulesByNode(state, target);
+            var programmed = memory.For(key);
+            foreach (var node in desired.Keys.Union(programmed.Keys).Order(StringComparer.Ordinal))
+            {
+                if (desired.GetValueOrDefault(node) != programmed.GetValueOrDefault(node) && state.Store.Get<Node>(string.Empty, node) is not null)
+                {
+                    yield return $"node {node} has stale proxy rules for service {key}: programmed [{string.Join("; ", programmed.GetValueOrDefault(node))}], expected [{string.Join("; ", desired.GetValueOrDefault(node))}]";
+                }
+            }
+
+            if (state.Store.Get(target) is not Service svc)
+            {
+                continue;
+            }
+
+            var slices = ProxyMath.SlicesOf(state, svc).ToList();
+            foreach (var (node, rules) in programmed)
+            {
+                foreach (var rule in rules)
+                {
+                    var endpoints = ProxyMath.EndpointsFor(slices, rule.PortName, rule.Protocol);
+                    foreach (var backend in rule.Backends)
+                    {
+                        var match = endpoints.FirstOrDefault(e => e.Backend == backend);
+                        if (match.Backend is null || !(match.Ready || (match.Serving && match.Terminating)))
+                        {
+                            yield return $"node {node} sends {rule} traffic to {backend}, which is not a usable endpoint of service {key}";
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Name(KubeObject obj) => obj.Metadata.Namespace.Length == 0 ? obj.Metadata.Name : $"{obj.Metadata.Namespace}/{obj.Metadata.Name}";
+}
