@@ -13,6 +13,21 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
 {
     public static ObjectStore Empty { get; } = new(0, default);
 
+    /// <summary>Who owns what, by owner UID; maintained by <see cref="Put"/> and <see cref="Remove"/>.</summary>
+    public OwnerIndex Owners { get; private init; } = OwnerIndex.Empty;
+
+    /// <summary>The stored objects whose ownerReferences name <paramref name="ownerUid"/>, in key order (an index lookup, not a scan).</summary>
+    public IEnumerable<KubeObject> DependentsOf(string ownerUid)
+    {
+        foreach (var key in Owners.DependentsOf(ownerUid))
+        {
+            if (Get(key) is { } dependent)
+            {
+                yield return dependent;
+            }
+        }
+    }
+
     public KubeObject? Get(ObjectKey key) =>
         Tables.TryGetValue(key.Kind, out var table) && table.TryGetValue(key, out var obj) ? obj : null;
 
@@ -41,18 +56,20 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     {
         var revision = Revision + 1;
         var stored = obj with { Metadata = obj.Metadata with { ResourceVersion = revision } };
-        var table = Tables.GetValueOrDefault(stored.Kind).SetItem(stored.Key, stored);
-        return (new ObjectStore(revision, Tables.SetItem(stored.Kind, table)), stored);
+        var table = Tables.GetValueOrDefault(stored.Kind);
+        var previous = table.TryGetValue(stored.Key, out var old) ? old : null;
+        var next = new ObjectStore(revision, Tables.SetItem(stored.Kind, table.SetItem(stored.Key, stored))) { Owners = Owners.Replace(previous, stored) };
+        return (next, stored);
     }
 
     /// <summary>Removes the object at the next revision.</summary>
     public ObjectStore Remove(ObjectKey key)
     {
-        if (!Tables.TryGetValue(key.Kind, out var table) || !table.ContainsKey(key))
+        if (!Tables.TryGetValue(key.Kind, out var table) || !table.TryGetValue(key, out var removed))
         {
             return this;
         }
 
-        return new ObjectStore(Revision + 1, Tables.SetItem(key.Kind, table.Remove(key)));
+        return new ObjectStore(Revision + 1, Tables.SetItem(key.Kind, table.Remove(key))) { Owners = Owners.Replace(removed, null) };
     }
 }

@@ -28,8 +28,7 @@ internal sealed class DeploymentSync
         this.view = view;
         original = deployment;
         this.deployment = deployment;
-        sets = view.Store.List<ReplicaSet>(deployment.Metadata.Namespace)
-            .Where(rs => rs.Metadata.ControllerRef?.Uid == deployment.Metadata.Uid)
+        sets = ReplicaSetMath.Controlled<ReplicaSet>(view, deployment)
             .OrderBy(rs => rs.Metadata.CreationTimestamp)
             .ThenBy(rs => rs.Metadata.Name, StringComparer.Ordinal)
             .ToList();
