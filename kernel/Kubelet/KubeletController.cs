@@ -164,7 +164,7 @@ public sealed class KubeletController : IController
 
         var prefix = network[..network.LastIndexOf('.')];
         var used = new SortedSet<string>(
-            view.Store.List<Pod>().Where(p => p.Spec.NodeName == node.Metadata.Name && p.Status.PodIP is not null).Select(p => p.Status.PodIP!),
+            view.Store.PodsOn(node.Metadata.Name).Where(p => p.Status.PodIP is not null).Select(p => p.Status.PodIP!),
             StringComparer.Ordinal);
         for (var host = 2; host < 255; host++)
         {
