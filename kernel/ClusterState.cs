@@ -24,6 +24,9 @@ public sealed record ClusterState
 
     public ValueMap<string, long> NodeLeases { get; init; }
 
+    /// <summary>Nodes whose kubelet cannot reach the API server, with the time the partition began (see <see cref="Events.NodePartitioned"/>).</summary>
+    public ValueMap<string, long> PartitionedNodes { get; init; }
+
     public ClusterConfig Config { get; init; } = ClusterConfig.Default;
 
     /// <summary>The namespaces a fresh Kubernetes control plane creates at startup.</summary>
@@ -44,6 +47,9 @@ public sealed record ClusterState
 
         return new ClusterState { Store = store, Config = config ?? ClusterConfig.Default };
     }
+
+    /// <summary>Whether the node's kubelet is cut off: it can neither report nor act, so its pods' objects stay as they are.</summary>
+    public bool IsPartitioned(string? nodeName) => nodeName is not null && PartitionedNodes.ContainsKey(nodeName);
 
     public T? MemoryOf<T>(string controller)
         where T : ControllerMemory => Memory.GetValueOrDefault(controller) as T;

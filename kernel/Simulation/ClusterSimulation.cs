@@ -166,9 +166,11 @@ public sealed class ClusterSimulation
                 return null;
             case NodeDownStep down:
                 Runtime = Runtime with { DownNodes = Runtime.DownNodes.Contains(down.Node) ? Runtime.DownNodes : Runtime.DownNodes.Add(down.Node) };
+                Apply(new NodePartitioned(down.Node));
                 return null;
             case NodeUpStep up:
                 Runtime = Runtime with { DownNodes = Runtime.DownNodes.RemoveAll(n => n == up.Node) };
+                Apply(new NodeReconnected(up.Node));
                 Apply(new NodeHeartbeatReceived(up.Node));
                 return null;
             case CordonStep cordon:
@@ -182,6 +184,11 @@ public sealed class ClusterSimulation
                 if (crash.Pods.Resolve(State) is not { } pod || Container(pod, crash.Container) is not { } container)
                 {
                     return $"no running pod matches {crash.Pods}";
+                }
+
+                if (Runtime.DownNodes.Contains(pod.Spec.NodeName!))
+                {
+                    return $"pod {pod.Metadata.Name} runs on {pod.Spec.NodeName}, which is down: nothing can observe its containers";
                 }
 
                 Runtime = Runtime.Exited(pod.Metadata.Uid, container);
