@@ -14,5 +14,6 @@ public static class ControllerRegistry
         new Scheduler(),
         new KubeletController(),
         new NodeLifecycleController(),
+        new TaintEvictionController(),
     ]);
 }
