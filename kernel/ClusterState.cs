@@ -32,7 +32,7 @@ public sealed record ClusterState
     /// <summary>The namespaces a fresh Kubernetes control plane creates at startup.</summary>
     public static IReadOnlyList<string> BuiltInNamespaces { get; } = ["default", "kube-node-lease", "kube-public", "kube-system"];
 
-    /// <summary>A fresh control plane at time 0 with the built-in namespaces.</summary>
+    /// <summary>A fresh control plane at time 0 with the built-in namespaces and their <c>default</c> ServiceAccounts.</summary>
     public static ClusterState Initial(ClusterConfig? config = null)
     {
         var store = ObjectStore.Empty;
@@ -43,6 +43,13 @@ public sealed record ClusterState
                 ["kubernetes"],
                 NamespacePhase.Active);
             store = store.Put(ns).Store;
+        }
+
+        foreach (var name in BuiltInNamespaces)
+        {
+            // The ServiceAccount controller's first pass at startup: every namespace has its default ServiceAccount.
+            var sa = Controllers.ServiceAccountController.Default(name);
+            store = store.Put(sa with { Metadata = sa.Metadata with { Uid = Identity.Uid(store.Revision + 1), Generation = 1 } }).Store;
         }
 
         return new ClusterState { Store = store, Config = config ?? ClusterConfig.Default };

@@ -69,7 +69,7 @@ public static class TraceFormatter
             var writer = entry.Event is ReconcileRequested { Controller: not "kubelet" } work ? work.Controller : null;
             foreach (var change in persisted)
             {
-                if (Transition(change, writer) is { } line)
+                if (Transition(change, writer, replied) is { } line)
                 {
                     lines.Add(new Line(entry.Time, line.Component, line.Text));
                 }
@@ -117,7 +117,7 @@ public static class TraceFormatter
         return $"{Resource(obj)} {verb}{ns}, persisted at revision {obj.Metadata.ResourceVersion}";
     }
 
-    private static (string Component, string Text)? Transition(StoreChange change, string? writer)
+    private static (string Component, string Text)? Transition(StoreChange change, string? writer, IReadOnlySet<ObjectKey?> replied)
     {
         switch (change.Object, change.Previous)
         {
@@ -135,8 +135,10 @@ public static class TraceFormatter
                 }
 
                 break;
-            case (Pod pod, _) when change.Type == WatchEventType.Deleted:
-                return ("kube-apiserver", $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name} removed from storage");
+            case (var gone, _) when change.Type == WatchEventType.Deleted && !replied.Contains(gone.Key):
+                return (writer ?? "kube-apiserver", $"{Resource(gone)}{(gone.Info.Namespaced ? $" in namespace {gone.Metadata.Namespace}" : string.Empty)} removed from storage");
+            case (Namespace ns, Namespace before) when ns.Phase != before.Phase:
+                return (writer ?? "kube-apiserver", $"namespace {ns.Metadata.Name} is {ns.Phase}");
             case (Node node, Node before) when change.Type == WatchEventType.Modified && node.Spec.Taints != before.Spec.Taints:
                 var added = node.Spec.Taints.Where(t => !before.Spec.Taints.Any(b => b.Key == t.Key && b.Effect == t.Effect)).Select(t => $"+{t.Key}:{t.Effect}");
                 var removed = before.Spec.Taints.Where(b => !node.Spec.Taints.Any(t => t.Key == b.Key && t.Effect == b.Effect)).Select(t => $"-{t.Key}:{t.Effect}");

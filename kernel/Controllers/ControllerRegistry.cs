@@ -15,5 +15,9 @@ public static class ControllerRegistry
         new KubeletController(),
         new NodeLifecycleController(),
         new TaintEvictionController(),
+        new PodGCController(),
+        new GarbageCollectorController(),
+        new NamespaceController(),
+        new ServiceAccountController(),
     ]);
 }

@@ -13,7 +13,10 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
 {
     public static ObjectStore Empty { get; } = new(0, default);
 
-    /// <summary>Owner UID → the objects whose ownerReferences name it; maintained by <see cref="Put"/> and <see cref="Remove"/>.</summary>
+    /// <summary>
+    /// Owner UID → the objects whose ownerReferences name it, and <c>""</c> → the objects without owners; maintained by
+    /// <see cref="Put"/> and <see cref="Remove"/>.
+    /// </summary>
     public StoreIndex Owners { get; private init; } = StoreIndex.Empty;
 
     /// <summary>Node name → the pods bound to it (<c>spec.nodeName</c>); maintained by <see cref="Put"/> and <see cref="Remove"/>.</summary>
@@ -21,6 +24,11 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
 
     /// <summary>The stored objects whose ownerReferences name <paramref name="ownerUid"/>, in key order (an index lookup, not a scan).</summary>
     public IEnumerable<KubeObject> DependentsOf(string ownerUid) => Resolve(Owners.Get(ownerUid));
+
+    /// <summary>The objects of a kind in a namespace that have no owner at all (candidates for adoption), in name order.</summary>
+    public IEnumerable<T> Orphans<T>(string @namespace)
+        where T : KubeObject, IKind =>
+        Resolve(Owners.Get(NoOwner).Where(k => k.Kind == T.KindInfo.Kind && k.Namespace == @namespace).ToList()).OfType<T>();
 
     /// <summary>The pods bound to <paramref name="nodeName"/>, in key order (an index lookup, not a scan).</summary>
     public IEnumerable<Pod> PodsOn(string nodeName) => Resolve(NodePods.Get(nodeName)).OfType<Pod>();
@@ -90,8 +98,13 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
         }
     }
 
+    /// <summary>The index key of objects without owners (no UID is empty).</summary>
+    private const string NoOwner = "";
+
     private static IReadOnlyList<string> OwnerUids(KubeObject? obj) =>
-        obj is null || obj.Metadata.OwnerReferences.IsEmpty ? [] : obj.Metadata.OwnerReferences.Select(o => o.Uid).Distinct(StringComparer.Ordinal).ToList();
+        obj is null ? []
+        : obj.Metadata.OwnerReferences.IsEmpty ? [NoOwner]
+        : obj.Metadata.OwnerReferences.Select(o => o.Uid).Distinct(StringComparer.Ordinal).ToList();
 
     private static IReadOnlyList<string> NodeOf(KubeObject? obj) => obj is Pod { Spec.NodeName: { Length: > 0 } node } ? [node] : [];
 }

@@ -28,7 +28,11 @@ internal sealed class DeploymentSync
         this.view = view;
         original = deployment;
         this.deployment = deployment;
-        sets = ReplicaSetMath.Controlled<ReplicaSet>(view, deployment)
+        // Adopt orphaned ReplicaSets the selector matches (a Deployment re-created after an orphaning delete finds its
+        // old ReplicaSets again), release those that stopped matching.
+        var (claimed, adoptions) = ControllerRefManager.Claim<ReplicaSet>(view, deployment, deployment.Spec.Selector);
+        writes.AddRange(adoptions);
+        sets = claimed
             .OrderBy(rs => rs.Metadata.CreationTimestamp)
             .ThenBy(rs => rs.Metadata.Name, StringComparer.Ordinal)
             .ToList();
@@ -156,7 +160,7 @@ internal sealed class DeploymentSync
                     .SetItem(DeploymentMath.RevisionAnnotation, newRevision.ToString(CultureInfo.InvariantCulture))
                     .SetItem(DeploymentMath.DesiredReplicasAnnotation, Replicas.ToString(CultureInfo.InvariantCulture))
                     .SetItem(DeploymentMath.MaxReplicasAnnotation, (Replicas + DeploymentMath.MaxSurge(deployment)).ToString(CultureInfo.InvariantCulture)),
-                OwnerReferences = [new OwnerReference(deployment.Info.ApiVersion, deployment.Kind, deployment.Metadata.Name, deployment.Metadata.Uid, true, true)],
+                OwnerReferences = [ControllerRefManager.ControllerRef(deployment)],
             },
             new ReplicaSetSpec(0, deployment.Spec.MinReadySeconds, selector with { MatchLabels = selector.MatchLabels.SetItem(DeploymentMath.PodTemplateHashLabel, hash) },
                 template with { Metadata = template.Metadata with { Labels = labels } }),

@@ -31,9 +31,10 @@ public sealed class ReplicaSetController : IController
             return ReconcileResult.Nothing;
         }
 
-        var owned = ReplicaSetMath.Owned(view, rs);
+        var (claimed, adoptions) = ControllerRefManager.Claim<Pod>(view, rs, rs.Spec.Selector);
+        var owned = claimed.ToValueList();
         var active = owned.Where(p => p.IsActive).ToList();
-        var writes = new List<Write>();
+        var writes = new List<Write>(adoptions);
         var diff = active.Count - rs.Spec.DesiredReplicas;
         if (!rs.Metadata.IsBeingDeleted)
         {

@@ -152,7 +152,7 @@ public static class ReplicaSetMath
     public static Pod NewPod(ReplicaSet rs)
     {
         var template = rs.Spec.Template;
-        var owner = new OwnerReference(rs.Info.ApiVersion, rs.Kind, rs.Metadata.Name, rs.Metadata.Uid, Controller: true, BlockOwnerDeletion: true);
+        var owner = ControllerRefManager.ControllerRef(rs);
         return new Pod(
             new ObjectMeta
             {
