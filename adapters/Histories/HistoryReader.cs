@@ -22,6 +22,8 @@ namespace KubeKernel.Adapters.Histories;
 ///   - advance: 90s
 ///   - node-down: node-2
 ///   - crash: {selector: app=nginx, exit-code: 1}
+///   - exit-after: {selector: job-name=pi, after: 10s, exit-code: 0}   # containers finish by themselves
+///   - drain: node-3
 ///   - probe-fail: {selector: app=nginx, probe: readiness}
 /// </code>
 /// Every error names the file and the step (or node) and its line.
@@ -165,12 +167,17 @@ public static class HistoryReader
             case "probe-pass":
                 return [new ProbeStep(Pods(map, text), map is null ? null : Scalar(map, "container"),
                     Enum<ProbeKind>(Capitalize(map is null ? "readiness" : Scalar(map, "probe") ?? "readiness"), where, "probe"), verb == "probe-pass")];
+            case "exit-after":
+                return [new ExitAfterStep(Pods(map, null), map is null ? null : Scalar(map, "container"),
+                    map is not null && Scalar(map, "exit-code") is { } exit ? Int(exit, where, "exit-code") : 0, Duration(text ?? Required(map, "after", where), where))];
+            case "drain":
+                return [new DrainStep(NodeName(map, text, where))];
             case "heartbeat":
                 return [new HeartbeatStep()];
             case "settle":
                 return [new SettleStep()];
             default:
-                throw new ManifestException($"error: {where}: unknown step \"{verb}\"; known steps: advance, apply, cordon, crash, delete, heartbeat, node-down, node-up, probe-fail, probe-pass, rollout-undo, scale, settle, uncordon");
+                throw new ManifestException($"error: {where}: unknown step \"{verb}\"; known steps: advance, apply, cordon, crash, delete, drain, exit-after, heartbeat, node-down, node-up, probe-fail, probe-pass, rollout-undo, scale, settle, uncordon");
         }
     }
 

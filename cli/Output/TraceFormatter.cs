@@ -137,6 +137,9 @@ public static class TraceFormatter
                 break;
             case (var gone, _) when change.Type == WatchEventType.Deleted && !replied.Contains(gone.Key):
                 return (writer ?? "kube-apiserver", $"{Resource(gone)}{(gone.Info.Namespaced ? $" in namespace {gone.Metadata.Namespace}" : string.Empty)} removed from storage");
+            case (Job job, Job before) when change.Type == WatchEventType.Modified &&
+                job.Status.Conditions.FirstOrDefault(c => c.Type is JobConditions.SuccessCriteriaMet or JobConditions.FailureTarget or JobConditions.Suspended && !before.Status.Conditions.Contains(c)) is { } interim:
+                return (writer ?? JobController.Name, $"{Resource(job)} {interim.Type}={interim.Status} ({interim.Reason}): {interim.Message}");
             case (Namespace ns, Namespace before) when ns.Phase != before.Phase:
                 return (writer ?? "kube-apiserver", $"namespace {ns.Metadata.Name} is {ns.Phase}");
             case (Node node, Node before) when change.Type == WatchEventType.Modified && node.Spec.Taints != before.Spec.Taints:

@@ -19,5 +19,7 @@ public static class ControllerRegistry
         new GarbageCollectorController(),
         new NamespaceController(),
         new ServiceAccountController(),
+        new JobController(),
+        new TtlAfterFinishedController(),
     ]);
 }

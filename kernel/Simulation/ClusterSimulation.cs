@@ -14,6 +14,7 @@ public sealed class ClusterSimulation
     private readonly List<TraceEntry> trace = [];
     private readonly Queue<ClusterEvent> external = new();
     private readonly SimulationOptions options;
+    private readonly List<ExitAfterStep> exitRules = [];
     private long nextHeartbeat;
     private int steps;
     private int requests;
@@ -83,10 +84,17 @@ public sealed class ClusterSimulation
             next = due;
         }
 
+        if (Runtime.NextExit is { } exit && exit < next)
+        {
+            next = exit;
+        }
+
         if (next > State.Now)
         {
             Feed(new ClockAdvanced(next - State.Now));
         }
+
+        TakeDueExits();
 
         if (State.Now >= nextHeartbeat)
         {
@@ -137,6 +145,10 @@ public sealed class ClusterSimulation
             foreach (var fact in facts)
             {
                 external.Enqueue(fact);
+                if (fact is ContainerStarted started)
+                {
+                    ScheduleExit(started.NodeName, started.Pod, started.Container, State.Now);
+                }
             }
         }
     }
@@ -202,6 +214,35 @@ public sealed class ClusterSimulation
 
                 Runtime = Runtime with { ProbeOutcomes = Runtime.ProbeOutcomes.SetItem(SimulatedRuntime.ProbeKey(target.Ref, probed, probe.Probe), probe.Pass) };
                 return null;
+            case ExitAfterStep exitAfter:
+                exitRules.Add(exitAfter);
+                foreach (var covered in State.Store.List<Model.Pod>().Where(p => p.IsBound && exitAfter.Pods.Matches(p)).ToList())
+                {
+                    foreach (var running in covered.Status.ContainerStatuses.Where(c => c.State.IsRunning && Runtime.Running.GetValueOrDefault(covered.Metadata.Uid).Contains(c.Name)))
+                    {
+                        ScheduleExit(covered.Spec.NodeName!, covered.Ref, running.Name, running.State.StartedAt ?? State.Now);
+                    }
+                }
+
+                TakeDueExits();
+                RunToQuiescence();
+                return null;
+            case DrainStep drain:
+                if (Run(new CordonStep(drain.Node)) is { } cordonProblem)
+                {
+                    return cordonProblem;
+                }
+
+                foreach (var drained in State.Store.PodsOn(drain.Node).Where(p => !p.Metadata.IsBeingDeleted).ToList())
+                {
+                    requests++;
+                    if (Request(new ObjectDeleted($"step-{requests}", drained.Key)) is { } deleteProblem)
+                    {
+                        return deleteProblem;
+                    }
+                }
+
+                return null;
             case HeartbeatStep:
                 foreach (var n in State.Store.List<Model.Node>().Where(n => !Runtime.DownNodes.Contains(n.Metadata.Name)).ToList())
                 {
@@ -231,6 +272,28 @@ public sealed class ClusterSimulation
         Apply(request);
         var reply = trace.Skip(from).SelectMany(t => t.Commands).OfType<Commands.Reply>().FirstOrDefault(r => r.RequestId == requestId);
         return reply is { Result.IsSuccess: false } ? reply.Result.Message : null;
+    }
+
+    /// <summary>Schedules the container's own exit when an <see cref="ExitAfterStep"/> rule covers it (the latest rule wins).</summary>
+    private void ScheduleExit(string nodeName, Model.ObjectRef podRef, string container, long startedAt)
+    {
+        if (State.Store.Get<Model.Pod>(podRef.Namespace, podRef.Name) is not { } pod ||
+            exitRules.LastOrDefault(r => r.Pods.Matches(pod) && (r.Container is null || r.Container == container)) is not { } rule)
+        {
+            return;
+        }
+
+        Runtime = Runtime.Schedule(new ScheduledExit(Math.Max(State.Now, startedAt + rule.AfterMillis), nodeName, podRef, container, rule.ExitCode));
+    }
+
+    private void TakeDueExits()
+    {
+        var (runtime, exits) = Runtime.TakeDueExits(State.Now);
+        Runtime = runtime;
+        foreach (var exit in exits)
+        {
+            external.Enqueue(exit);
+        }
     }
 
     private static string? Container(Model.Pod pod, string? name) =>
