@@ -26,7 +26,14 @@ public sealed class Scenario
     public static Scenario Run(string fileName)
     {
         var root = DocsCatalog.FindRepositoryRoot(AppContext.BaseDirectory);
-        var history = HistoryReader.ReadFile(Path.Combine(root, "docs", "scenarios", fileName));
+        return Run(HistoryReader.ReadFile(Path.Combine(root, "docs", "scenarios", fileName)));
+    }
+
+    /// <summary>Runs a history written inline, in the scenario format.</summary>
+    public static Scenario FromText(string yaml) => Run(HistoryReader.Read(yaml, "test", "."));
+
+    private static Scenario Run(Simulation.History history)
+    {
         var simulation = ClusterSimulation.Start(ClusterState.Initial(), history);
         var problems = history.Steps.Select(simulation.Run).ToList();
         return new Scenario(simulation, problems);

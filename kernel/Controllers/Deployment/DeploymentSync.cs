@@ -51,7 +51,14 @@ internal sealed class DeploymentSync
             return Result();
         }
 
-        CheckPausedConditions();
+        if (CheckPausedConditions())
+        {
+            // Kubernetes writes the paused/resumed condition on its own before the rest of the sync; the kernel ends the
+            // sync there and looks again at once, so the condition is visible and the next write is not stale.
+            requeueAfter = 0;
+            return Result();
+        }
+
         if (deployment.Spec.Paused)
         {
             Sync();
@@ -567,18 +574,21 @@ internal sealed class DeploymentSync
         return Math.Max(0, after) + 1000;
     }
 
-    /// <summary><c>checkPausedConditions</c>: Progressing=Unknown while paused (DeploymentPaused) and on resume (DeploymentResumed).</summary>
-    private void CheckPausedConditions()
+    /// <summary>
+    /// <c>checkPausedConditions</c>: Progressing=Unknown while paused (DeploymentPaused) and on resume (DeploymentResumed).
+    /// Returns whether the condition changed.
+    /// </summary>
+    private bool CheckPausedConditions()
     {
         if (!DeploymentMath.HasProgressDeadline(deployment))
         {
-            return;
+            return false;
         }
 
         var current = deployment.Status.FindCondition(DeploymentConditions.Progressing);
         if (current?.Reason == DeploymentConditions.ProgressDeadlineExceeded)
         {
-            return;
+            return false;
         }
 
         var pausedNow = current?.Reason == DeploymentConditions.DeploymentPaused;
@@ -588,12 +598,16 @@ internal sealed class DeploymentSync
             if (DeploymentLifecycle.Transition(from, RolloutTrigger.Pause, default).Accepted)
             {
                 SetCondition(DeploymentConditions.Progressing, ConditionStatus.Unknown, DeploymentConditions.DeploymentPaused, "Deployment is paused");
+                return true;
             }
         }
         else if (!deployment.Spec.Paused && pausedNow && DeploymentLifecycle.Transition(RolloutState.Paused, RolloutTrigger.Resume, default).Accepted)
         {
             SetCondition(DeploymentConditions.Progressing, ConditionStatus.Unknown, DeploymentConditions.DeploymentResumed, "Deployment is resumed");
+            return true;
         }
+
+        return false;
     }
 
     /// <summary><c>calculateStatus</c> over every ReplicaSet, with the Available condition.</summary>
