@@ -58,7 +58,8 @@ internal static class ApiServer
             },
         });
 
-        if (NamespaceGate(ctx, info, ns, name) is { } denied)
+        // Admission runs before the name is generated: Kubernetes names the object by its generateName in the error.
+        if (NamespaceGate(ctx, info, ns, string.IsNullOrEmpty(meta.Name) ? meta.GenerateName ?? string.Empty : meta.Name) is { } denied)
         {
             return denied;
         }
