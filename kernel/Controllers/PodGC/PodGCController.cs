@@ -33,7 +33,11 @@ public sealed class PodGCController : IController
             case Pod pod when change.Type != WatchEventType.Deleted:
                 var startedDeleting = pod.Metadata.IsBeingDeleted && change.Previous is not Pod { Metadata.IsBeingDeleted: true };
                 var bindingChanged = change.Previous is not Pod before || before.Spec.NodeName != pod.Spec.NodeName;
-                if (startedDeleting || (bindingChanged && pod.IsBound && view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is null))
+                var host = pod.IsBound ? view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) : null;
+
+                // Only pods no kubelet will finish concern PodGC: unscheduled or out-of-service ones being deleted, and
+                // pods bound to a node that does not exist.
+                if ((startedDeleting && (host is null || IsOutOfService(host))) || (bindingChanged && pod.IsBound && host is null))
                 {
                     yield return pod.Key.NamespacedName;
                 }

@@ -25,7 +25,9 @@ public sealed class TaintEvictionController : IController
         switch (change.Object)
         {
             case Pod pod when change.Previous is not Pod before || before.Spec.NodeName != pod.Spec.NodeName || before.Spec.Tolerations != pod.Spec.Tolerations || change.Type == WatchEventType.Deleted:
-                if (pod.IsBound)
+                // Only a pod on a NoExecute-tainted node has anything to wait for (or to cancel, when it goes); a node's
+                // taints changing queues its pods below.
+                if (pod.IsBound && (view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is not { } host || TaintEvictionMath.NoExecuteTaints(host).Any()))
                 {
                     yield return pod.Key.NamespacedName;
                 }
