@@ -24,12 +24,15 @@ public sealed record ClusterState
 
     public ValueMap<string, long> NodeLeases { get; init; }
 
+    /// <summary>Nodes whose kubelet cannot reach the API server, with the time the partition began (see <see cref="Events.NodePartitioned"/>).</summary>
+    public ValueMap<string, long> PartitionedNodes { get; init; }
+
     public ClusterConfig Config { get; init; } = ClusterConfig.Default;
 
     /// <summary>The namespaces a fresh Kubernetes control plane creates at startup.</summary>
     public static IReadOnlyList<string> BuiltInNamespaces { get; } = ["default", "kube-node-lease", "kube-public", "kube-system"];
 
-    /// <summary>A fresh control plane at time 0 with the built-in namespaces and the <c>default/kubernetes</c> Service.</summary>
+    /// <summary>A fresh control plane at time 0 with the built-in namespaces, their <c>default</c> ServiceAccounts and the <c>default/kubernetes</c> Service.</summary>
     public static ClusterState Initial(ClusterConfig? config = null)
     {
         var store = ObjectStore.Empty;
@@ -42,10 +45,20 @@ public sealed record ClusterState
             store = store.Put(ns).Store;
         }
 
+        foreach (var name in BuiltInNamespaces)
+        {
+            // The ServiceAccount controller's first pass at startup: every namespace has its default ServiceAccount.
+            var sa = Controllers.ServiceAccountController.Default(name);
+            store = store.Put(sa with { Metadata = sa.Metadata with { Uid = Identity.Uid(store.Revision + 1), Generation = 1 } }).Store;
+        }
+
         config ??= ClusterConfig.Default;
         store = Networking.KubernetesService.Bootstrap(store, config);
         return new ClusterState { Store = store, Config = config };
     }
+
+    /// <summary>Whether the node's kubelet is cut off: it can neither report nor act, so its pods' objects stay as they are.</summary>
+    public bool IsPartitioned(string? nodeName) => nodeName is not null && PartitionedNodes.ContainsKey(nodeName);
 
     public T? MemoryOf<T>(string controller)
         where T : ControllerMemory => Memory.GetValueOrDefault(controller) as T;

@@ -35,6 +35,12 @@ public static class Kernel
             case NodeHeartbeatReceived heartbeat:
                 NodeAgent.Heartbeat(ctx, heartbeat);
                 break;
+            case NodePartitioned partitioned:
+                NodeAgent.Partitioned(ctx, partitioned);
+                break;
+            case NodeReconnected reconnected:
+                NodeAgent.Reconnected(ctx, reconnected);
+                break;
             case ContainerStarted started:
                 ContainerEvents.Started(ctx, started);
                 break;

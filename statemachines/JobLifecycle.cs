@@ -31,6 +31,10 @@ public enum JobTrigger
 }
 
 /// <summary>The facts the Job lifecycle's guards read.</summary>
+/// <remarks>
+/// <c>ActivePods</c> counts pods after this sync's deletions; <c>UncountedPods</c> are finished pods whose tracking
+/// finalizer is still being removed (<c>status.uncountedTerminatedPods</c>).
+/// </remarks>
 public readonly record struct JobFacts(
     int Succeeded,
     int? Completions,
@@ -39,7 +43,9 @@ public readonly record struct JobFacts(
     bool DeadlineExceeded,
     bool FailJobRuleMatched,
     int ActivePods,
-    int TerminatingPods);
+    int TerminatingPods,
+    int UncountedPods = 0,
+    bool RestartsExceedBackoffLimit = false);
 
 /// <summary>The Job lifecycle: success or failure is decided first (interim condition), final once all pods terminated.</summary>
 public static class JobLifecycle
@@ -51,7 +57,7 @@ public static class JobLifecycle
         machine.Configure(JobState.Active)
             .Permit(JobTrigger.Suspend, JobState.Suspended)
             .PermitIf(JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet,
-                Guard(facts, CompletionsReached, "enough pods succeeded"))
+                Guard(facts, CompletionsReached, "enough pods succeeded and none is active"))
             .PermitIf(JobTrigger.ReachFailureTarget, JobState.FailureTarget,
                 Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
 
@@ -62,11 +68,11 @@ public static class JobLifecycle
 
         machine.Configure(JobState.SuccessCriteriaMet)
             .PermitIf(JobTrigger.PodsTerminated, JobState.Complete,
-                Guard(facts, NoPodsLeft, "no active or terminating pods"));
+                Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
 
         machine.Configure(JobState.FailureTarget)
             .PermitIf(JobTrigger.PodsTerminated, JobState.Failed,
-                Guard(facts, NoPodsLeft, "no active or terminating pods"));
+                Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
 
         machine.Configure(JobState.Complete);
         machine.Configure(JobState.Failed);
@@ -82,11 +88,19 @@ public static class JobLifecycle
         return Configure(() => state, s => state = s, () => default);
     }
 
-    /// <summary>With completions set, that many successes; in work-queue mode (no completions) any success.</summary>
-    public static bool CompletionsReached(JobFacts f) => f.Completions is { } c ? f.Succeeded >= c : f.Succeeded > 0;
+    /// <summary>
+    /// With completions set, that many successes; in work-queue mode (no completions) any success. Either way no pod
+    /// may still be active (work-queue pods finish by themselves; surplus pods were deleted).
+    /// </summary>
+    public static bool CompletionsReached(JobFacts f) => (f.Completions is { } c ? f.Succeeded >= c : f.Succeeded > 0) && f.ActivePods == 0;
 
-    /// <summary>Kubernetes fails a Job on the (backoffLimit+1)-th failure, on its active deadline, or on a FailJob rule.</summary>
-    public static bool FailurePolicyTriggered(JobFacts f) => f.Failed > f.BackoffLimit || f.DeadlineExceeded || f.FailJobRuleMatched;
+    /// <summary>
+    /// Kubernetes fails a Job on the (backoffLimit+1)-th failure (with restartPolicy OnFailure: when the running pods'
+    /// restarts reach backoffLimit), on its active deadline, or on a FailJob rule.
+    /// </summary>
+    public static bool FailurePolicyTriggered(JobFacts f) =>
+        f.Failed > f.BackoffLimit || f.RestartsExceedBackoffLimit || f.DeadlineExceeded || f.FailJobRuleMatched;
 
-    public static bool NoPodsLeft(JobFacts f) => f.ActivePods == 0 && f.TerminatingPods == 0;
+    /// <summary>The terminal condition waits until no pod is active or terminating and every finished pod is counted.</summary>
+    public static bool AllPodsFinishedAndCounted(JobFacts f) => f.ActivePods == 0 && f.TerminatingPods == 0 && f.UncountedPods == 0;
 }

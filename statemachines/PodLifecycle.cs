@@ -24,6 +24,9 @@ public enum PodTrigger
 
     /// <summary>All containers terminated, at least one failed, and none will be restarted.</summary>
     Failed,
+
+    /// <summary>No kubelet will ever finish the pod (its node is gone or out of service): PodGC marks it Failed before force-deleting it.</summary>
+    Abandoned,
 }
 
 /// <summary>The facts about a pod that the pod lifecycle's guards read (the kubelet's <c>getPhase</c> inputs).</summary>
@@ -60,7 +63,8 @@ public static class PodLifecycle
             .PermitIf(PodTrigger.Failed, PodPhase.Failed,
                 Guard(facts, AllContainersTerminated, "all containers terminated"),
                 Guard(facts, SomeContainerFailed, "a container failed"),
-                Guard(facts, WillNotRestart, "no container will be restarted"));
+                Guard(facts, WillNotRestart, "no container will be restarted"))
+            .Permit(PodTrigger.Abandoned, PodPhase.Failed);
 
         machine.Configure(PodPhase.Running)
             .PermitIf(PodTrigger.AllSucceeded, PodPhase.Succeeded,
@@ -70,7 +74,8 @@ public static class PodLifecycle
             .PermitIf(PodTrigger.Failed, PodPhase.Failed,
                 Guard(facts, AllContainersTerminated, "all containers terminated"),
                 Guard(facts, SomeContainerFailed, "a container failed"),
-                Guard(facts, WillNotRestart, "no container will be restarted"));
+                Guard(facts, WillNotRestart, "no container will be restarted"))
+            .Permit(PodTrigger.Abandoned, PodPhase.Failed);
 
         machine.Configure(PodPhase.Succeeded);
         machine.Configure(PodPhase.Failed);

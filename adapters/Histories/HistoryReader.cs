@@ -22,6 +22,8 @@ namespace KubeKernel.Adapters.Histories;
 ///   - advance: 90s
 ///   - node-down: node-2
 ///   - crash: {selector: app=nginx, exit-code: 1}
+///   - exit-after: {selector: job-name=pi, after: 10s, exit-code: 0}   # containers finish by themselves
+///   - drain: node-3
 ///   - probe-fail: {selector: app=nginx, probe: readiness}
 ///   - stale-view: {controller: deployment-controller, lag: 2}   # faults: stale-view, restart, drop,
 ///   - restart: {controller: replicaset-controller, after-writes: 1}   # duplicate, reorder, conflict
@@ -168,6 +170,11 @@ public static class HistoryReader
             case "probe-pass":
                 return [new ProbeStep(Pods(map, text), map is null ? null : Scalar(map, "container"),
                     Enum<ProbeKind>(Capitalize(map is null ? "readiness" : Scalar(map, "probe") ?? "readiness"), where, "probe"), verb == "probe-pass")];
+            case "exit-after":
+                return [new ExitAfterStep(Pods(map, null), map is null ? null : Scalar(map, "container"),
+                    map is not null && Scalar(map, "exit-code") is { } exit ? Int(exit, where, "exit-code") : 0, Duration(text ?? Required(map, "after", where), where))];
+            case "drain":
+                return [new DrainStep(NodeName(map, text, where))];
             case "heartbeat":
                 return [new HeartbeatStep()];
             case "settle":
@@ -185,7 +192,7 @@ public static class HistoryReader
             case "conflict":
                 return [new ConflictStep(Controller(map, text, where))];
             default:
-                throw new ManifestException($"error: {where}: unknown step \"{verb}\"; known steps: advance, apply, conflict, cordon, crash, delete, drop, duplicate, heartbeat, node-down, node-up, probe-fail, probe-pass, reorder, restart, rollout-undo, scale, settle, stale-view, uncordon");
+                throw new ManifestException($"error: {where}: unknown step \"{verb}\"; known steps: advance, apply, conflict, cordon, crash, delete, drain, drop, duplicate, exit-after, heartbeat, node-down, node-up, probe-fail, probe-pass, reorder, restart, rollout-undo, scale, settle, stale-view, uncordon");
         }
     }
 

@@ -18,6 +18,8 @@ public static class StepText
         CordonStep c => $"{(c.Unschedulable ? "cordon" : "uncordon")} {c.Node}",
         CrashStep c => $"crash a container of {c.Pods}{(c.Container is null ? string.Empty : $" ({c.Container})")} with exit code {c.ExitCode}",
         ProbeStep p => $"{p.Probe.ToString().ToLowerInvariant()} probe {(p.Pass ? "passes" : "fails")} for {p.Pods}",
+        ExitAfterStep e => $"from now on containers of {e.Pods}{(e.Container is null ? string.Empty : $" ({e.Container})")} exit with code {e.ExitCode} after {Durations.Format(e.AfterMillis)}",
+        DrainStep d => $"drain {d.Node}",
         HeartbeatStep => "every node heartbeats",
         SettleStep => "settle",
         StaleViewStep s => $"fault: {s.Controller}'s next reconcile reads a view {s.Lag} commit(s) old",

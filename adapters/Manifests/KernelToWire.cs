@@ -142,6 +142,7 @@ public static class KernelToWire
         CompletionTime = SimulationClock.ToWire(s.CompletionTime),
         CompletedIndexes = s.CompletedIndexes,
         FailedIndexes = s.FailedIndexes,
+        UncountedTerminatedPods = s.UncountedTerminatedPods is { } u ? new V1UncountedTerminatedPods { Succeeded = List(u.Succeeded), Failed = List(u.Failed) } : null,
         Conditions = Conditions(s.Conditions, c => new V1JobCondition
         {
             Type = c.Type, Status = c.Status.ToString(), Reason = c.Reason, Message = c.Message,

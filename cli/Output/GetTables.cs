@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using KubeKernel.Adapters.Manifests;
+using KubeKernel.Controllers;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
 
 namespace KubeKernel.Cli.Output;
 
-/// <summary><c>kubectl get</c>-style tables (the same columns kubectl prints) for nodes, deployments, replicasets, pods, services and endpoint slices.</summary>
+/// <summary><c>kubectl get</c>-style tables (the same columns kubectl prints) for nodes, deployments, replicasets, jobs, pods, services and endpoint slices.</summary>
 public static class GetTables
 {
     public static string Render(ClusterState state)
@@ -40,6 +41,15 @@ public static class GetTables
             Int(rs.Status.ReadyReplicas),
             Age(now, rs.Metadata),
         }));
+        Table(text, ["NAMESPACE", "NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"], store.List<Job>().Select(j => new[]
+        {
+            j.Metadata.Namespace,
+            $"job.batch/{j.Metadata.Name}",
+            JobStatusText(j),
+            j.Spec.Completions is { } c ? $"{j.Status.Succeeded}/{c}" : $"{j.Status.Succeeded}/1 of {j.Spec.Parallelism ?? 1}",
+            j.Status.StartTime is { } start ? SimulationClock.Age((j.Status.CompletionTime ?? now) - start) : string.Empty,
+            Age(now, j.Metadata),
+        }));
         Table(text, ["NAMESPACE", "NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP", "NODE"], store.List<Pod>().Select(p => new[]
         {
             p.Metadata.Namespace,
@@ -71,6 +81,19 @@ public static class GetTables
             Age(now, e.Metadata),
         }));
         return text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    /// <summary>kubectl's Job STATUS column (v1.32): the terminal or interim condition, Suspended, else Running.</summary>
+    public static string JobStatusText(Job job)
+    {
+        bool Has(string type) => job.Status.FindCondition(type)?.Status == ConditionStatus.True;
+        return Has(JobConditions.Complete) ? "Complete"
+            : Has(JobConditions.Failed) ? "Failed"
+            : job.Metadata.IsBeingDeleted ? "Terminating"
+            : Has(JobConditions.SuccessCriteriaMet) ? "SuccessCriteriaMet"
+            : Has(JobConditions.FailureTarget) ? "FailureTarget"
+            : Has(JobConditions.Suspended) ? "Suspended"
+            : "Running";
     }
 
     /// <summary>kubectl's STATUS column: a waiting or terminated reason wins over the phase; Terminating while being deleted.</summary>

@@ -50,15 +50,26 @@ public static class TraceFormatter
                 }
             }
 
+            if (entry.Event is NodePartitioned { NodeName: var cut } && entry.Before.PartitionedNodes != entry.After.PartitionedNodes)
+            {
+                lines.Add(new Line(entry.Time, $"kubelet/{cut}", "lost contact with the API server: no more heartbeats, status or pod actions"));
+            }
+            else if (entry.Event is NodeReconnected { NodeName: var back } && entry.Before.PartitionedNodes != entry.After.PartitionedNodes)
+            {
+                lines.Add(new Line(entry.Time, $"kubelet/{back}", "reached the API server again: resyncing its pods"));
+            }
+
             if (entry.Event is ProbeResultObserved probe && persisted.Count > 0)
             {
                 var outcome = probe.Success ? "passed" : "failed";
                 lines.Add(new Line(entry.Time, $"kubelet/{probe.NodeName}", $"{probe.Probe} probe of pod {probe.Pod.Namespace}/{probe.Pod.Name} container {probe.Container} {outcome}"));
             }
 
+            // A status change is the writer's: the controller whose reconcile made it, else the kubelet that reported it.
+            var writer = entry.Event is ReconcileRequested { Controller: not "kubelet" } work ? work.Controller : null;
             foreach (var change in persisted)
             {
-                if (Transition(change) is { } line)
+                if (Transition(change, writer, replied) is { } line)
                 {
                     lines.Add(new Line(entry.Time, line.Component, line.Text));
                 }
@@ -106,18 +117,35 @@ public static class TraceFormatter
         return $"{Resource(obj)} {verb}{ns}, persisted at revision {obj.Metadata.ResourceVersion}";
     }
 
-    private static (string Component, string Text)? Transition(StoreChange change)
+    private static (string Component, string Text)? Transition(StoreChange change, string? writer, IReadOnlySet<ObjectKey?> replied)
     {
         switch (change.Object, change.Previous)
         {
             case (Pod pod, Pod before) when change.Type == WatchEventType.Modified:
+                var component = writer ?? $"kubelet/{pod.Spec.NodeName}";
+                if (pod.Metadata.IsBeingDeleted && !before.Metadata.IsBeingDeleted)
+                {
+                    return (writer ?? "kube-apiserver", $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name} is Terminating (grace period {pod.Metadata.DeletionGracePeriodSeconds}s)");
+                }
+
                 if (pod.Status.Phase != before.Status.Phase || pod.IsReady != before.IsReady)
                 {
                     var ready = pod.IsReady ? "Ready" : "not Ready";
-                    return ($"kubelet/{pod.Spec.NodeName}", $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name} is {pod.Status.Phase} and {ready}");
+                    return (component, $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name} is {pod.Status.Phase} and {ready}");
                 }
 
                 break;
+            case (var gone, _) when change.Type == WatchEventType.Deleted && !replied.Contains(gone.Key):
+                return (writer ?? "kube-apiserver", $"{Resource(gone)}{(gone.Info.Namespaced ? $" in namespace {gone.Metadata.Namespace}" : string.Empty)} removed from storage");
+            case (Job job, Job before) when change.Type == WatchEventType.Modified &&
+                job.Status.Conditions.FirstOrDefault(c => c.Type is JobConditions.SuccessCriteriaMet or JobConditions.FailureTarget or JobConditions.Suspended && !before.Status.Conditions.Contains(c)) is { } interim:
+                return (writer ?? JobController.Name, $"{Resource(job)} {interim.Type}={interim.Status} ({interim.Reason}): {interim.Message}");
+            case (Namespace ns, Namespace before) when ns.Phase != before.Phase:
+                return (writer ?? "kube-apiserver", $"namespace {ns.Metadata.Name} is {ns.Phase}");
+            case (Node node, Node before) when change.Type == WatchEventType.Modified && node.Spec.Taints != before.Spec.Taints:
+                var added = node.Spec.Taints.Where(t => !before.Spec.Taints.Any(b => b.Key == t.Key && b.Effect == t.Effect)).Select(t => $"+{t.Key}:{t.Effect}");
+                var removed = before.Spec.Taints.Where(b => !node.Spec.Taints.Any(t => t.Key == b.Key && t.Effect == b.Effect)).Select(t => $"-{t.Key}:{t.Effect}");
+                return (writer ?? "kube-apiserver", $"node {node.Metadata.Name} taints {string.Join(" ", added.Concat(removed))}");
             case (Deployment d, Deployment before) when change.Type == WatchEventType.Modified:
                 var available = d.Status.FindCondition(DeploymentConditions.Available);
                 var was = before.Status.FindCondition(DeploymentConditions.Available);
@@ -135,7 +163,7 @@ public static class TraceFormatter
 
                 break;
             case (Node node, Node before) when change.Type == WatchEventType.Modified && node.ReadyCondition?.Status != before.ReadyCondition?.Status:
-                return ("node-lifecycle-controller", $"node {node.Metadata.Name} Ready={node.ReadyCondition?.Status} ({node.ReadyCondition?.Reason})");
+                return (writer ?? $"kubelet/{node.Metadata.Name}", $"node {node.Metadata.Name} Ready={node.ReadyCondition?.Status} ({node.ReadyCondition?.Reason})");
         }
 
         return null;

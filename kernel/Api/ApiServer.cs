@@ -58,7 +58,8 @@ internal static class ApiServer
             },
         });
 
-        if (NamespaceGate(ctx, info, ns, name) is { } denied)
+        // Admission runs before the name is generated: Kubernetes names the object by its generateName in the error.
+        if (NamespaceGate(ctx, info, ns, string.IsNullOrEmpty(meta.Name) ? meta.GenerateName ?? string.Empty : meta.Name) is { } denied)
         {
             return denied;
         }
@@ -187,11 +188,18 @@ internal static class ApiServer
 
         if (existing.Metadata.IsBeingDeleted)
         {
-            // A second delete with grace 0 (the kubelet's final delete, or --force) removes an object with no finalizers.
-            if (gracePeriodSeconds == 0 && existing.Metadata.Finalizers.IsEmpty)
+            // A second delete with grace 0 (the kubelet's final delete, or --force) removes an object with no finalizers;
+            // with finalizers it ends the grace period, and the object goes when its last finalizer does.
+            if (gracePeriodSeconds == 0 && existing.Metadata.Finalizers.IsEmpty && existing is not Namespace)
             {
                 var removed = ctx.Store.Remove(existing.Key);
                 ctx.Commit(removed, new StoreChange(WatchEventType.Deleted, existing, removed.Revision));
+            }
+            else if (gracePeriodSeconds == 0 && existing.Metadata.DeletionGracePeriodSeconds is > 0)
+            {
+                var (shortened, ended) = ctx.Store.Put(existing with { Metadata = existing.Metadata with { DeletionGracePeriodSeconds = 0 } });
+                ctx.Commit(shortened, new StoreChange(WatchEventType.Modified, ended, shortened.Revision, existing));
+                return ApiResult.Deleted(ended);
             }
 
             return ApiResult.Deleted(existing);
@@ -296,10 +304,33 @@ internal static class ApiServer
         return ApiResult.Created(stored);
     }
 
+    /// <summary>The namespace's <c>finalize</c> subresource: only <c>spec.finalizers</c> changes; a terminating namespace with none left is removed.</summary>
+    public static ApiResult Finalize(StepContext ctx, Namespace input)
+    {
+        if (ctx.Store.Get(input.Key) is not Namespace existing)
+        {
+            return ApiResult.NotFound(Kinds.Namespace, input.Metadata.Name);
+        }
+
+        if ((input.Metadata.ResourceVersion != 0 && input.Metadata.ResourceVersion != existing.Metadata.ResourceVersion) ||
+            (!string.IsNullOrEmpty(input.Metadata.Uid) && input.Metadata.Uid != existing.Metadata.Uid))
+        {
+            return ApiResult.Conflict(Kinds.Namespace, input.Metadata.Name);
+        }
+
+        return Commit(ctx, existing, existing with { SpecFinalizers = input.SpecFinalizers });
+    }
+
     /// <summary>Stores the merged object unless nothing changed; removes it when its last finalizer went during deletion.</summary>
+    /// <remarks>
+    /// As in Kubernetes' registry, an object still in its graceful-deletion period (<c>deletionGracePeriodSeconds</c> &gt; 0,
+    /// a terminating pod) is not removed by an update: only the final delete with grace 0 removes it. A namespace
+    /// also waits for its <c>spec.finalizers</c> (the namespace controller's <c>kubernetes</c>).
+    /// </remarks>
     private static ApiResult Commit(StepContext ctx, KubeObject existing, KubeObject merged)
     {
-        if (merged.Metadata.IsBeingDeleted && merged.Metadata.Finalizers.IsEmpty)
+        if (merged.Metadata.IsBeingDeleted && merged.Metadata.Finalizers.IsEmpty && (merged.Metadata.DeletionGracePeriodSeconds ?? 0) == 0 &&
+            merged is not Namespace { SpecFinalizers.IsEmpty: false })
         {
             var removed = ctx.Store.Remove(existing.Key);
             ctx.Commit(removed, new StoreChange(WatchEventType.Deleted, merged, removed.Revision));

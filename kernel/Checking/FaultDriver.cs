@@ -120,7 +120,11 @@ public sealed class FaultDriver
         switch (fault)
         {
             case StaleViewStep stale:
-                var (view, revision) = StaleView(simulation, stale.Lag);
+                if (StaleView(simulation, stale.Lag, head.Controller) is not var (view, revision))
+                {
+                    return false;
+                }
+
                 simulation.Record(head, Kernel.StepWithView(state, head, view), new(FaultKinds.Stale, $"stale view: {Describe(head)} read the store at revision {revision} (now {state.Store.Revision})"));
                 return true;
             case RestartStep restart:
@@ -174,27 +178,37 @@ public sealed class FaultDriver
         return true;
     }
 
-    /// <summary>The current state with the store (and node leases) as they were <paramref name="lag"/> distinct revisions ago.</summary>
-    private static (ClusterState View, long Revision) StaleView(ClusterSimulation simulation, int lag)
+    /// <summary>
+    /// The current state with the store (and node leases) as they were <paramref name="lag"/> distinct revisions ago,
+    /// or null while that view would not miss any of <paramref name="controller"/>'s own writes.
+    /// </summary>
+    /// <remarks>
+    /// A view that lags only other clients' writes looks, to the controller, like one it just read before they wrote:
+    /// nothing a correct controller must defend against. The stale read that breaks controllers is the informer that
+    /// has not yet caught up with the controller's own last write (why Kubernetes' controllers keep expectations and
+    /// write with resourceVersion preconditions), so the fault waits for a reconcile whose window holds one.
+    /// </remarks>
+    private static (ClusterState View, long Revision)? StaleView(ClusterSimulation simulation, int lag, string controller)
     {
         var state = simulation.State;
-        var current = state.Store.Revision;
         ClusterState? chosen = null;
         var seen = 0;
-        var last = current;
+        var last = state.Store.Revision;
+        var missesOwnWrite = false;
         for (var i = simulation.Trace.Count - 1; i >= 0 && seen < lag; i--)
         {
-            var before = simulation.Trace[i].Before;
-            if (before.Store.Revision < last)
+            var entry = simulation.Trace[i];
+            if (entry.Before.Store.Revision < last)
             {
-                chosen = before;
-                last = before.Store.Revision;
+                chosen = entry.Before;
+                last = entry.Before.Store.Revision;
                 seen++;
+                missesOwnWrite |= entry.Event is ReconcileRequested { } own && own.Controller == controller;
             }
         }
 
-        return chosen is null
-            ? (state, current)
+        return chosen is null || !missesOwnWrite
+            ? null
             : (state with { Store = chosen.Store, NodeLeases = chosen.NodeLeases }, chosen.Store.Revision);
     }
 

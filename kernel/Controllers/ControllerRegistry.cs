@@ -17,5 +17,12 @@ public static class ControllerRegistry
         new EndpointSliceController(),
         new Networking.KubeProxyController(),
         new ServiceController(),
+        new TaintEvictionController(),
+        new PodGCController(),
+        new GarbageCollectorController(),
+        new NamespaceController(),
+        new ServiceAccountController(),
+        new JobController(),
+        new TtlAfterFinishedController(),
     ]);
 }

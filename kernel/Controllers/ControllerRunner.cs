@@ -30,8 +30,15 @@ internal static class ControllerRunner
         }
 
         var conflicted = false;
+        int? failedStage = null;
         foreach (var write in result.Writes)
         {
+            if (write.Stage > 0 && failedStage < write.Stage)
+            {
+                // An earlier batch failed: skip the remaining batches, as slowStartBatch does.
+                continue;
+            }
+
             var outcome = Apply(ctx, write);
             if (outcome.IsSuccess)
             {
@@ -44,6 +51,11 @@ internal static class ControllerRunner
             else
             {
                 conflicted |= outcome.Reason == "Conflict";
+                if (write.Stage > 0)
+                {
+                    failedStage = Math.Min(failedStage ?? int.MaxValue, write.Stage);
+                }
+
                 if (FailureEvent(write, outcome) is { } failure)
                 {
                     ctx.RecordEvent(failure.InvolvedObject, "Warning", failure.Reason, failure.Message, controller.Name);
@@ -75,6 +87,7 @@ internal static class ControllerRunner
         UpdateStatus status => ApiServer.Update(ctx, status.Object, statusOnly: true),
         DeleteObject delete => ApiServer.Delete(ctx, delete.Target, delete.UidPrecondition, delete.GracePeriodSeconds, delete.Propagation),
         BindPod bind => ApiServer.Bind(ctx, bind.Pod, bind.Uid, bind.NodeName),
+        FinalizeNamespace finalize => ApiServer.Finalize(ctx, finalize.Namespace),
         _ => ApiResult.BadRequest("unknown write"),
     };
 

@@ -30,6 +30,13 @@ public sealed record NodeRegistered(Node Node) : ClusterEvent;
 /// <summary>A kubelet renewed its node lease (a heartbeat), reporting whether the node is ready.</summary>
 public sealed record NodeHeartbeatReceived(string NodeName, bool Ready = true) : ClusterEvent;
 
+/// <summary>A node's kubelet lost its connection to the API server (a network partition, a dead machine).</summary>
+/// <remarks>Until <see cref="NodeReconnected"/> the kubelet cannot renew its lease, post status or act on its pods.</remarks>
+public sealed record NodePartitioned(string NodeName) : ClusterEvent;
+
+/// <summary>A partitioned node's kubelet reaches the API server again; it resyncs its pods.</summary>
+public sealed record NodeReconnected(string NodeName) : ClusterEvent;
+
 /// <summary>A container runtime started a container of a pod.</summary>
 public sealed record ContainerStarted(string NodeName, ObjectRef Pod, string Container) : ClusterEvent;
 

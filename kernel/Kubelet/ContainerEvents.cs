@@ -6,7 +6,10 @@ using KubeKernel.Model;
 namespace KubeKernel.Kubelet;
 
 /// <summary>How the kubelet turns runtime facts (container started or exited, probe results) into pod status.</summary>
-/// <remarks>Facts about pods that are gone, recreated (other UID) or bound elsewhere are stale and ignored.</remarks>
+/// <remarks>
+/// Facts about pods that are gone, recreated (other UID) or bound elsewhere are stale and ignored, and so are facts
+/// from a partitioned node: its kubelet cannot post them.
+/// </remarks>
 internal static class ContainerEvents
 {
     public static void Started(StepContext ctx, ContainerStarted ev)
@@ -211,7 +214,7 @@ internal static class ContainerEvents
     private static (Pod Pod, Container Spec)? Find(StepContext ctx, ObjectRef podRef, string nodeName, string container)
     {
         var pod = ctx.Store.Get<Pod>(podRef.Namespace, podRef.Name);
-        if (pod is null || (podRef.Uid.Length > 0 && podRef.Uid != pod.Metadata.Uid) || pod.Spec.NodeName != nodeName)
+        if (pod is null || (podRef.Uid.Length > 0 && podRef.Uid != pod.Metadata.Uid) || pod.Spec.NodeName != nodeName || ctx.State.IsPartitioned(nodeName))
         {
             return null;
         }

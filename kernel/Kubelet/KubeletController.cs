@@ -30,8 +30,10 @@ public sealed class KubeletController : IController
             return memory.Pods.ContainsKey(key) ? ReconcileResult.Nothing with { Memory = memory.Without(key) } : ReconcileResult.Nothing;
         }
 
-        if (!pod.IsBound || view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is not { } node)
+        if (!pod.IsBound || view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is not { } node || view.IsPartitioned(node.Metadata.Name))
         {
+            // No node, or a node whose kubelet is cut off: nobody can act for the pod. Kubernetes leaves it as it is
+            // (Terminating, if it was deleted) until the kubelet returns or PodGC removes it.
             return ReconcileResult.Nothing;
         }
 
@@ -45,6 +47,26 @@ public sealed class KubeletController : IController
         if (pod.IsTerminal)
         {
             return ReconcileResult.Nothing;
+        }
+
+        var resync = false;
+        if (!record.Synced && pod.Status.StartTime is not null)
+        {
+            // The kubelet lost its memory (a restart) but the pod started long ago: adopt it as it runs, probing anew,
+            // rather than starting it over.
+            record = record with { Synced = true };
+            foreach (var spec in pod.Spec.Containers)
+            {
+                if (pod.Status.FindContainer(spec.Name) is { State.IsRunning: true } running)
+                {
+                    var probes = running.Started || spec.StartupProbe is null
+                        ? ContainerEvents.StartMainProbes(ContainerRecord.Initial, spec, view.Now, view.Now)
+                        : ContainerRecord.Initial with { Startup = ProbeCounter.StartingAt(view.Now) };
+                    record = record.WithContainer(spec.Name, probes);
+                }
+            }
+
+            resync = true;
         }
 
         if (!record.Synced)
@@ -93,14 +115,18 @@ public sealed class KubeletController : IController
             record = record.WithContainer(spec.Name, container);
         }
 
-        if (restarting)
+        if (restarting || resync)
         {
             commands.Insert(0, new SyncPod(node.Metadata.Name, pod.Ref, desired.ToValueList(), grace));
         }
 
+        // The kubelet's status manager asserts the status it computes (after a partition, the node lifecycle
+        // controller may have marked the pod not ready).
+        var recomputed = PodStatusMath.Recompute(pod, pod.Status, view.Now);
+        ValueList<Write> writes = recomputed == pod.Status ? default : [new UpdateStatus(pod with { Status = recomputed })];
         var next = pod.Spec.Containers.Select(c => ContainerEvents.NextDue(record.Container(c.Name))).Where(d => d.HasValue).Min();
         return new ReconcileResult(
-            default,
+            writes,
             commands.ToValueList(),
             memory.With(key, record),
             next is { } due ? Math.Max(0, due - view.Now) : null);
@@ -164,7 +190,7 @@ public sealed class KubeletController : IController
 
         var prefix = network[..network.LastIndexOf('.')];
         var used = new SortedSet<string>(
-            view.Store.List<Pod>().Where(p => p.Spec.NodeName == node.Metadata.Name && p.Status.PodIP is not null).Select(p => p.Status.PodIP!),
+            view.Store.PodsOn(node.Metadata.Name).Where(p => p.Status.PodIP is not null).Select(p => p.Status.PodIP!),
             StringComparer.Ordinal);
         for (var host = 2; host < 255; host++)
         {

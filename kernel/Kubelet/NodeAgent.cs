@@ -66,8 +66,9 @@ internal static class NodeAgent
 
     public static void Heartbeat(StepContext ctx, NodeHeartbeatReceived ev)
     {
-        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not { } node)
+        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not { } node || ctx.State.IsPartitioned(ev.NodeName))
         {
+            // A partitioned kubelet's lease renewals never reach the API server.
             return;
         }
 
@@ -101,6 +102,30 @@ internal static class NodeAgent
         ApiServer.Update(ctx, node with { Status = node.Status with { Conditions = conditions } }, statusOnly: true);
         ctx.RecordEvent(node.Ref, "Normal", ev.Ready ? "NodeReady" : "NodeNotReady",
             ev.Ready ? $"Node {node.Metadata.Name} status is now: NodeReady" : $"Node {node.Metadata.Name} status is now: NodeNotReady", "kubelet", host: node.Metadata.Name);
+    }
+
+    /// <summary>The kubelet is cut off from the API server: from now on it neither heartbeats nor acts on its pods.</summary>
+    public static void Partitioned(StepContext ctx, NodePartitioned ev)
+    {
+        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not null && !ctx.State.IsPartitioned(ev.NodeName))
+        {
+            ctx.State = ctx.State with { PartitionedNodes = ctx.State.PartitionedNodes.SetItem(ev.NodeName, ctx.Now) };
+        }
+    }
+
+    /// <summary>The kubelet is back: it resyncs every pod bound to its node (finishing deletions that waited for it).</summary>
+    public static void Reconnected(StepContext ctx, NodeReconnected ev)
+    {
+        if (!ctx.State.IsPartitioned(ev.NodeName))
+        {
+            return;
+        }
+
+        ctx.State = ctx.State with { PartitionedNodes = ctx.State.PartitionedNodes.Remove(ev.NodeName) };
+        foreach (var pod in ctx.Store.PodsOn(ev.NodeName))
+        {
+            ctx.Enqueue(KubeletMemory.Controller, pod.Key.NamespacedName);
+        }
     }
 
     public static NodeHealth HealthOf(Node node) => node.ReadyCondition?.Status switch

@@ -13,7 +13,8 @@ public sealed record JobStatus(
     long? CompletionTime = null,
     ValueList<Condition> Conditions = default,
     string? CompletedIndexes = null,
-    string? FailedIndexes = null)
+    string? FailedIndexes = null,
+    UncountedTerminatedPods? UncountedTerminatedPods = null)
 {
     public Condition? FindCondition(string type) => Conditions.FirstOrDefault(c => c.Type == type);
 }

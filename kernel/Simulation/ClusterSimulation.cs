@@ -14,6 +14,7 @@ public sealed class ClusterSimulation
     private readonly List<TraceEntry> trace = [];
     private readonly Queue<ClusterEvent> external = new();
     private readonly SimulationOptions options;
+    private readonly List<ExitAfterStep> exitRules = [];
     private long nextHeartbeat;
     private int steps;
     private int requests;
@@ -91,10 +92,17 @@ public sealed class ClusterSimulation
             next = due;
         }
 
+        if (Runtime.NextExit is { } exit && exit < next)
+        {
+            next = exit;
+        }
+
         if (next > State.Now)
         {
             Feed(new ClockAdvanced(next - State.Now));
         }
+
+        TakeDueExits();
 
         if (State.Now >= nextHeartbeat)
         {
@@ -151,6 +159,10 @@ public sealed class ClusterSimulation
             foreach (var fact in facts)
             {
                 external.Enqueue(fact);
+                if (fact is ContainerStarted started)
+                {
+                    ScheduleExit(started.NodeName, started.Pod, started.Container, State.Now);
+                }
             }
 
             var (cloud, answers) = Cloud.Handle(command);
@@ -187,11 +199,12 @@ public sealed class ClusterSimulation
                 return null;
             case NodeDownStep down:
                 Runtime = Runtime with { DownNodes = Runtime.DownNodes.Contains(down.Node) ? Runtime.DownNodes : Runtime.DownNodes.Add(down.Node) };
+                Apply(new NodePartitioned(down.Node));
                 return null;
             case NodeUpStep up:
                 Runtime = Runtime with { DownNodes = Runtime.DownNodes.RemoveAll(n => n == up.Node) };
+                Apply(new NodeReconnected(up.Node));
                 Apply(new NodeHeartbeatReceived(up.Node));
-                Reconnect(up.Node);
                 return null;
             case CordonStep cordon:
                 if (State.Store.Get<Model.Node>(string.Empty, cordon.Node) is not { } node)
@@ -208,8 +221,7 @@ public sealed class ClusterSimulation
 
                 if (Runtime.DownNodes.Contains(pod.Spec.NodeName!))
                 {
-                    // What happens on a cut-off node stays there until it reconnects; the control plane cannot see it.
-                    return $"node {pod.Spec.NodeName} is down";
+                    return $"pod {pod.Metadata.Name} runs on {pod.Spec.NodeName}, which is down: nothing can observe its containers";
                 }
 
                 Runtime = Runtime.Exited(pod.Metadata.Uid, container);
@@ -222,6 +234,35 @@ public sealed class ClusterSimulation
                 }
 
                 Runtime = Runtime with { ProbeOutcomes = Runtime.ProbeOutcomes.SetItem(SimulatedRuntime.ProbeKey(target.Ref, probed, probe.Probe), probe.Pass) };
+                return null;
+            case ExitAfterStep exitAfter:
+                exitRules.Add(exitAfter);
+                foreach (var covered in State.Store.List<Model.Pod>().Where(p => p.IsBound && exitAfter.Pods.Matches(p)).ToList())
+                {
+                    foreach (var running in covered.Status.ContainerStatuses.Where(c => c.State.IsRunning && Runtime.Running.GetValueOrDefault(covered.Metadata.Uid).Contains(c.Name)))
+                    {
+                        ScheduleExit(covered.Spec.NodeName!, covered.Ref, running.Name, running.State.StartedAt ?? State.Now);
+                    }
+                }
+
+                TakeDueExits();
+                RunToQuiescence();
+                return null;
+            case DrainStep drain:
+                if (Run(new CordonStep(drain.Node)) is { } cordonProblem)
+                {
+                    return cordonProblem;
+                }
+
+                foreach (var drained in State.Store.PodsOn(drain.Node).Where(p => !p.Metadata.IsBeingDeleted).ToList())
+                {
+                    var drainId = $"{requestId}-{drained.Metadata.Name}";
+                    if (Request(drainId, new ObjectDeleted(drainId, drained.Key)) is { } deleteProblem)
+                    {
+                        return deleteProblem;
+                    }
+                }
+
                 return null;
             case HeartbeatStep:
                 foreach (var n in State.Store.List<Model.Node>().Where(n => !Runtime.DownNodes.Contains(n.Metadata.Name)).ToList())
@@ -251,27 +292,26 @@ public sealed class ClusterSimulation
         return reply is { Result.IsSuccess: false } ? reply.Result.Message : null;
     }
 
-    /// <summary>
-    /// A node that was cut off catches up: the containers its kubelet was told to start (or restart) while it could not
-    /// hear are started now, as the kubelet's pod workers do on their next sync after reconnecting.
-    /// </summary>
-    private void Reconnect(string node)
+    /// <summary>Schedules the container's own exit when an <see cref="ExitAfterStep"/> rule covers it (the latest rule wins).</summary>
+    private void ScheduleExit(string nodeName, Model.ObjectRef podRef, string container, long startedAt)
     {
-        foreach (var pod in State.Store.List<Model.Pod>().Where(p => p.Spec.NodeName == node && p.IsActive).ToList())
+        if (State.Store.Get<Model.Pod>(podRef.Namespace, podRef.Name) is not { } pod ||
+            exitRules.LastOrDefault(r => r.Pods.Matches(pod) && (r.Container is null || r.Container == container)) is not { } rule)
         {
-            var running = Runtime.Running.GetValueOrDefault(pod.Metadata.Uid);
-            if (!pod.Status.ContainerStatuses.IsEmpty && pod.Spec.Containers.Any(c => !running.Contains(c.Name)))
-            {
-                var (runtime, facts) = Runtime.Handle(new Commands.SyncPod(node, pod.Ref, pod.Spec.Containers, 0));
-                Runtime = runtime;
-                foreach (var fact in facts)
-                {
-                    external.Enqueue(fact);
-                }
-            }
+            return;
         }
 
-        RunToQuiescence();
+        Runtime = Runtime.Schedule(new ScheduledExit(Math.Max(State.Now, startedAt + rule.AfterMillis), nodeName, podRef, container, rule.ExitCode));
+    }
+
+    private void TakeDueExits()
+    {
+        var (runtime, exits) = Runtime.TakeDueExits(State.Now);
+        Runtime = runtime;
+        foreach (var exit in exits)
+        {
+            external.Enqueue(exit);
+        }
     }
 
     private static string? Container(Model.Pod pod, string? name) =>

@@ -41,6 +41,13 @@ public sealed record CordonStep(string Node, bool Unschedulable = true) : Histor
 /// <summary>A container of a selected pod exits with a code.</summary>
 public sealed record CrashStep(PodSelector Pods, string? Container, int ExitCode) : HistoryStep;
 
+/// <summary>From now on containers of the selected pods exit with a code once they have run for a while (a batch workload finishing or failing).</summary>
+/// <remarks>The pod index of the selector is ignored: the rule applies to every matching pod, running or started later.</remarks>
+public sealed record ExitAfterStep(PodSelector Pods, string? Container, int ExitCode, long AfterMillis) : HistoryStep;
+
+/// <summary><c>kubectl drain</c>: cordon the node, then delete every pod on it (as with <c>--disable-eviction</c>; the kernel has no PodDisruptionBudgets).</summary>
+public sealed record DrainStep(string Node) : HistoryStep;
+
 /// <summary>From now on a probe of a selected pod's container passes or fails.</summary>
 public sealed record ProbeStep(PodSelector Pods, string? Container, ProbeKind Probe, bool Pass) : HistoryStep;
 

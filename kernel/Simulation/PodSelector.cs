@@ -12,11 +12,14 @@ public sealed record PodSelector(LabelSelector? Labels = null, string? Namespace
     {
         var candidates = state.Store.List<Pod>()
             .Where(p => p.IsBound && p.Status.ContainerStatuses.Any(c => c.State.IsRunning))
-            .Where(p => Namespace is null || p.Metadata.Namespace == Namespace)
-            .Where(p => Labels is null || Labels.Matches(p.Metadata.Labels))
+            .Where(Matches)
             .ToList();
         return candidates.Count == 0 ? null : candidates[Math.Abs(Index % candidates.Count)];
     }
+
+    /// <summary>Whether a pod matches the labels and namespace (ignoring the index).</summary>
+    public bool Matches(Pod pod) =>
+        (Namespace is null || pod.Metadata.Namespace == Namespace) && (Labels is null || Labels.Matches(pod.Metadata.Labels));
 
     public override string ToString() => $"{(Labels is null ? "any pod" : Labels.ToString())}{(Namespace is null ? string.Empty : $" in {Namespace}")}{(Index == 0 ? string.Empty : $" #{Index}")}";
 }

@@ -20,8 +20,7 @@ public static class RolloutUndo
             return new(null, $"deployments.apps \"{undo.Target.Name}\" not found");
         }
 
-        var history = state.Store.List<ReplicaSet>(ns)
-            .Where(rs => rs.Metadata.ControllerRef?.Uid == deployment.Metadata.Uid)
+        var history = ReplicaSetMath.Controlled<ReplicaSet>(state, deployment)
             .OrderBy(DeploymentMath.Revision)
             .ToList();
         ReplicaSet? target;

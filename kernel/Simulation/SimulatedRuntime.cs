@@ -7,8 +7,9 @@ namespace KubeKernel.Simulation;
 
 /// <summary>A deterministic container runtime: it obeys SyncPod, KillContainer and RunProbe at once and reports the facts.</summary>
 /// <remarks>
-/// Containers start instantly and keep running until stopped, killed or told to exit; probes pass unless a
-/// scenario made them fail. Down nodes (partitioned kubelets) do nothing.
+/// Containers start instantly and keep running until stopped, killed, told to exit, or their scheduled exit comes
+/// (see <see cref="ExitAfterStep"/>); probes pass unless a scenario made them fail. Down nodes (partitioned kubelets)
+/// do nothing.
 /// </remarks>
 public sealed record SimulatedRuntime(
     ValueMap<string, ValueList<string>> Running,
@@ -16,6 +17,33 @@ public sealed record SimulatedRuntime(
     ValueList<string> DownNodes)
 {
     public static SimulatedRuntime Empty { get; } = new(default, default, default);
+
+    /// <summary>Exits the runtime will report by itself, keyed by <c>podUid/container</c>.</summary>
+    public ValueMap<string, ScheduledExit> ScheduledExits { get; init; }
+
+    /// <summary>The earliest scheduled exit, if any.</summary>
+    public long? NextExit => ScheduledExits.IsEmpty ? null : ScheduledExits.Values.Min(e => e.At);
+
+    /// <summary>The runtime with <paramref name="exit"/> scheduled (replacing any earlier one for that container).</summary>
+    public SimulatedRuntime Schedule(ScheduledExit exit) =>
+        this with { ScheduledExits = ScheduledExits.SetItem($"{exit.Pod.Uid}/{exit.Container}", exit) };
+
+    /// <summary>The exits due at <paramref name="now"/> (in time, then key order) as facts, and the runtime without those containers.</summary>
+    public (SimulatedRuntime Runtime, IReadOnlyList<ClusterEvent> Events) TakeDueExits(long now)
+    {
+        var runtime = this;
+        var events = new List<ClusterEvent>();
+        foreach (var (key, exit) in ScheduledExits.Where(e => e.Value.At <= now).OrderBy(e => e.Value.At).ToList())
+        {
+            runtime = runtime.Exited(exit.Pod.Uid, exit.Container);
+            if (!DownNodes.Contains(exit.NodeName))
+            {
+                events.Add(new ContainerExited(exit.NodeName, exit.Pod, exit.Container, exit.ExitCode));
+            }
+        }
+
+        return (runtime, events);
+    }
 
     public static string ProbeKey(ObjectRef pod, string container, ProbeKind kind) => $"{pod.Namespace}/{pod.Name}/{container}/{kind}";
 
@@ -62,10 +90,19 @@ public sealed record SimulatedRuntime(
         return (runtime, events);
     }
 
-    /// <summary>A container exits by itself (a crash or a finished job); the runtime forgets it.</summary>
+    /// <summary>A container exits by itself (a crash or a finished job); the runtime forgets it and its scheduled exit.</summary>
     public SimulatedRuntime Exited(string podUid, string container) =>
         WithRunning(podUid, Running.GetValueOrDefault(podUid).RemoveAll(n => n == container));
 
-    private SimulatedRuntime WithRunning(string uid, ValueList<string> containers) =>
-        this with { Running = containers.IsEmpty ? Running.Remove(uid) : Running.SetItem(uid, containers) };
+    private SimulatedRuntime WithRunning(string uid, ValueList<string> containers)
+    {
+        var exits = ScheduledExits;
+        foreach (var key in exits.Keys.Where(k => k.StartsWith(uid + "/", StringComparison.Ordinal) && !containers.Contains(k[(uid.Length + 1)..])).ToList())
+        {
+            // A container that stopped no longer exits by itself.
+            exits = exits.Remove(key);
+        }
+
+        return this with { Running = containers.IsEmpty ? Running.Remove(uid) : Running.SetItem(uid, containers), ScheduledExits = exits };
+    }
 }

@@ -13,6 +13,26 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
 {
     public static ObjectStore Empty { get; } = new(0, default);
 
+    /// <summary>
+    /// Owner UID → the objects whose ownerReferences name it, and <c>""</c> → the objects without owners; maintained by
+    /// <see cref="Put"/> and <see cref="Remove"/>.
+    /// </summary>
+    public StoreIndex Owners { get; private init; } = StoreIndex.Empty;
+
+    /// <summary>Node name → the pods bound to it (<c>spec.nodeName</c>); maintained by <see cref="Put"/> and <see cref="Remove"/>.</summary>
+    public StoreIndex NodePods { get; private init; } = StoreIndex.Empty;
+
+    /// <summary>The stored objects whose ownerReferences name <paramref name="ownerUid"/>, in key order (an index lookup, not a scan).</summary>
+    public IEnumerable<KubeObject> DependentsOf(string ownerUid) => Resolve(Owners.Get(ownerUid));
+
+    /// <summary>The objects of a kind in a namespace that have no owner at all (candidates for adoption), in name order.</summary>
+    public IEnumerable<T> Orphans<T>(string @namespace)
+        where T : KubeObject, IKind =>
+        Resolve(Owners.Get(NoOwner).Where(k => k.Kind == T.KindInfo.Kind && k.Namespace == @namespace).ToList()).OfType<T>();
+
+    /// <summary>The pods bound to <paramref name="nodeName"/>, in key order (an index lookup, not a scan).</summary>
+    public IEnumerable<Pod> PodsOn(string nodeName) => Resolve(NodePods.Get(nodeName)).OfType<Pod>();
+
     public KubeObject? Get(ObjectKey key) =>
         Tables.TryGetValue(key.Kind, out var table) && table.TryGetValue(key, out var obj) ? obj : null;
 
@@ -41,18 +61,50 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     {
         var revision = Revision + 1;
         var stored = obj with { Metadata = obj.Metadata with { ResourceVersion = revision } };
-        var table = Tables.GetValueOrDefault(stored.Kind).SetItem(stored.Key, stored);
-        return (new ObjectStore(revision, Tables.SetItem(stored.Kind, table)), stored);
+        var table = Tables.GetValueOrDefault(stored.Kind);
+        var previous = table.TryGetValue(stored.Key, out var old) ? old : null;
+        var next = new ObjectStore(revision, Tables.SetItem(stored.Kind, table.SetItem(stored.Key, stored)))
+        {
+            // Most writes (status updates) change neither the owners nor the node: keep the indexes as they are.
+            Owners = previous?.Metadata.OwnerReferences == stored.Metadata.OwnerReferences ? Owners : Owners.Replace(stored.Key, OwnerUids(previous), OwnerUids(stored)),
+            NodePods = (previous as Pod)?.Spec.NodeName == (stored as Pod)?.Spec.NodeName ? NodePods : NodePods.Replace(stored.Key, NodeOf(previous), NodeOf(stored)),
+        };
+        return (next, stored);
     }
 
     /// <summary>Removes the object at the next revision.</summary>
     public ObjectStore Remove(ObjectKey key)
     {
-        if (!Tables.TryGetValue(key.Kind, out var table) || !table.ContainsKey(key))
+        if (!Tables.TryGetValue(key.Kind, out var table) || !table.TryGetValue(key, out var removed))
         {
             return this;
         }
 
-        return new ObjectStore(Revision + 1, Tables.SetItem(key.Kind, table.Remove(key)));
+        return new ObjectStore(Revision + 1, Tables.SetItem(key.Kind, table.Remove(key)))
+        {
+            Owners = Owners.Replace(key, OwnerUids(removed), []),
+            NodePods = NodePods.Replace(key, NodeOf(removed), []),
+        };
     }
+
+    private IEnumerable<KubeObject> Resolve(IReadOnlyCollection<ObjectKey> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (Get(key) is { } obj)
+            {
+                yield return obj;
+            }
+        }
+    }
+
+    /// <summary>The index key of objects without owners (no UID is empty).</summary>
+    private const string NoOwner = "";
+
+    private static IReadOnlyList<string> OwnerUids(KubeObject? obj) =>
+        obj is null ? []
+        : obj.Metadata.OwnerReferences.IsEmpty ? [NoOwner]
+        : obj.Metadata.OwnerReferences.Select(o => o.Uid).Distinct(StringComparer.Ordinal).ToList();
+
+    private static IReadOnlyList<string> NodeOf(KubeObject? obj) => obj is Pod { Spec.NodeName: { Length: > 0 } node } ? [node] : [];
 }

@@ -28,8 +28,11 @@ internal sealed class DeploymentSync
         this.view = view;
         original = deployment;
         this.deployment = deployment;
-        sets = view.Store.List<ReplicaSet>(deployment.Metadata.Namespace)
-            .Where(rs => rs.Metadata.ControllerRef?.Uid == deployment.Metadata.Uid)
+        // Adopt orphaned ReplicaSets the selector matches (a Deployment re-created after an orphaning delete finds its
+        // old ReplicaSets again), release those that stopped matching.
+        var (claimed, adoptions) = ControllerRefManager.Claim<ReplicaSet>(view, deployment, deployment.Spec.Selector);
+        writes.AddRange(adoptions);
+        sets = claimed
             .OrderBy(rs => rs.Metadata.CreationTimestamp)
             .ThenBy(rs => rs.Metadata.Name, StringComparer.Ordinal)
             .ToList();
@@ -48,7 +51,14 @@ internal sealed class DeploymentSync
             return Result();
         }
 
-        CheckPausedConditions();
+        if (CheckPausedConditions())
+        {
+            // Kubernetes writes the paused/resumed condition on its own before the rest of the sync; the kernel ends the
+            // sync there and looks again at once, so the condition is visible and the next write is not stale.
+            requeueAfter = 0;
+            return Result();
+        }
+
         if (deployment.Spec.Paused)
         {
             Sync();
@@ -157,7 +167,7 @@ internal sealed class DeploymentSync
                     .SetItem(DeploymentMath.RevisionAnnotation, newRevision.ToString(CultureInfo.InvariantCulture))
                     .SetItem(DeploymentMath.DesiredReplicasAnnotation, Replicas.ToString(CultureInfo.InvariantCulture))
                     .SetItem(DeploymentMath.MaxReplicasAnnotation, (Replicas + DeploymentMath.MaxSurge(deployment)).ToString(CultureInfo.InvariantCulture)),
-                OwnerReferences = [new OwnerReference(deployment.Info.ApiVersion, deployment.Kind, deployment.Metadata.Name, deployment.Metadata.Uid, true, true)],
+                OwnerReferences = [ControllerRefManager.ControllerRef(deployment)],
             },
             new ReplicaSetSpec(0, deployment.Spec.MinReadySeconds, selector with { MatchLabels = selector.MatchLabels.SetItem(DeploymentMath.PodTemplateHashLabel, hash) },
                 template with { Metadata = template.Metadata with { Labels = labels } }),
@@ -571,18 +581,21 @@ internal sealed class DeploymentSync
         return Math.Max(0, after) + 1000;
     }
 
-    /// <summary><c>checkPausedConditions</c>: Progressing=Unknown while paused (DeploymentPaused) and on resume (DeploymentResumed).</summary>
-    private void CheckPausedConditions()
+    /// <summary>
+    /// <c>checkPausedConditions</c>: Progressing=Unknown while paused (DeploymentPaused) and on resume (DeploymentResumed).
+    /// Returns whether the condition changed.
+    /// </summary>
+    private bool CheckPausedConditions()
     {
         if (!DeploymentMath.HasProgressDeadline(deployment))
         {
-            return;
+            return false;
         }
 
         var current = deployment.Status.FindCondition(DeploymentConditions.Progressing);
         if (current?.Reason == DeploymentConditions.ProgressDeadlineExceeded)
         {
-            return;
+            return false;
         }
 
         var pausedNow = current?.Reason == DeploymentConditions.DeploymentPaused;
@@ -592,12 +605,16 @@ internal sealed class DeploymentSync
             if (DeploymentLifecycle.Transition(from, RolloutTrigger.Pause, default).Accepted)
             {
                 SetCondition(DeploymentConditions.Progressing, ConditionStatus.Unknown, DeploymentConditions.DeploymentPaused, "Deployment is paused");
+                return true;
             }
         }
         else if (!deployment.Spec.Paused && pausedNow && DeploymentLifecycle.Transition(RolloutState.Paused, RolloutTrigger.Resume, default).Accepted)
         {
             SetCondition(DeploymentConditions.Progressing, ConditionStatus.Unknown, DeploymentConditions.DeploymentResumed, "Deployment is resumed");
+            return true;
         }
+
+        return false;
     }
 
     /// <summary><c>calculateStatus</c> over every ReplicaSet, with the Available condition.</summary>

@@ -6,10 +6,17 @@ using KubeKernel.Store;
 
 namespace KubeKernel.Controllers;
 
-/// <summary>The node lifecycle controller's health check: a node whose lease is older than the grace period becomes Ready=Unknown.</summary>
+/// <summary>
+/// The node lifecycle controller: a node whose lease is older than the grace period becomes Ready=Unknown, its pods
+/// are marked not ready, and its conditions become NoSchedule taints at once and NoExecute taints at a per-zone rate.
+/// </summary>
 /// <remarks>
-/// It never writes Ready=False (only the kubelet does). Tainting and eviction of a lost node's pods build on
-/// this state.
+/// Keys are node names (health, NoSchedule taints, pod readiness) and <see cref="TaintingPassKey"/>, the NoExecute
+/// tainting pass over every zone. It never writes Ready=False (only the kubelet does). When every zone is fully
+/// disrupted (no node ready anywhere) it assumes the control plane, not the nodes, is cut off: it removes the
+/// NoExecute taints and stops tainting ("master disruption mode"). Evicting the tainted nodes' pods is the
+/// <see cref="TaintEvictionController"/>'s job. Within a zone, nodes wait for a token in node-name order (Kubernetes
+/// serves them in the order it queued them).
 /// </remarks>
 public sealed class NodeLifecycleController : IController
 {
@@ -17,50 +24,185 @@ public sealed class NodeLifecycleController : IController
     public const string UnknownReason = "NodeStatusUnknown";
     public const string UnknownMessage = "Kubelet stopped posting node status.";
 
+    /// <summary>The key of the NoExecute tainting pass (not a valid node name, so it cannot collide with one).</summary>
+    public const string TaintingPassKey = "NoExecuteTaintingPass";
+
     string IController.Name => Name;
 
     public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
     {
-        if (change.Object is Node node && change.Type == WatchEventType.Added)
+        if (change.Object is not Node node)
+        {
+            yield break;
+        }
+
+        if (change.Type != WatchEventType.Deleted)
         {
             yield return node.Metadata.Name;
         }
+
+        if (change.Previous is not Node before || before.ReadyCondition?.Status != node.ReadyCondition?.Status ||
+            before.Spec.Taints != node.Spec.Taints || before.Metadata.Labels != node.Metadata.Labels || change.Type == WatchEventType.Deleted)
+        {
+            yield return TaintingPassKey;
+        }
     }
 
-    public ReconcileResult Reconcile(ClusterState view, string key)
+    public ReconcileResult Reconcile(ClusterState view, string key) =>
+        key == TaintingPassKey ? NoExecuteTaintingPass(view) : MonitorNode(view, key);
+
+    /// <summary><c>tryUpdateNodeHealth</c>, <c>doNoScheduleTaintingPass</c> and <c>MarkPodsNotReady</c> for one node.</summary>
+    private static ReconcileResult MonitorNode(ClusterState view, string name)
     {
-        if (view.Store.Get<Node>(string.Empty, key) is not { } node)
+        if (view.Store.Get<Node>(string.Empty, name) is not { } node)
         {
             return ReconcileResult.Nothing;
         }
 
         var grace = view.Config.NodeMonitorGracePeriodSeconds * 1000;
-        var lease = view.NodeLeases.TryGetValue(key, out var renewed) ? renewed : node.Metadata.CreationTimestamp;
+        var lease = view.NodeLeases.TryGetValue(name, out var renewed) ? renewed : node.Metadata.CreationTimestamp;
         var since = view.Now - lease;
         var from = NodeAgent.HealthOf(node);
-        if (from == NodeHealth.Unknown)
+        long? recheck = from == NodeHealth.Unknown ? null : Math.Max(1, grace - since);
+        if (from != NodeHealth.Unknown && NodeLifecycle.Transition(from, NodeTrigger.GracePeriodExpired, new NodeFacts(since, grace)).Accepted)
         {
-            return ReconcileResult.Nothing;
+            var writes = new List<Write> { new UpdateStatus(WithUnknownConditions(node, view.Now), new EventTemplate(node.Ref, "NodeNotReady", $"Node {name} status is now: NodeNotReady")) };
+            if (from == NodeHealth.Ready)
+            {
+                writes.AddRange(MarkPodsNotReady(view, name));
+            }
+
+            return new ReconcileResult([.. writes]);
         }
 
-        var transition = NodeLifecycle.Transition(from, NodeTrigger.GracePeriodExpired, new NodeFacts(since, grace));
-        if (!transition.Accepted)
+        var result = new List<Write>();
+        var wanted = NodeLifecycleMath.NoScheduleTaintKeys(node).Select(k => new Taint(k, null, TaintEffect.NoSchedule)).ToList();
+        var current = node.Spec.Taints.Where(NodeLifecycleMath.IsControllerNoScheduleTaint).ToList();
+        var add = wanted.Where(w => !current.Any(c => c.Key == w.Key)).ToList();
+        var remove = current.Where(c => !wanted.Any(w => w.Key == c.Key)).ToList();
+        if (add.Count > 0 || remove.Count > 0)
         {
-            return new ReconcileResult(default, RequeueAfterMillis: grace - since);
+            result.Add(new UpdateObject(node with { Spec = node.Spec with { Taints = NodeLifecycleMath.Swap(node.Spec.Taints, add, remove, view.Now) } }));
         }
 
+        if (from != NodeHealth.Ready)
+        {
+            // processPod: pods on a node that is not ready are not ready either.
+            result.AddRange(MarkPodsNotReady(view, name));
+        }
+
+        return new ReconcileResult([.. result], RequeueAfterMillis: recheck);
+    }
+
+    /// <summary>Ready, MemoryPressure, DiskPressure and PIDPressure become Unknown (<c>NodeStatusUnknown</c>).</summary>
+    private static Node WithUnknownConditions(Node node, long now)
+    {
         var conditions = node.Status.Conditions;
         foreach (var type in new[] { NodeConditionTypes.Ready, NodeConditionTypes.MemoryPressure, NodeConditionTypes.DiskPressure, NodeConditionTypes.PIDPressure })
         {
-            if (conditions.Any(c => c.Type == type))
-            {
-                conditions = conditions.Select(c => c.Type == type
-                    ? c with { Status = ConditionStatus.Unknown, Reason = UnknownReason, Message = UnknownMessage, LastTransitionTime = view.Now }
-                    : c).ToValueList();
-            }
+            conditions = conditions.Select(c => c.Type == type && c.Status != ConditionStatus.Unknown
+                ? c with { Status = ConditionStatus.Unknown, Reason = UnknownReason, Message = UnknownMessage, LastTransitionTime = now }
+                : c).ToValueList();
         }
 
-        var updated = node with { Status = node.Status with { Conditions = conditions } };
-        return ReconcileResult.Of(new UpdateStatus(updated, new EventTemplate(node.Ref, "NodeNotReady", $"Node {node.Metadata.Name} status is now: NodeNotReady")));
+        return node with { Status = node.Status with { Conditions = conditions } };
     }
+
+    /// <summary><c>MarkPodsNotReady</c>: every pod on the node with Ready=True gets Ready=False (and leaves Services' ready endpoints).</summary>
+    private static IEnumerable<Write> MarkPodsNotReady(ClusterState view, string nodeName)
+    {
+        foreach (var pod in view.Store.PodsOn(nodeName))
+        {
+            if (pod.Status.FindCondition(PodConditionTypes.Ready) is { Status: ConditionStatus.True } ready)
+            {
+                var conditions = PodStatusMath.SetCondition(pod.Status.Conditions, PodConditionTypes.Ready, ConditionStatus.False, ready.Reason, view.Now, ready.Message);
+                yield return new UpdateStatus(pod with { Status = pod.Status with { Conditions = conditions } }, new EventTemplate(pod.Ref, "NodeNotReady", "Node is not ready", "Warning"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>doNoExecuteTaintingPass</c> with <c>handleDisruption</c>: NoExecute taints follow the Ready condition, added at the
+    /// zone's rate, swapped and removed at once, and all removed in master disruption mode.
+    /// </summary>
+    private static ReconcileResult NoExecuteTaintingPass(ClusterState view)
+    {
+        var config = view.Config;
+        var nodes = view.Store.List<Node>().ToList();
+        var zones = nodes.Where(n => !n.Metadata.Labels.ContainsKey(NodeLifecycleMath.ExcludeDisruptionLabel))
+            .GroupBy(NodeLifecycleMath.ZoneKey, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (Size: g.Count(), State: NodeLifecycleMath.ComputeZoneState(g.Count(n => n.IsReady), g.Count(n => !n.IsReady), config.UnhealthyZoneThreshold)),
+                StringComparer.Ordinal);
+        var masterDisruption = zones.Count > 0 && zones.Values.All(z => z.State == ZoneState.FullDisruption);
+
+        var memory = NodeLifecycleMemory.Of(view);
+        var limiters = memory.Zones;
+        var writes = new List<Write>();
+        long? wake = null;
+        foreach (var node in nodes)
+        {
+            var want = masterDisruption ? null : NodeLifecycleMath.NoExecuteTaintKey(node);
+            if (want is null)
+            {
+                // Ready again (or master disruption mode): markNodeAsReachable removes both taints at once.
+                if (NodeLifecycleMath.HasTaint(node, NodeLifecycleMath.NotReadyTaint, TaintEffect.NoExecute) ||
+                    NodeLifecycleMath.HasTaint(node, NodeLifecycleMath.UnreachableTaint, TaintEffect.NoExecute))
+                {
+                    writes.Add(Retaint(node, [], [NodeLifecycleMath.NotReadyTaint, NodeLifecycleMath.UnreachableTaint], view.Now));
+                }
+
+                continue;
+            }
+
+            var opposite = want == NodeLifecycleMath.NotReadyTaint ? NodeLifecycleMath.UnreachableTaint : NodeLifecycleMath.NotReadyTaint;
+            if (NodeLifecycleMath.HasTaint(node, opposite, TaintEffect.NoExecute))
+            {
+                // Unreachable ↔ not-ready swap straight away, without waiting for a token.
+                writes.Add(Retaint(node, [want], [opposite], view.Now));
+                continue;
+            }
+
+            if (NodeLifecycleMath.HasTaint(node, want, TaintEffect.NoExecute))
+            {
+                continue;
+            }
+
+            var zone = NodeLifecycleMath.ZoneKey(node);
+            var (size, state) = zones.TryGetValue(zone, out var z) ? z : (1, ZoneState.Normal);
+            var rate = NodeLifecycleMath.EvictionRate(state, size, config);
+            var limiter = limiters.GetValueOrDefault(zone) is { } l && l.Rate == rate ? l : new ZoneLimiter(rate, view.Now);
+            if (rate <= 0)
+            {
+                limiters = limiters.SetItem(zone, limiter);
+                continue;
+            }
+
+            if (limiter.NextTaintAt > view.Now)
+            {
+                wake = Math.Min(wake ?? long.MaxValue, limiter.NextTaintAt - view.Now);
+                limiters = limiters.SetItem(zone, limiter);
+                continue;
+            }
+
+            writes.Add(Retaint(node, [want], [opposite], view.Now));
+            limiters = limiters.SetItem(zone, limiter with { NextTaintAt = view.Now + NodeLifecycleMath.IntervalMillis(rate) });
+        }
+
+        return new ReconcileResult([.. writes], Memory: limiters == memory.Zones ? null : new NodeLifecycleMemory(limiters), RequeueAfterMillis: wake);
+    }
+
+    private static UpdateObject Retaint(Node node, IEnumerable<string> add, IEnumerable<string> remove, long now) =>
+        new(node with
+        {
+            Spec = node.Spec with
+            {
+                Taints = NodeLifecycleMath.Swap(
+                    node.Spec.Taints,
+                    add.Select(k => new Taint(k, null, TaintEffect.NoExecute)),
+                    remove.Select(k => new Taint(k, null, TaintEffect.NoExecute)),
+                    now),
+            },
+        });
 }

@@ -31,19 +31,19 @@ public sealed class ReplicaSetController : IController
             return ReconcileResult.Nothing;
         }
 
-        var owned = ReplicaSetMath.Owned(view, rs);
+        var (claimed, adoptions) = ControllerRefManager.Claim<Pod>(view, rs, rs.Spec.Selector);
+        var owned = claimed.ToValueList();
         var active = owned.Where(p => p.IsActive).ToList();
-        var writes = new List<Write>();
+        var writes = new List<Write>(adoptions);
         var diff = active.Count - rs.Spec.DesiredReplicas;
         if (!rs.Metadata.IsBeingDeleted)
         {
             if (diff < 0)
             {
+                // Creates go out in slow-start batches (1, 2, 4 …): one failure stops the rest.
                 var create = Math.Min(-diff, ReplicaSetMath.BurstReplicas);
-                for (var i = 0; i < create; i++)
-                {
-                    writes.Add(new CreateObject(ReplicaSetMath.NewPod(rs), new EventTemplate(rs.Ref, "SuccessfulCreate", "Created pod: {name}")));
-                }
+                var pods = Enumerable.Range(0, create).Select(_ => (Write)new CreateObject(ReplicaSetMath.NewPod(rs), new EventTemplate(rs.Ref, "SuccessfulCreate", "Created pod: {name}")));
+                writes.AddRange(SlowStart.Batches(pods).Writes);
             }
             else if (diff > 0)
             {
@@ -79,8 +79,10 @@ public sealed class ReplicaSetController : IController
             return ReplicaSetMath.Owned(view, rs).ToList();
         }
 
-        var siblings = view.Store.List<ReplicaSet>(rs.Metadata.Namespace).Where(r => r.Metadata.ControllerRef?.Uid == owner.Uid).Select(r => r.Metadata.Uid).ToHashSet(StringComparer.Ordinal);
-        return view.Store.List<Pod>(rs.Metadata.Namespace).Where(p => p.Metadata.ControllerRef is { } c && siblings.Contains(c.Uid)).ToList();
+        return view.Store.DependentsOf(owner.Uid).OfType<ReplicaSet>()
+            .Where(r => r.Metadata.Namespace == rs.Metadata.Namespace && r.Metadata.ControllerRef?.Uid == owner.Uid)
+            .SelectMany(r => ReplicaSetMath.Owned(view, r))
+            .ToList();
     }
 
     private static long NextAvailability(IEnumerable<Pod> pods, int minReadySeconds, long now)

@@ -152,7 +152,7 @@ public static class ReplicaSetMath
     public static Pod NewPod(ReplicaSet rs)
     {
         var template = rs.Spec.Template;
-        var owner = new OwnerReference(rs.Info.ApiVersion, rs.Kind, rs.Metadata.Name, rs.Metadata.Uid, Controller: true, BlockOwnerDeletion: true);
+        var owner = ControllerRefManager.ControllerRef(rs);
         return new Pod(
             new ObjectMeta
             {
@@ -169,6 +169,12 @@ public static class ReplicaSetMath
     /// <summary>The API server truncates the base of a generated name to 58 characters so the name fits 63.</summary>
     public static string GenerateNamePrefix(string ownerName) => (ownerName.Length > 57 ? ownerName[..57] : ownerName) + "-";
 
-    public static ValueList<Pod> Owned(ClusterState view, KubeObject owner) =>
-        view.Store.List<Pod>(owner.Metadata.Namespace).Where(p => p.Metadata.ControllerRef?.Uid == owner.Metadata.Uid).ToValueList();
+    /// <summary>The pods <paramref name="owner"/> controls (its controller reference), by name: an owner-index lookup.</summary>
+    public static ValueList<Pod> Owned(ClusterState view, KubeObject owner) => Controlled<Pod>(view, owner).ToValueList();
+
+    /// <summary>The objects of a kind whose controller reference is <paramref name="owner"/>, in name order.</summary>
+    public static IEnumerable<T> Controlled<T>(ClusterState view, KubeObject owner)
+        where T : KubeObject =>
+        view.Store.DependentsOf(owner.Metadata.Uid).OfType<T>()
+            .Where(o => o.Metadata.Namespace == owner.Metadata.Namespace && o.Metadata.ControllerRef?.Uid == owner.Metadata.Uid);
 }

@@ -1,0 +1,11 @@
+using KubeKernel.Collections;
+
+namespace KubeKernel.Controllers;
+
+/// <summary>PodGC's quarantine: when it first found each missing node that pods are still bound to.</summary>
+public sealed record PodGCMemory(ValueMap<string, long> MissingNodesSince) : ControllerMemory
+{
+    public static PodGCMemory Empty { get; } = new(default(ValueMap<string, long>));
+
+    public static PodGCMemory Of(ClusterState state) => state.MemoryOf<PodGCMemory>(PodGCController.Name) ?? Empty;
+}
