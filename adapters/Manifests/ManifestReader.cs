@@ -25,6 +25,9 @@ public static class ManifestReader
         ["batch/v1/Job"] = typeof(V1Job),
         ["discovery.k8s.io/v1/EndpointSlice"] = typeof(V1EndpointSlice),
         ["networking.k8s.io/v1/Ingress"] = typeof(V1Ingress),
+        ["scheduling.k8s.io/v1/PriorityClass"] = typeof(V1PriorityClass),
+        ["v1/PersistentVolume"] = typeof(V1PersistentVolume),
+        ["v1/PersistentVolumeClaim"] = typeof(V1PersistentVolumeClaim),
     };
 
     /// <summary>Reads a manifest file; messages name it <paramref name="displayName"/> (default: the path).</summary>

@@ -63,7 +63,13 @@ internal static class ApiServer
             return denied;
         }
 
-        obj = Admit(ObjectDefaulting.Apply(obj));
+        var (admitted, forbidden) = Admit(ctx, ObjectDefaulting.Apply(obj));
+        if (forbidden is not null)
+        {
+            return ApiResult.Forbidden(forbidden);
+        }
+
+        obj = admitted;
         var causes = ObjectValidation.Validate(obj, null);
         if (causes.Count > 0)
         {
@@ -110,7 +116,12 @@ internal static class ApiServer
         }
         else
         {
-            var candidate = Admit(ObjectDefaulting.Apply(input.WithStatusOf(existing)));
+            var (candidate, forbidden) = Admit(ctx, ObjectDefaulting.Apply(input.WithStatusOf(existing)));
+            if (forbidden is not null)
+            {
+                return ApiResult.Forbidden(forbidden);
+            }
+
             var generation = Equals(candidate.SpecValue, existing.SpecValue) ? existing.Metadata.Generation : existing.Metadata.Generation + 1;
             merged = candidate with
             {
@@ -321,7 +332,8 @@ internal static class ApiServer
         };
     }
 
-    private static KubeObject Admit(KubeObject obj) => obj is Pod pod ? PodAdmission.Admit(pod) : obj;
+    private static (KubeObject Object, string? Forbidden) Admit(StepContext ctx, KubeObject obj) =>
+        obj is Pod pod ? PriorityAdmission.Admit(PodAdmission.Admit(pod), ctx.Store) : (obj, null);
 
     private static KubeObject Normalize(KubeObject obj)
     {

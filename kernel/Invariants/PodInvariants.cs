@@ -18,7 +18,7 @@ public static class PodInvariants
         "NodeCapacityRespected",
         "On every node the non-terminal pods' requests (cpu, memory, pod count) fit the node's allocatable resources.",
         InvariantKind.Safety,
-        (_, state) => SchedulingSnapshot.Build(state).SelectMany(Overcommitted));
+        (_, state) => SchedulerCache.Build(state.Store).Nodes.SelectMany(Overcommitted));
 
     private static IEnumerable<string> Overcommitted(NodeInfo node)
     {

@@ -42,7 +42,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
         var revision = Revision + 1;
         var stored = obj with { Metadata = obj.Metadata with { ResourceVersion = revision } };
         var table = Tables.GetValueOrDefault(stored.Kind).SetItem(stored.Key, stored);
-        return (new ObjectStore(revision, Tables.SetItem(stored.Kind, table)), stored);
+        return (new ObjectStore(revision, WithTable(stored.Kind, table)), stored);
     }
 
     /// <summary>Removes the object at the next revision.</summary>
@@ -53,6 +53,13 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
             return this;
         }
 
-        return new ObjectStore(Revision + 1, Tables.SetItem(key.Kind, table.Remove(key)));
+        return new ObjectStore(Revision + 1, WithTable(key.Kind, table.Remove(key)));
     }
+
+    /// <summary>
+    /// Replaces a kind's table. <c>SetItem</c> would first compare the old and new tables for equality (to return the same
+    /// map when nothing changed), which walks the whole table on every write; remove-then-set compares nothing.
+    /// </summary>
+    private ValueMap<string, ValueMap<ObjectKey, KubeObject>> WithTable(string kind, ValueMap<ObjectKey, KubeObject> table) =>
+        Tables.Remove(kind).SetItem(kind, table);
 }

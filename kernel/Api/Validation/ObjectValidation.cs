@@ -31,6 +31,9 @@ public static class ObjectValidation
             case Service svc:
                 ServiceValidation.Validate(errors, svc);
                 break;
+            case PriorityClass pc:
+                PriorityClassValidation.Validate(errors, pc);
+                break;
             case Namespace ns:
                 if (!NameValidation.IsDns1123Label(ns.Metadata.Name))
                 {
