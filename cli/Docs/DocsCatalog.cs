@@ -10,6 +10,7 @@ public static class DocsCatalog
     [
         .. LifecyclePage.All().Select(p => new GeneratedPage($"docs/lifecycles/{p.FileName}", _ => p.Markdown)),
         new GeneratedPage("docs/walkthrough.md", WalkthroughPage.Render),
+        new GeneratedPage("docs/scheduling.md", SchedulingPage.Render),
     ];
 
     /// <summary>The repository root: the nearest directory upwards that holds <c>Kernel.sln</c>.</summary>

@@ -7,6 +7,9 @@ namespace KubeKernel.Scheduling;
 /// <remarks>Preemption's dry runs use the same record with a cache from which the would-be victims were removed.</remarks>
 public sealed record CycleContext(Pod Pod, PodInfo PodInfo, SchedulerCache Cache, ClusterState View, SchedulerProfile Profile)
 {
+    /// <summary>The cycle is being explained: plugins attach <see cref="Status.Detail"/> to rejections (otherwise they skip building it).</summary>
+    public bool Explain { get; init; }
+
     public long Now => View.Now;
 
     /// <summary>The store, for the objects plugins read besides nodes and pods (namespaces, services, volume claims).</summary>

@@ -1,4 +1,4 @@
 namespace KubeKernel.Scheduling;
 
 /// <summary>A node some filter rejected in a cycle, with the first rejecting plugin's status.</summary>
-public sealed record RejectedNode(NodeInfo Node, Status Status);
+public readonly record struct RejectedNode(NodeInfo Node, Status Status);

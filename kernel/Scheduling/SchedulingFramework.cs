@@ -59,7 +59,9 @@ public static class SchedulingFramework
         }
 
         using var feasible = new FeasibleNodes(Math.Min(toFind, n));
-        List<RejectedNode>? rejected = null;
+        // Rejections only matter when nothing fits; a pooled buffer keeps the common case allocation-free.
+        var rejected = ArrayPool<RejectedNode>.Shared.Rent(n);
+        var rejectedCount = 0;
         var processed = 0;
         var index = start;
         while (processed < n && feasible.Count < toFind)
@@ -76,14 +78,16 @@ public static class SchedulingFramework
             }
             else
             {
-                (rejected ??= []).Add(new RejectedNode(node, status));
+                rejected[rejectedCount++] = new RejectedNode(node, status);
             }
         }
 
         var next = (start + processed) % n;
-        if (feasible.Count == 0)
+        var diagnosis = feasible.Count == 0 ? new Diagnosis(n, null, rejected.AsSpan(0, rejectedCount).ToArray()) : null;
+        ArrayPool<RejectedNode>.Shared.Return(rejected, clearArray: true);
+        if (diagnosis is not null)
         {
-            return Fail(cycle, profile, new Diagnosis(n, null, rejected!), processed, next);
+            return Fail(cycle, profile, diagnosis, processed, next);
         }
 
         if (feasible.Count == 1)

@@ -11,6 +11,9 @@ public sealed class PodInfo
     private static readonly ImmutableArray<WeightedAffinityTerm> NoWeightedTerms = [];
     private static readonly ImmutableArray<HostPort> NoPorts = [];
 
+    private string? labelGroupKey;
+    private string? affinityGroupKey;
+
     private PodInfo(Pod pod)
     {
         Pod = pod;
@@ -54,6 +57,12 @@ public sealed class PodInfo
     public ImmutableArray<WeightedAffinityTerm> PreferredAntiAffinityTerms { get; }
 
     public ImmutableArray<HostPort> HostPorts { get; }
+
+    /// <summary>The key of the pod's namespace-and-labels group (<see cref="PodGroup.LabelKey"/>), computed once.</summary>
+    public string LabelGroupKey => labelGroupKey ??= PodGroup.LabelKey(this);
+
+    /// <summary>The key of the pod's affinity group (<see cref="PodGroup.AffinityKey"/>), computed once.</summary>
+    public string AffinityGroupKey => affinityGroupKey ??= PodGroup.AffinityKey(this);
 
     /// <summary>When the pod started (<c>status.startTime</c>), or <paramref name="now"/> if it has not (<c>GetPodStartTime</c>).</summary>
     public long StartTime(long now) => Pod.Status.StartTime ?? now;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KubeKernel.Collections;
 using KubeKernel.Model;
 using KubeKernel.Scheduling.Plugins;
 using KubeKernel.Store;
@@ -27,10 +28,12 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
     private static readonly ImmutableSortedDictionary<string, NodeInfo> NoGhosts = ImmutableSortedDictionary.Create<string, NodeInfo>(StringComparer.Ordinal);
     private static readonly ImmutableSortedDictionary<string, ImmutableArray<PodInfo>> NoNominations = ImmutableSortedDictionary.Create<string, ImmutableArray<PodInfo>>(StringComparer.Ordinal);
     private static readonly ImmutableDictionary<string, int> NoImages = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+    private static readonly ImmutableSortedDictionary<string, PodGroup> NoGroups = ImmutableSortedDictionary.Create<string, PodGroup>(StringComparer.Ordinal);
 
     private readonly ImmutableSortedDictionary<string, NodeInfo> ghosts;
     private readonly ImmutableSortedDictionary<string, ImmutableArray<PodInfo>> nominated;
     private readonly ImmutableDictionary<string, int> imageNodes;
+    private readonly Groups groups;
 
     private SchedulerCache(
         NodeTable nodes,
@@ -38,12 +41,14 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         ImmutableSortedSet<PendingPod> pending,
         ImmutableSortedDictionary<string, ImmutableArray<PodInfo>> nominated,
         ImmutableDictionary<string, int> imageNodes,
+        Groups groups,
         int podsWithAffinity,
         int podsWithRequiredAntiAffinity,
         ClusterEventCounts events,
         long revision)
     {
         Nodes = nodes;
+        this.groups = groups;
         this.ghosts = ghosts;
         Pending = pending;
         this.nominated = nominated;
@@ -54,13 +59,19 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         Revision = revision;
     }
 
-    public static SchedulerCache Empty { get; } = new(NodeTable.Empty, NoGhosts, NoPending, NoNominations, NoImages, 0, 0, default, 0);
+    public static SchedulerCache Empty { get; } = new(NodeTable.Empty, NoGhosts, NoPending, NoNominations, NoImages, new Groups(NoGroups, NoGroups), 0, 0, default, 0);
 
     /// <summary>Every node, in ordinal name order.</summary>
     public NodeTable Nodes { get; }
 
     /// <summary>Unbound, ungated, live pods in queue order (<see cref="PrioritySort"/>), whichever scheduler they name.</summary>
     public ImmutableSortedSet<PendingPod> Pending { get; }
+
+    /// <summary>Bound pods on nodes grouped by namespace and labels, with their counts per topology domain (see <see cref="PodGroup"/>).</summary>
+    public IEnumerable<PodGroup> LabelGroups => groups.Labels.Values;
+
+    /// <summary>Bound pods on nodes that declare pod affinity or anti-affinity, grouped by namespace and terms.</summary>
+    public IEnumerable<PodGroup> AffinityGroups => groups.Affinity.Values;
 
     /// <summary>Bound pods (on any node) that declare pod affinity or anti-affinity.</summary>
     public int PodsWithAffinity { get; }
@@ -112,8 +123,21 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         }
 
         var old = Nodes[index];
+        var labels = node.Labels;
+        var regrouped = groups;
+        foreach (var gone in old.Pods.Where(p => node.FindPod(p.Key) is null))
+        {
+            regrouped = regrouped.With(gone, labels, -1);
+        }
+
+        foreach (var added in node.Pods.Where(p => old.FindPod(p.Key) is null))
+        {
+            regrouped = regrouped.With(added, labels, +1);
+        }
+
         return With(
             nodes: Nodes.SetItem(index, node),
+            groups: regrouped,
             podsWithAffinity: PodsWithAffinity - old.PodsWithAffinity + node.PodsWithAffinity,
             podsWithRequiredAntiAffinity: PodsWithRequiredAntiAffinity - old.PodsWithRequiredAntiAffinity + node.PodsWithRequiredAntiAffinity);
     }
@@ -167,6 +191,11 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
             text.Append(' ').Append(node).Append('=').Append(string.Join(",", pods.Select(p => p.Key.NamespacedName)));
         }
 
+        foreach (var group in groups.Labels.Values.Concat(groups.Affinity.Values))
+        {
+            text.Append($"\ngroup {group.Key} pods={group.Pods}");
+        }
+
         text.Append($"\naffinity={PodsWithAffinity} anti={PodsWithRequiredAntiAffinity} images=");
         text.Append(string.Join(",", imageNodes.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}:{p.Value}")));
         return text.ToString();
@@ -188,6 +217,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         ImmutableSortedSet<PendingPod>? pending = null,
         ImmutableSortedDictionary<string, ImmutableArray<PodInfo>>? nominated = null,
         ImmutableDictionary<string, int>? imageNodes = null,
+        Groups? groups = null,
         int? podsWithAffinity = null,
         int? podsWithRequiredAntiAffinity = null,
         ClusterEventCounts? events = null,
@@ -198,6 +228,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
             pending ?? Pending,
             nominated ?? this.nominated,
             imageNodes ?? this.imageNodes,
+            groups ?? this.groups,
             podsWithAffinity ?? PodsWithAffinity,
             podsWithRequiredAntiAffinity ?? PodsWithRequiredAntiAffinity,
             events ?? Events,
@@ -207,6 +238,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
     {
         var nodes = Nodes;
         var ghostNodes = ghosts;
+        var podGroups = groups;
         var affinity = PodsWithAffinity;
         var anti = PodsWithRequiredAntiAffinity;
         var events = ClusterEvents.None;
@@ -222,6 +254,10 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
                 affinity -= old.HasPodAffinity ? 1 : 0;
                 anti -= old.HasRequiredAntiAffinity ? 1 : 0;
                 (nodes, ghostNodes) = Store(nodes, ghostNodes, node.WithoutPod(before.Key));
+                if (node.NodeOrNull is { } n)
+                {
+                    podGroups = podGroups.With(old, n.Metadata.Labels, -1);
+                }
             }
 
             if (!isCounted)
@@ -235,7 +271,12 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
             var info = PodInfo.Of(after!);
             affinity += info.HasPodAffinity ? 1 : 0;
             anti += info.HasRequiredAntiAffinity ? 1 : 0;
-            (nodes, ghostNodes) = Store(nodes, ghostNodes, Lookup(nodes, ghostNodes, after!.Spec.NodeName!).WithPod(info));
+            var node = Lookup(nodes, ghostNodes, after!.Spec.NodeName!);
+            (nodes, ghostNodes) = Store(nodes, ghostNodes, node.WithPod(info));
+            if (node.NodeOrNull is { } n)
+            {
+                podGroups = podGroups.With(info, n.Metadata.Labels, +1);
+            }
             if (!wasCounted)
             {
                 events |= ClusterEvents.AssignedPodAdd;
@@ -270,7 +311,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
             nominations = nominations.SetItem(newNode, [.. pods.Append(PodInfo.Of(after)).OrderBy(p => p.Key)]);
         }
 
-        return new SchedulerCache(nodes, ghostNodes, pending, nominations, imageNodes, affinity, anti, Events.Add(events), revision);
+        return new SchedulerCache(nodes, ghostNodes, pending, nominations, imageNodes, podGroups, affinity, anti, Events.Add(events), revision);
     }
 
     private SchedulerCache ApplyNode(WatchEventType type, Node node, Node? previous, long revision)
@@ -285,6 +326,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
                 return With(
                     nodes: Nodes.Add(info),
                     ghosts: ghosts.Remove(name),
+                    groups: groups.WithAll(info.Pods, node.Metadata.Labels, +1),
                     imageNodes: CountImages(imageNodes, node, +1),
                     events: Events.Add(ClusterEvents.NodeAdd),
                     revision: revision);
@@ -295,6 +337,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
                 var info = Nodes[index];
                 return With(
                     nodes: Nodes.RemoveAt(index),
+                    groups: groups.WithAll(info.Pods, info.Labels, -1),
                     ghosts: info.Pods.IsEmpty ? ghosts : ghosts.SetItem(name, info.WithNode(null)),
                     imageNodes: CountImages(imageNodes, info.Node, -1),
                     events: Events.Add(ClusterEvents.NodeDelete),
@@ -307,8 +350,13 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
                 var relevant = old.Metadata.Labels != node.Metadata.Labels || old.Spec.Taints != node.Spec.Taints ||
                     old.Spec.Unschedulable != node.Spec.Unschedulable || old.Status.Allocatable != node.Status.Allocatable;
                 var images = old.Status.Images == node.Status.Images ? imageNodes : CountImages(CountImages(imageNodes, old, -1), node, +1);
+                var pods = Nodes[index].Pods;
+                var regrouped = old.Metadata.Labels == node.Metadata.Labels
+                    ? groups
+                    : groups.WithAll(pods, old.Metadata.Labels, -1).WithAll(pods, node.Metadata.Labels, +1);
                 return With(
                     nodes: Nodes.SetItem(index, Nodes[index].WithNode(node)),
+                    groups: regrouped,
                     imageNodes: images,
                     events: Events.Add(relevant ? ClusterEvents.NodeUpdate : ClusterEvents.None),
                     revision: revision);
@@ -345,5 +393,30 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         }
 
         return counts;
+    }
+
+    /// <summary>The two groupings of bound pods InterPodAffinity reads (see <see cref="PodGroup"/>).</summary>
+    private sealed record Groups(ImmutableSortedDictionary<string, PodGroup> Labels, ImmutableSortedDictionary<string, PodGroup> Affinity)
+    {
+        public Groups With(PodInfo pod, ValueMap<string, string> nodeLabels, int delta) => new(
+            Update(Labels, pod.LabelGroupKey, pod, nodeLabels, delta),
+            pod.HasPodAffinity ? Update(Affinity, pod.AffinityGroupKey, pod, nodeLabels, delta) : Affinity);
+
+        public Groups WithAll(IEnumerable<PodInfo> pods, ValueMap<string, string> nodeLabels, int delta)
+        {
+            var result = this;
+            foreach (var pod in pods)
+            {
+                result = result.With(pod, nodeLabels, delta);
+            }
+
+            return result;
+        }
+
+        private static ImmutableSortedDictionary<string, PodGroup> Update(ImmutableSortedDictionary<string, PodGroup> groups, string key, PodInfo pod, ValueMap<string, string> nodeLabels, int delta)
+        {
+            var group = (groups.TryGetValue(key, out var g) ? g : PodGroup.Empty(key, pod)).With(delta, nodeLabels);
+            return group.Pods == 0 ? groups.Remove(key) : groups.SetItem(key, group);
+        }
     }
 }

@@ -11,6 +11,8 @@ namespace KubeKernel.Scheduling.Plugins;
 /// <remarks>
 /// Counts are kept per topology pair (key, value): a node is checked against the pairs of its own labels. The first pod
 /// of a group whose affinity matches itself may go anywhere the topology keys exist, so that such groups can start.
+/// The counts come from the cache's pod groups (<see cref="PodGroup"/>): the same sums Kubernetes gets by walking every
+/// pod on every node, without the walk.
 /// </remarks>
 public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScorePlugin, IScorePlugin
 {
@@ -37,21 +39,14 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
         var existingAnti = new TopologyCounts();
         if (cycle.Cache.PodsWithRequiredAntiAffinity > 0)
         {
-            foreach (var node in cycle.Cache.Nodes)
+            // Existing pods whose required anti-affinity terms match the incoming pod, by where they run.
+            foreach (var group in cycle.Cache.AffinityGroups)
             {
-                if (node.PodsWithRequiredAntiAffinity == 0)
+                foreach (var term in group.Representative.RequiredAntiAffinityTerms)
                 {
-                    continue;
-                }
-
-                foreach (var existing in node.Pods)
-                {
-                    foreach (var term in existing.RequiredAntiAffinityTerms)
+                    if (term.Matches(cycle.Pod, store))
                     {
-                        if (term.Matches(cycle.Pod, store) && node.Labels.TryGetValue(term.TopologyKey, out var value))
-                        {
-                            existingAnti.Add(term.TopologyKey, value, 1);
-                        }
+                        existingAnti.Add(term.TopologyKey, group.Domains(term.TopologyKey), 1);
                     }
                 }
             }
@@ -61,33 +56,23 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
         var anti = new TopologyCounts();
         if (!incoming.RequiredAffinityTerms.IsEmpty || !incoming.RequiredAntiAffinityTerms.IsEmpty)
         {
-            foreach (var node in cycle.Cache.Nodes)
+            // Existing pods matching all of the incoming pod's affinity terms, and each of its anti-affinity terms.
+            foreach (var group in cycle.Cache.LabelGroups)
             {
-                var matchingAll = 0;
-                foreach (var existing in node.Pods)
-                {
-                    if (MatchesAll(incoming.RequiredAffinityTerms, existing.Pod, store))
-                    {
-                        matchingAll++;
-                    }
-
-                    foreach (var term in incoming.RequiredAntiAffinityTerms)
-                    {
-                        if (term.Matches(existing.Pod, store) && node.Labels.TryGetValue(term.TopologyKey, out var value))
-                        {
-                            anti.Add(term.TopologyKey, value, 1);
-                        }
-                    }
-                }
-
-                if (matchingAll > 0)
+                var pod = group.Representative.Pod;
+                if (MatchesAll(incoming.RequiredAffinityTerms, pod, store))
                 {
                     foreach (var term in incoming.RequiredAffinityTerms)
                     {
-                        if (node.Labels.TryGetValue(term.TopologyKey, out var value))
-                        {
-                            affinity.Add(term.TopologyKey, value, matchingAll);
-                        }
+                        affinity.Add(term.TopologyKey, group.Domains(term.TopologyKey), 1);
+                    }
+                }
+
+                foreach (var term in incoming.RequiredAntiAffinityTerms)
+                {
+                    if (term.Matches(pod, store))
+                    {
+                        anti.Add(term.TopologyKey, group.Domains(term.TopologyKey), 1);
                     }
                 }
             }
@@ -116,18 +101,18 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
             {
                 if (node.Labels.TryGetValue(term.TopologyKey, out var value) && s.AntiAffinity.Get(term.TopologyKey, value) > 0)
                 {
-                    return AntiAffinityRejected with { Detail = $"a matching pod runs in {term.TopologyKey}={value}" };
+                    return cycle.Explain ? AntiAffinityRejected with { Detail = $"a matching pod runs in {term.TopologyKey}={value}" } : AntiAffinityRejected;
                 }
             }
         }
 
         if (!s.ExistingAntiAffinity.IsEmpty)
         {
-            foreach (var (key, value) in node.Labels)
+            foreach (var key in s.ExistingAntiAffinity.Keys)
             {
-                if (s.ExistingAntiAffinity.Get(key, value) > 0)
+                if (node.Labels.TryGetValue(key, out var value) && s.ExistingAntiAffinity.Get(key, value) > 0)
                 {
-                    return ExistingAntiAffinityRejected with { Detail = $"a pod in {key}={value} repels this pod" };
+                    return cycle.Explain ? ExistingAntiAffinityRejected with { Detail = $"a pod in {key}={value} repels this pod" } : ExistingAntiAffinityRejected;
                 }
             }
         }
@@ -146,33 +131,29 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
 
         var store = cycle.Store;
         var scores = new TopologyCounts();
-        foreach (var node in cycle.Cache.Nodes)
+        if (hasPreferred)
         {
-            if ((!hasPreferred && node.PodsWithAffinity == 0) || node.Labels.IsEmpty)
+            // The incoming pod's preferred terms, over every existing pod.
+            foreach (var group in cycle.Cache.LabelGroups)
             {
-                continue;
+                Add(scores, incoming.PreferredAffinityTerms, group.Representative.Pod, group, +1, store);
+                Add(scores, incoming.PreferredAntiAffinityTerms, group.Representative.Pod, group, -1, store);
+            }
+        }
+
+        // Existing pods' terms that match the incoming pod: required affinity (hardPodAffinityWeight) and preferred.
+        foreach (var group in cycle.Cache.AffinityGroups)
+        {
+            foreach (var term in group.Representative.RequiredAffinityTerms)
+            {
+                if (term.Matches(cycle.Pod, store))
+                {
+                    scores.Add(term.TopologyKey, group.Domains(term.TopologyKey), HardPodAffinityWeight);
+                }
             }
 
-            foreach (var existing in node.Pods)
-            {
-                if (!hasPreferred && !existing.HasPodAffinity)
-                {
-                    continue;
-                }
-
-                Add(scores, incoming.PreferredAffinityTerms, existing.Pod, node, +1, store);
-                Add(scores, incoming.PreferredAntiAffinityTerms, existing.Pod, node, -1, store);
-                foreach (var term in existing.RequiredAffinityTerms)
-                {
-                    if (term.Matches(cycle.Pod, store) && node.Labels.TryGetValue(term.TopologyKey, out var value))
-                    {
-                        scores.Add(term.TopologyKey, value, HardPodAffinityWeight);
-                    }
-                }
-
-                Add(scores, existing.PreferredAffinityTerms, cycle.Pod, node, +1, store);
-                Add(scores, existing.PreferredAntiAffinityTerms, cycle.Pod, node, -1, store);
-            }
+            Add(scores, group.Representative.PreferredAffinityTerms, cycle.Pod, group, +1, store);
+            Add(scores, group.Representative.PreferredAntiAffinityTerms, cycle.Pod, group, -1, store);
         }
 
         return scores.IsEmpty ? PluginResult.Skip : PluginResult.Ok(scores);
@@ -248,13 +229,14 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
         return podsExist || (s.Affinity.IsEmpty && s.MatchesOwnAffinity);
     }
 
-    private static void Add(TopologyCounts scores, ImmutableArray<WeightedAffinityTerm> terms, Pod target, NodeInfo node, int sign, Store.ObjectStore store)
+    /// <summary>Adds ± weight × the group's counts for each term that matches <paramref name="target"/>.</summary>
+    private static void Add(TopologyCounts scores, ImmutableArray<WeightedAffinityTerm> terms, Pod target, PodGroup group, int sign, Store.ObjectStore store)
     {
         foreach (var weighted in terms)
         {
-            if (weighted.Term.Matches(target, store) && node.Labels.TryGetValue(weighted.Term.TopologyKey, out var value))
+            if (weighted.Term.Matches(target, store))
             {
-                scores.Add(weighted.Term.TopologyKey, value, sign * weighted.Weight);
+                scores.Add(weighted.Term.TopologyKey, group.Domains(weighted.Term.TopologyKey), sign * weighted.Weight);
             }
         }
     }

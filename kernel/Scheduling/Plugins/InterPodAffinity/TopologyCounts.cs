@@ -1,25 +1,59 @@
+using System.Collections.Immutable;
+
 namespace KubeKernel.Scheduling.Plugins;
 
-/// <summary>Counts (or scores) per topology pair — key, then value — for one cycle (<c>topologyToMatchedTermCount</c>, <c>scoreMap</c>).</summary>
-/// <remarks>Only looked up, never enumerated into output, so hashing order cannot leak.</remarks>
+/// <summary>
+/// Counts (or scores) per topology pair for one cycle (<c>topologyToMatchedTermCount</c>, <c>scoreMap</c>): for a key,
+/// the weighted sum of the matching pod groups' counts per value.
+/// </summary>
+/// <remarks>
+/// The groups' count maps are referenced, not copied, so building the counts costs one entry per matching group and
+/// term, and a lookup one probe per group. Keys are kept in the order they were added; nothing here is enumerated
+/// in hash order.
+/// </remarks>
 public sealed class TopologyCounts
 {
-    private readonly Dictionary<string, Dictionary<string, long>> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ImmutableDictionary<string, int> Counts, long Weight)>> byKey = new(StringComparer.Ordinal);
+    private readonly List<string> keys = [];
 
-    public bool IsEmpty => byKey.Count == 0;
+    /// <summary>No group contributed any pod: Kubernetes' <c>len(map) == 0</c>.</summary>
+    public bool IsEmpty => keys.Count == 0;
 
-    public IEnumerable<string> Keys => byKey.Keys;
+    public IReadOnlyList<string> Keys => keys;
 
-    public void Add(string key, string value, long amount)
+    /// <summary>Adds <paramref name="weight"/> × the counts of <paramref name="countsByValue"/> under <paramref name="key"/>.</summary>
+    public void Add(string key, ImmutableDictionary<string, int> countsByValue, long weight)
     {
-        if (!byKey.TryGetValue(key, out var values))
+        if (countsByValue.IsEmpty || weight == 0)
         {
-            byKey[key] = values = new Dictionary<string, long>(StringComparer.Ordinal);
+            return;
         }
 
-        values[value] = values.GetValueOrDefault(value) + amount;
+        if (!byKey.TryGetValue(key, out var sources))
+        {
+            byKey[key] = sources = [];
+            keys.Add(key);
+        }
+
+        sources.Add((countsByValue, weight));
     }
 
-    public long Get(string key, string value) =>
-        byKey.TryGetValue(key, out var values) && values.TryGetValue(value, out var n) ? n : 0;
+    public long Get(string key, string value)
+    {
+        if (!byKey.TryGetValue(key, out var sources))
+        {
+            return 0;
+        }
+
+        long sum = 0;
+        foreach (var (counts, weight) in sources)
+        {
+            if (counts.TryGetValue(value, out var n))
+            {
+                sum += n * weight;
+            }
+        }
+
+        return sum;
+    }
 }

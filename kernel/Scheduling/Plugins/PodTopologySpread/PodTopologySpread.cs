@@ -78,7 +78,7 @@ public sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreSco
             var skew = TopologySpreadMath.Skew(matching, c.MatchesSelf(cycle.Pod), minimum);
             if (skew > c.MaxSkew)
             {
-                return Rejected with { Detail = $"{c.TopologyKey}={value}: {matching} matching pod(s), minimum {minimum}, skew {skew} > maxSkew {c.MaxSkew}" };
+                return cycle.Explain ? Rejected with { Detail = $"{c.TopologyKey}={value}: {matching} matching pod(s), minimum {minimum}, skew {skew} > maxSkew {c.MaxSkew}" } : Rejected;
             }
         }
 

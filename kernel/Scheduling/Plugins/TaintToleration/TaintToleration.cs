@@ -14,6 +14,8 @@ public sealed class TaintToleration : IFilterPlugin, IPreScorePlugin, IScorePlug
 {
     public const string Reason = "node(s) had untolerated taint(s)";
 
+    private static readonly Status Rejected = Status.Unresolvable(nameof(TaintToleration), Reason);
+
     public string Name => nameof(TaintToleration);
 
     public ClusterEvents EventsToRegister => ClusterEvents.NodeAdd | ClusterEvents.NodeUpdate;
@@ -29,7 +31,7 @@ public sealed class TaintToleration : IFilterPlugin, IPreScorePlugin, IScorePlug
         {
             if (taint.Effect is TaintEffect.NoSchedule or TaintEffect.NoExecute && !Tolerated(cycle.Pod.Spec.Tolerations, taint))
             {
-                return new Status(StatusCode.UnschedulableAndUnresolvable, [Reason], Name, $"untolerated taint {taint.Describe()}");
+                return cycle.Explain ? Rejected with { Detail = $"untolerated taint {taint.Describe()}" } : Rejected;
             }
         }
 

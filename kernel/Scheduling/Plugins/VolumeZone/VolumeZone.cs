@@ -102,7 +102,7 @@ public sealed class VolumeZone : IPreFilterPlugin, IFilterPlugin
 
             if (value is null || !topology.Values.Contains(value))
             {
-                return Rejected with { Detail = $"volume {topology.Volume} is in {topology.Key}={string.Join("__", topology.Values)}" };
+                return cycle.Explain ? Rejected with { Detail = $"volume {topology.Volume} is in {topology.Key}={string.Join("__", topology.Values)}" } : Rejected;
             }
         }
 
