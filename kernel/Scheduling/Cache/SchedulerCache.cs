@@ -243,7 +243,9 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         var anti = PodsWithRequiredAntiAffinity;
         var events = ClusterEvents.None;
 
-        var wasCounted = before is not null && Counts(before);
+        // Whether the pod counted against its node is read from the cache itself: a Deleted change may carry the
+        // pod's final version (say, Succeeded after its last finalizer went), not the one the cache holds.
+        var wasCounted = before is { IsBound: true } && Lookup(nodes, ghostNodes, before.Spec.NodeName!).FindPod(before.Key) is not null;
         var isCounted = after is not null && Counts(after);
         if (wasCounted)
         {
@@ -288,8 +290,9 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         }
 
         var pending = Pending;
-        if (before is not null && IsPending(before))
+        if (before is not null)
         {
+            // Removing a pod that is not pending changes nothing; the queue fields (priority, creation) never change.
             pending = pending.Remove(PendingPod.Of(before));
         }
 
@@ -299,10 +302,10 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         }
 
         var nominations = nominated;
-        if (before is not null && NominatedNode(before) is { } oldNode && nominations.TryGetValue(oldNode, out var nominatedThere))
+        if (before is not null && before.Status.NominatedNodeName is { Length: > 0 } oldNode && nominations.TryGetValue(oldNode, out var nominatedThere))
         {
             var pods = nominatedThere.RemoveAll(p => p.Key == before.Key);
-            nominations = pods.IsEmpty ? nominations.Remove(oldNode) : nominations.SetItem(oldNode, pods);
+            nominations = pods.IsEmpty ? nominations.Remove(oldNode) : pods.Length == nominatedThere.Length ? nominations : nominations.SetItem(oldNode, pods);
         }
 
         if (after is not null && NominatedNode(after) is { } newNode)
