@@ -103,6 +103,24 @@ public class FilterExamples
     }
 
     [Fact]
+    public void Nodes_sharing_a_hostname_label_are_one_domain_for_hostname_anti_affinity()
+    {
+        var anti = AntiAffinity(Term(Hostname, ("app", "web")));
+        Pod Replica(string name) => Pod(name, labels: ValueMap.Of(("app", "web"))).With(s => s with { Affinity = anti });
+        var state = With(
+                Node("twin-1", labels: ValueMap.Of((Hostname, "twin"))),
+                Node("twin-2", labels: ValueMap.Of((Hostname, "twin"))),
+                Node("solo"))
+            .Place(Replica("web-1") with { Spec = Replica("web-1").Spec with { NodeName = "twin-1" } })
+            .Place(Replica("web-2"));
+        Assert.False(state.SchedulerCache.HostnamesAreUnique);
+        Assert.Equal("solo", state.NodeOf("web-2"));
+        Assert.Equal(
+            "0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.",
+            state.Place(Replica("web-3")).UnschedulableMessage("web-3"));
+    }
+
+    [Fact]
     public void Existing_pods_anti_affinity_keeps_matching_pods_away_from_their_domain()
     {
         var loner = Pod("loner", labels: ValueMap.Of(("app", "loner"))).With(s => s with { Affinity = AntiAffinity(Term(Zone, ("app", "web"))) });

@@ -34,6 +34,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
     private readonly ImmutableSortedDictionary<string, ImmutableArray<PodInfo>> nominated;
     private readonly ImmutableDictionary<string, int> imageNodes;
     private readonly Groups groups;
+    private readonly Hostnames hostnames;
 
     private SchedulerCache(
         NodeTable nodes,
@@ -42,6 +43,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         ImmutableSortedDictionary<string, ImmutableArray<PodInfo>> nominated,
         ImmutableDictionary<string, int> imageNodes,
         Groups groups,
+        Hostnames hostnames,
         int podsWithAffinity,
         int podsWithRequiredAntiAffinity,
         ClusterEventCounts events,
@@ -49,6 +51,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
     {
         Nodes = nodes;
         this.groups = groups;
+        this.hostnames = hostnames;
         this.ghosts = ghosts;
         Pending = pending;
         this.nominated = nominated;
@@ -59,7 +62,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         Revision = revision;
     }
 
-    public static SchedulerCache Empty { get; } = new(NodeTable.Empty, NoGhosts, NoPending, NoNominations, NoImages, new Groups(NoGroups, NoGroups), 0, 0, default, 0);
+    public static SchedulerCache Empty { get; } = new(NodeTable.Empty, NoGhosts, NoPending, NoNominations, NoImages, new Groups(NoGroups, NoGroups), new Hostnames(NoImages, 0), 0, 0, default, 0);
 
     /// <summary>Every node, in ordinal name order.</summary>
     public NodeTable Nodes { get; }
@@ -72,6 +75,12 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
 
     /// <summary>Bound pods on nodes that declare pod affinity or anti-affinity, grouped by namespace and terms.</summary>
     public IEnumerable<PodGroup> AffinityGroups => groups.Affinity.Values;
+
+    /// <summary>
+    /// No two nodes share a <c>kubernetes.io/hostname</c> value, so a hostname domain is one node: InterPodAffinity then
+    /// counts the pods on the node itself instead of looking the domain up.
+    /// </summary>
+    public bool HostnamesAreUnique => hostnames.Shared == 0;
 
     /// <summary>Bound pods (on any node) that declare pod affinity or anti-affinity.</summary>
     public int PodsWithAffinity { get; }
@@ -218,6 +227,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         ImmutableSortedDictionary<string, ImmutableArray<PodInfo>>? nominated = null,
         ImmutableDictionary<string, int>? imageNodes = null,
         Groups? groups = null,
+        Hostnames? hostnames = null,
         int? podsWithAffinity = null,
         int? podsWithRequiredAntiAffinity = null,
         ClusterEventCounts? events = null,
@@ -229,6 +239,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
             nominated ?? this.nominated,
             imageNodes ?? this.imageNodes,
             groups ?? this.groups,
+            hostnames ?? this.hostnames,
             podsWithAffinity ?? PodsWithAffinity,
             podsWithRequiredAntiAffinity ?? PodsWithRequiredAntiAffinity,
             events ?? Events,
@@ -314,7 +325,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
             nominations = nominations.SetItem(newNode, [.. pods.Append(PodInfo.Of(after)).OrderBy(p => p.Key)]);
         }
 
-        return new SchedulerCache(nodes, ghostNodes, pending, nominations, imageNodes, podGroups, affinity, anti, Events.Add(events), revision);
+        return new SchedulerCache(nodes, ghostNodes, pending, nominations, imageNodes, podGroups, hostnames, affinity, anti, Events.Add(events), revision);
     }
 
     private SchedulerCache ApplyNode(WatchEventType type, Node node, Node? previous, long revision)
@@ -331,6 +342,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
                     ghosts: ghosts.Remove(name),
                     groups: groups.WithAll(info.Pods, node.Metadata.Labels, +1),
                     imageNodes: CountImages(imageNodes, node, +1),
+                    hostnames: hostnames.With(node, +1),
                     events: Events.Add(ClusterEvents.NodeAdd),
                     revision: revision);
             }
@@ -343,6 +355,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
                     groups: groups.WithAll(info.Pods, info.Labels, -1),
                     ghosts: info.Pods.IsEmpty ? ghosts : ghosts.SetItem(name, info.WithNode(null)),
                     imageNodes: CountImages(imageNodes, info.Node, -1),
+                    hostnames: hostnames.With(info.Node, -1),
                     events: Events.Add(ClusterEvents.NodeDelete),
                     revision: revision);
             }
@@ -360,6 +373,7 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
                 return With(
                     nodes: Nodes.SetItem(index, Nodes[index].WithNode(node)),
                     groups: regrouped,
+                    hostnames: old.Metadata.Labels == node.Metadata.Labels ? hostnames : hostnames.With(old, -1).With(node, +1),
                     imageNodes: images,
                     events: Events.Add(relevant ? ClusterEvents.NodeUpdate : ClusterEvents.None),
                     revision: revision);
@@ -420,6 +434,25 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         {
             var group = (groups.TryGetValue(key, out var g) ? g : PodGroup.Empty(key, pod)).With(delta, nodeLabels);
             return group.Pods == 0 ? groups.Remove(key) : groups.SetItem(key, group);
+        }
+    }
+
+    /// <summary>How many nodes carry each <c>kubernetes.io/hostname</c> value, and how many values more than one node carries.</summary>
+    private sealed record Hostnames(ImmutableDictionary<string, int> Counts, int Shared)
+    {
+        public const string Key = "kubernetes.io/hostname";
+
+        public Hostnames With(Node node, int delta)
+        {
+            if (!node.Metadata.Labels.TryGetValue(Key, out var value))
+            {
+                return this;
+            }
+
+            var before = Counts.GetValueOrDefault(value);
+            var after = before + delta;
+            var shared = Shared + (after > 1 ? 1 : 0) - (before > 1 ? 1 : 0);
+            return new Hostnames(after == 0 ? Counts.Remove(value) : Counts.SetItem(value, after), shared);
         }
     }
 }

@@ -20,6 +20,8 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
     public const string AntiAffinityReason = "node(s) didn't match pod anti-affinity rules";
     public const string ExistingAntiAffinityReason = "node(s) didn't satisfy existing pods anti-affinity rules";
 
+    public const string HostnameKey = "kubernetes.io/hostname";
+
     /// <summary><c>InterPodAffinityArgs.hardPodAffinityWeight</c>.</summary>
     public const int HardPodAffinityWeight = 1;
 
@@ -36,7 +38,11 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
     {
         var incoming = cycle.PodInfo;
         var store = cycle.Store;
+
+        // With unique hostnames a hostname domain is one node: the groups are remembered and the node's own pods checked.
+        var byNode = cycle.Cache.HostnamesAreUnique;
         var existingAnti = new TopologyCounts();
+        HashSet<string>? existingAntiOnNode = null;
         if (cycle.Cache.PodsWithRequiredAntiAffinity > 0)
         {
             // Existing pods whose required anti-affinity terms match the incoming pod, by where they run.
@@ -44,7 +50,16 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
             {
                 foreach (var term in group.Representative.RequiredAntiAffinityTerms)
                 {
-                    if (term.Matches(cycle.Pod, store))
+                    if (!term.Matches(cycle.Pod, store))
+                    {
+                        continue;
+                    }
+
+                    if (byNode && term.TopologyKey == HostnameKey)
+                    {
+                        (existingAntiOnNode ??= new HashSet<string>(StringComparer.Ordinal)).Add(group.Key);
+                    }
+                    else
                     {
                         existingAnti.Add(term.TopologyKey, group.Domains(term.TopologyKey), 1);
                     }
@@ -54,6 +69,7 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
 
         var affinity = new TopologyCounts();
         var anti = new TopologyCounts();
+        HashSet<string>? antiOnNode = null;
         if (!incoming.RequiredAffinityTerms.IsEmpty || !incoming.RequiredAntiAffinityTerms.IsEmpty)
         {
             // Existing pods matching all of the incoming pod's affinity terms, and each of its anti-affinity terms.
@@ -70,7 +86,16 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
 
                 foreach (var term in incoming.RequiredAntiAffinityTerms)
                 {
-                    if (term.Matches(pod, store))
+                    if (!term.Matches(pod, store))
+                    {
+                        continue;
+                    }
+
+                    if (byNode && term.TopologyKey == HostnameKey)
+                    {
+                        (antiOnNode ??= new HashSet<string>(StringComparer.Ordinal)).Add(group.Key);
+                    }
+                    else
                     {
                         anti.Add(term.TopologyKey, group.Domains(term.TopologyKey), 1);
                     }
@@ -78,12 +103,12 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
             }
         }
 
-        if (existingAnti.IsEmpty && incoming.RequiredAffinityTerms.IsEmpty && incoming.RequiredAntiAffinityTerms.IsEmpty)
+        if (existingAnti.IsEmpty && existingAntiOnNode is null && incoming.RequiredAffinityTerms.IsEmpty && incoming.RequiredAntiAffinityTerms.IsEmpty)
         {
             return PluginResult.Skip;
         }
 
-        return PluginResult.Ok(new FilterState(existingAnti, affinity, anti, MatchesAll(incoming.RequiredAffinityTerms, cycle.Pod, store)));
+        return PluginResult.Ok(new FilterState(existingAnti, existingAntiOnNode, affinity, anti, antiOnNode, MatchesAll(incoming.RequiredAffinityTerms, cycle.Pod, store)));
     }
 
     public Status Filter(CycleContext cycle, object? state, NodeInfo node)
@@ -106,6 +131,11 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
             }
         }
 
+        if (s.AntiAffinityOnNode is { } groups && RunsAny(node, groups, p => p.LabelGroupKey))
+        {
+            return cycle.Explain ? AntiAffinityRejected with { Detail = $"a matching pod runs in {HostnameKey}={node.Labels[HostnameKey]}" } : AntiAffinityRejected;
+        }
+
         if (!s.ExistingAntiAffinity.IsEmpty)
         {
             foreach (var key in s.ExistingAntiAffinity.Keys)
@@ -115,6 +145,11 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
                     return cycle.Explain ? ExistingAntiAffinityRejected with { Detail = $"a pod in {key}={value} repels this pod" } : ExistingAntiAffinityRejected;
                 }
             }
+        }
+
+        if (s.ExistingAntiAffinityOnNode is { } repelling && node.PodsWithRequiredAntiAffinity > 0 && RunsAny(node, repelling, p => p.AffinityGroupKey))
+        {
+            return cycle.Explain ? ExistingAntiAffinityRejected with { Detail = $"a pod in {HostnameKey}={node.Labels[HostnameKey]} repels this pod" } : ExistingAntiAffinityRejected;
         }
 
         return Status.Success;
@@ -241,5 +276,34 @@ public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScor
         }
     }
 
-    private sealed record FilterState(TopologyCounts ExistingAntiAffinity, TopologyCounts Affinity, TopologyCounts AntiAffinity, bool MatchesOwnAffinity);
+    /// <summary>Whether the node has a hostname (so it is a hostname domain) and runs a pod of one of <paramref name="groups"/>.</summary>
+    private static bool RunsAny(NodeInfo node, HashSet<string> groups, Func<PodInfo, string> key)
+    {
+        if (node.Pods.IsEmpty || !node.Labels.ContainsKey(HostnameKey))
+        {
+            return false;
+        }
+
+        foreach (var pod in node.Pods)
+        {
+            if (groups.Contains(key(pod)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The per-cycle counts. <c>…OnNode</c> hold the groups whose hostname terms apply when hostnames are unique; the
+    /// Filter then checks the node's own pods for them.
+    /// </summary>
+    private sealed record FilterState(
+        TopologyCounts ExistingAntiAffinity,
+        HashSet<string>? ExistingAntiAffinityOnNode,
+        TopologyCounts Affinity,
+        TopologyCounts AntiAffinity,
+        HashSet<string>? AntiAffinityOnNode,
+        bool MatchesOwnAffinity);
 }
