@@ -28,7 +28,8 @@ internal sealed class StepContext(ClusterState state)
     /// <summary>Records a committed change and queues every controller key that watches it.</summary>
     public void Commit(ObjectStore store, StoreChange change)
     {
-        State = State with { Store = store };
+        // The scheduler cache follows the store change by change, as an informer-fed cache would.
+        State = State with { Store = store, SchedulerCache = State.SchedulerCache.Apply(change) };
         changes.Add(change);
         foreach (var controller in State.Config.Controllers.All)
         {

@@ -26,6 +26,17 @@ public static class KernelToWire
         EndpointSlice e => EndpointSlice(e),
         IngressClass c => new V1IngressClass { ApiVersion = "networking.k8s.io/v1", Kind = "IngressClass", Metadata = Meta(c.Metadata), Spec = new V1IngressClassSpec { Controller = c.Controller } },
         Ingress i => new V1Ingress { ApiVersion = "networking.k8s.io/v1", Kind = "Ingress", Metadata = Meta(i.Metadata), Spec = IngressSpec(i.Spec), Status = IngressStatus(i.Status) },
+        PriorityClass pc => new V1PriorityClass
+        {
+            ApiVersion = "scheduling.k8s.io/v1", Kind = "PriorityClass", Metadata = Meta(pc.Metadata), Value = pc.Value,
+            GlobalDefault = pc.GlobalDefault ? true : null, PreemptionPolicy = pc.PreemptionPolicy?.ToString(), Description = pc.Description,
+        },
+        PersistentVolume pv => new V1PersistentVolume { ApiVersion = "v1", Kind = "PersistentVolume", Metadata = Meta(pv.Metadata), Spec = new V1PersistentVolumeSpec { StorageClassName = pv.StorageClassName } },
+        PersistentVolumeClaim pvc => new V1PersistentVolumeClaim
+        {
+            ApiVersion = "v1", Kind = "PersistentVolumeClaim", Metadata = Meta(pvc.Metadata),
+            Spec = new V1PersistentVolumeClaimSpec { VolumeName = pvc.VolumeName, StorageClassName = pvc.StorageClassName },
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(obj), obj.Kind, "no wire mapping for this kind"),
     };
 
@@ -275,6 +286,12 @@ public static class KernelToWire
         }).ToList(),
         PriorityClassName = s.PriorityClassName,
         Priority = s.Priority,
+        PreemptionPolicy = s.PreemptionPolicy?.ToString(),
+        Volumes = s.Volumes.IsEmpty ? null : s.Volumes.Select(v => new V1Volume
+        {
+            Name = v.Name,
+            PersistentVolumeClaim = v.PersistentVolumeClaimName is { } claim ? new V1PersistentVolumeClaimVolumeSource { ClaimName = claim } : null,
+        }).ToList(),
         SchedulerName = s.SchedulerName,
         ServiceAccountName = s.ServiceAccountName,
         Hostname = s.Hostname,

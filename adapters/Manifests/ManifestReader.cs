@@ -26,6 +26,9 @@ public static class ManifestReader
         ["discovery.k8s.io/v1/EndpointSlice"] = typeof(V1EndpointSlice),
         ["networking.k8s.io/v1/Ingress"] = typeof(V1Ingress),
         ["networking.k8s.io/v1/IngressClass"] = typeof(V1IngressClass),
+        ["scheduling.k8s.io/v1/PriorityClass"] = typeof(V1PriorityClass),
+        ["v1/PersistentVolume"] = typeof(V1PersistentVolume),
+        ["v1/PersistentVolumeClaim"] = typeof(V1PersistentVolumeClaim),
     };
 
     /// <summary>Reads a manifest file; messages name it <paramref name="displayName"/> (default: the path).</summary>

@@ -22,6 +22,14 @@ public static class WireToKernel
         V1Ingress i => Ingress(i),
         V1IngressClass c => new IngressClass(Meta(c.Metadata), c.Spec?.Controller ?? string.Empty),
         V1EndpointSlice e => EndpointSlice(e),
+        V1PriorityClass pc => new PriorityClass(
+            Meta(pc.Metadata),
+            pc.Value ?? 0,
+            pc.GlobalDefault ?? false,
+            pc.PreemptionPolicy is null ? null : Enum<PreemptionPolicy>(pc.PreemptionPolicy, "preemptionPolicy"),
+            pc.Description),
+        V1PersistentVolume pv => new PersistentVolume(Meta(pv.Metadata), pv.Spec?.StorageClassName),
+        V1PersistentVolumeClaim pvc => new PersistentVolumeClaim(Meta(pvc.Metadata), pvc.Spec?.VolumeName, pvc.Spec?.StorageClassName),
         _ => throw new ManifestException($"kind {wire.GetType().Name} is not supported by the kernel"),
     };
 
@@ -188,6 +196,8 @@ public static class WireToKernel
                 c.NodeTaintsPolicy is null ? null : Enum<NodeInclusionPolicy>(c.NodeTaintsPolicy, $"{path}.topologySpreadConstraints[{i}].nodeTaintsPolicy"))).ToValueList(),
             PriorityClassName = s.PriorityClassName,
             Priority = s.Priority,
+            PreemptionPolicy = s.PreemptionPolicy is null ? null : Enum<PreemptionPolicy>(s.PreemptionPolicy, $"{path}.preemptionPolicy"),
+            Volumes = (s.Volumes ?? []).Select(v => new Volume(v.Name, v.PersistentVolumeClaim?.ClaimName)).ToValueList(),
             SchedulerName = s.SchedulerName ?? "default-scheduler",
             ServiceAccountName = s.ServiceAccountName,
             Hostname = s.Hostname,

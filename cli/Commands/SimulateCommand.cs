@@ -21,8 +21,12 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [Description("table (trace and kubectl-style tables), json or yaml (the final objects as a Kubernetes List).")]
         [DefaultValue("table")]
         public string Output { get; init; } = "table";
+
+        [CommandOption("--explain <POD>")]
+        [Description("After the run, explain POD's last scheduling cycle (name or namespace/name): each node's filter verdict and per-plugin scores.")]
+        public string? Explain { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output));
+        ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain));
 }

@@ -13,6 +13,7 @@ public static class DocsCatalog
         new GeneratedPage("docs/invariants.md", InvariantsPage.Render),
         new GeneratedPage("docs/services.md", ServicesPage.Render),
         .. ControllerPages.All.Select(p => new GeneratedPage($"docs/controllers/{p.FileName}", p.Render)),
+        new GeneratedPage("docs/scheduling.md", SchedulingPage.Render),
     ];
 
     /// <summary>The repository root: the nearest directory upwards that holds <c>Kernel.sln</c>.</summary>

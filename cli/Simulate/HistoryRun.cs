@@ -9,7 +9,7 @@ namespace KubeKernel.Cli.Simulate;
 /// <summary><c>simulate -f history.yaml</c>: runs a history step by step and prints each step's effects as a trace.</summary>
 public static class HistoryRun
 {
-    public static CommandOutput Run(string path, string displayName, int? extraNodes, string output)
+    public static CommandOutput Run(string path, string displayName, int? extraNodes, string output, string? explain = null)
     {
         History history;
         try
@@ -57,6 +57,17 @@ public static class HistoryRun
             "yaml" => ObjectListWriter.Yaml(simulation.State.Store.All()),
             _ => text.Append('\n').Append(GetTables.Render(simulation.State)).ToString(),
         };
+        if (explain is not null)
+        {
+            var (table, error) = ExplainTable.Render(simulation.Trace, explain);
+            if (error is not null)
+            {
+                return CommandOutput.Error(error);
+            }
+
+            stdout += "\n" + table;
+        }
+
         return new CommandOutput(0, stdout, string.Empty);
     }
 }

@@ -14,7 +14,7 @@ public static class SimulateRunner
     public static readonly string[] Formats = ["table", "json", "yaml"];
 
     /// <summary>Runs the simulation; relative file names resolve against <paramref name="workingDirectory"/> (default: the current one) and print as given.</summary>
-    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null)
+    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null)
     {
         if (files.Count == 0)
         {
@@ -31,11 +31,16 @@ public static class SimulateRunner
             return CommandOutput.Error($"error: --nodes must be 0 or more, got {nodes}");
         }
 
+        if (explain is not null && output != "table")
+        {
+            return CommandOutput.Error($"error: --explain prints a table; it cannot be combined with -o {output}");
+        }
+
         var first = workingDirectory is null ? files[0] : Path.Combine(workingDirectory, files[0]);
         if (File.Exists(first) && HistoryReader.IsHistory(File.ReadAllText(first)))
         {
             return files.Count == 1
-                ? HistoryRun.Run(first, files[0], nodes, output)
+                ? HistoryRun.Run(first, files[0], nodes, output, explain)
                 : CommandOutput.Error("error: a history file runs alone; give it as the only -f");
         }
 
@@ -66,6 +71,17 @@ public static class SimulateRunner
             "yaml" => ObjectListWriter.Yaml(state.Store.All()),
             _ => Report(files, input, simulation),
         };
+
+        if (explain is not null)
+        {
+            var (table, error) = ExplainTable.Render(simulation.Trace, explain);
+            if (error is not null)
+            {
+                return CommandOutput.Error(error);
+            }
+
+            stdout += "\n" + table;
+        }
 
         if (converged)
         {

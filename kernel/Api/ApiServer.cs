@@ -64,8 +64,13 @@ internal static class ApiServer
             return denied;
         }
 
-        obj = Admit(ObjectDefaulting.Apply(obj));
-        obj = DefaultIngressClass.Admit(ctx.Store, obj);
+        var (admitted, forbidden) = Admit(ctx, ObjectDefaulting.Apply(obj));
+        if (forbidden is not null)
+        {
+            return ApiResult.Forbidden(forbidden);
+        }
+
+        obj = DefaultIngressClass.Admit(ctx.Store, admitted);
         var (allocated, notAllocated) = ServiceAllocation.Allocate(ctx.State, obj, null);
         if (notAllocated is not null)
         {
@@ -119,7 +124,13 @@ internal static class ApiServer
         }
         else
         {
-            var (candidate, notAllocated) = ServiceAllocation.Allocate(ctx.State, Admit(ObjectDefaulting.Apply(input.WithStatusOf(existing))), existing);
+            var (admitted, forbidden) = Admit(ctx, ObjectDefaulting.Apply(input.WithStatusOf(existing)));
+            if (forbidden is not null)
+            {
+                return ApiResult.Forbidden(forbidden);
+            }
+
+            var (candidate, notAllocated) = ServiceAllocation.Allocate(ctx.State, admitted, existing);
             if (notAllocated is not null)
             {
                 return notAllocated;
@@ -365,7 +376,8 @@ internal static class ApiServer
         };
     }
 
-    private static KubeObject Admit(KubeObject obj) => obj is Pod pod ? PodAdmission.Admit(pod) : obj;
+    private static (KubeObject Object, string? Forbidden) Admit(StepContext ctx, KubeObject obj) =>
+        obj is Pod pod ? PriorityAdmission.Admit(PodAdmission.Admit(pod), ctx.Store) : (obj, null);
 
     private static KubeObject Normalize(KubeObject obj)
     {

@@ -7,7 +7,16 @@ internal static class ServerFields
 {
     public static KubeObject Preserve(KubeObject existing, KubeObject applied) => (existing, applied) switch
     {
-        (Pod old, Pod pod) => pod with { Spec = pod.Spec with { NodeName = pod.Spec.NodeName ?? old.Spec.NodeName, Priority = pod.Spec.Priority ?? old.Spec.Priority } },
+        (Pod old, Pod pod) => pod with
+        {
+            Spec = pod.Spec with
+            {
+                NodeName = pod.Spec.NodeName ?? old.Spec.NodeName,
+                Priority = pod.Spec.Priority ?? old.Spec.Priority,
+                PriorityClassName = pod.Spec.PriorityClassName ?? old.Spec.PriorityClassName,
+                PreemptionPolicy = pod.Spec.PreemptionPolicy ?? old.Spec.PreemptionPolicy,
+            },
+        },
         (Service old, Service svc) => svc with
         {
             Spec = svc.Spec with

@@ -55,15 +55,16 @@ public sealed class Coverage
         if (entry.Event is ReconcileRequested { Controller: Scheduler.Name } work &&
             entry.Before.Store.Get(ObjectKey.Parse(Kinds.Pod.Kind, work.Key)) is Pod pod && Scheduler.WantsScheduling(pod))
         {
-            var nodes = SchedulingSnapshot.Build(entry.Before);
-            var context = new SchedulingContext(pod, PodResources.Requests(pod.Spec), PodResources.NonZeroRequests(pod.Spec), nodes, entry.Before);
-            foreach (var node in nodes)
+            // Filters run in profile order and stop at a node's first rejection: every filter before the rejecting one
+            // passed that node, and a feasible node passed them all.
+            var filters = SchedulerProfile.Default.Filters;
+            foreach (var (_, status) in SchedulingExplanation.Explain(entry.Before, pod).Recorder.Filtered)
             {
-                foreach (var filter in SchedulerProfile.Default.Filters)
+                foreach (var filter in filters)
                 {
-                    var status = filter.Filter(context, node);
-                    Bump(verdicts, $"{filter.Name}: {(status.IsSuccess ? "Success" : "Unschedulable")}");
-                    if (!status.IsSuccess)
+                    var rejects = !status.IsSuccess && filter.Name == status.Plugin;
+                    Bump(verdicts, $"{filter.Name}: {(rejects ? "Unschedulable" : "Success")}");
+                    if (rejects)
                     {
                         break;
                     }

@@ -20,6 +20,9 @@ public sealed class FaultDriver
 
     private readonly List<FaultStep> armed = [];
     private readonly HashSet<ReconcileRequested> retries = [];
+
+    /// <summary>Armed stale views whose controller has written since they were armed: only those may fire.</summary>
+    private readonly HashSet<FaultStep> written = new(ReferenceEqualityComparer.Instance);
     private int fired;
 
     /// <summary>True while some fault waits for its moment.</summary>
@@ -49,6 +52,14 @@ public sealed class FaultDriver
     {
         if (@event is ReconcileRequested work)
         {
+            if (after.Store.Revision > before.Store.Revision)
+            {
+                // The stale read that breaks controllers is an informer that has not caught up with the controller's own
+                // last write (why Kubernetes' controllers keep expectations and write with resourceVersion
+                // preconditions): a stale view waits for its controller's next write and lags behind it.
+                written.UnionWith(armed.Where(f => f is StaleViewStep && f.Controller == work.Controller));
+            }
+
             retries.Remove(work);
             if (after.Queue.Contains(work))
             {
@@ -72,6 +83,7 @@ public sealed class FaultDriver
     {
         armed.Clear();
         retries.Clear();
+        written.Clear();
     }
 
     /// <summary>Runs the next work item under the first armed fault that applies to it; false when none applies (run it fairly).</summary>
@@ -88,6 +100,7 @@ public sealed class FaultDriver
             if (Fire(simulation, fault, head))
             {
                 armed.RemoveAt(i);
+                written.Remove(fault);
                 fired++;
                 return true;
             }
@@ -120,11 +133,12 @@ public sealed class FaultDriver
         switch (fault)
         {
             case StaleViewStep stale:
-                if (StaleView(simulation, stale.Lag, head.Controller) is not var (view, revision))
+                if (!written.Contains(stale))
                 {
                     return false;
                 }
 
+                var (view, revision) = StaleView(simulation, stale.Lag);
                 simulation.Record(head, Kernel.StepWithView(state, head, view), new(FaultKinds.Stale, $"stale view: {Describe(head)} read the store at revision {revision} (now {state.Store.Revision})"));
                 return true;
             case RestartStep restart:
@@ -178,37 +192,26 @@ public sealed class FaultDriver
         return true;
     }
 
-    /// <summary>
-    /// The current state with the store (and node leases) as they were <paramref name="lag"/> distinct revisions ago,
-    /// or null while that view would not miss any of <paramref name="controller"/>'s own writes.
-    /// </summary>
-    /// <remarks>
-    /// A view that lags only other clients' writes looks, to the controller, like one it just read before they wrote:
-    /// nothing a correct controller must defend against. The stale read that breaks controllers is the informer that
-    /// has not yet caught up with the controller's own last write (why Kubernetes' controllers keep expectations and
-    /// write with resourceVersion preconditions), so the fault waits for a reconcile whose window holds one.
-    /// </remarks>
-    private static (ClusterState View, long Revision)? StaleView(ClusterSimulation simulation, int lag, string controller)
+    /// <summary>The current state with the store (and node leases) as they were <paramref name="lag"/> distinct revisions ago.</summary>
+    private static (ClusterState View, long Revision) StaleView(ClusterSimulation simulation, int lag)
     {
         var state = simulation.State;
         ClusterState? chosen = null;
         var seen = 0;
         var last = state.Store.Revision;
-        var missesOwnWrite = false;
         for (var i = simulation.Trace.Count - 1; i >= 0 && seen < lag; i--)
         {
-            var entry = simulation.Trace[i];
-            if (entry.Before.Store.Revision < last)
+            var before = simulation.Trace[i].Before;
+            if (before.Store.Revision < last)
             {
-                chosen = entry.Before;
-                last = entry.Before.Store.Revision;
+                chosen = before;
+                last = before.Store.Revision;
                 seen++;
-                missesOwnWrite |= entry.Event is ReconcileRequested { } own && own.Controller == controller;
             }
         }
 
-        return chosen is null || !missesOwnWrite
-            ? null
+        return chosen is null
+            ? (state, state.Store.Revision)
             : (state with { Store = chosen.Store, NodeLeases = chosen.NodeLeases }, chosen.Store.Revision);
     }
 

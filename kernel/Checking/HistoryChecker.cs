@@ -69,7 +69,7 @@ public static class HistoryChecker
     {
         foreach (var pod in state.Store.List<Pod>())
         {
-            if (Scheduler.WantsScheduling(pod) && SchedulingCycle.Run(state, pod, SchedulerProfile.Default) is { Scheduled: false } decision)
+            if (Scheduler.WantsScheduling(pod) && SchedulingExplanation.Explain(state, pod).Result is { Scheduled: false, PostFilter: not { Status.IsSuccess: true } } decision)
             {
                 return $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name} fits no node: {decision.Message}";
             }

@@ -14,10 +14,13 @@ public static class Kinds
     public static readonly KindInfo EndpointSlice = new("EndpointSlice", "discovery.k8s.io", "v1", "endpointslices", true);
     public static readonly KindInfo Ingress = new("Ingress", "networking.k8s.io", "v1", "ingresses", true);
     public static readonly KindInfo IngressClass = new("IngressClass", "networking.k8s.io", "v1", "ingressclasses", false);
+    public static readonly KindInfo PriorityClass = new("PriorityClass", "scheduling.k8s.io", "v1", "priorityclasses", false);
+    public static readonly KindInfo PersistentVolume = new("PersistentVolume", "", "v1", "persistentvolumes", false);
+    public static readonly KindInfo PersistentVolumeClaim = new("PersistentVolumeClaim", "", "v1", "persistentvolumeclaims", true);
 
     /// <summary>Every kind, in a fixed order (output sorts by kind name, not by this list).</summary>
     public static readonly IReadOnlyList<KindInfo> All =
-        [Namespace, Node, Pod, Service, ServiceAccount, ReplicaSet, Deployment, Job, EndpointSlice, Ingress, IngressClass];
+        [Namespace, Node, Pod, Service, ServiceAccount, ReplicaSet, Deployment, Job, EndpointSlice, Ingress, IngressClass, PriorityClass, PersistentVolume, PersistentVolumeClaim];
 
     public static KindInfo? Get(string kind)
     {

@@ -30,6 +30,9 @@ public sealed record PodSpec
     /// <summary>Resolved from the PriorityClass at admission; 0 without one.</summary>
     public int? Priority { get; init; }
 
+    /// <summary>Resolved from the PriorityClass at admission; <c>PreemptLowerPriority</c> without one.</summary>
+    public PreemptionPolicy? PreemptionPolicy { get; init; }
+
     public string SchedulerName { get; init; } = "default-scheduler";
 
     public string? ServiceAccountName { get; init; }
@@ -42,4 +45,7 @@ public sealed record PodSpec
     public ValueMap<string, Quantity> Overhead { get; init; }
 
     public ValueList<string> SchedulingGates { get; init; }
+
+    /// <summary>The pod's volumes; the scheduler reads the persistent volume claims (data locality).</summary>
+    public ValueList<Volume> Volumes { get; init; }
 }

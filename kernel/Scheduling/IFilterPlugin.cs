@@ -1,9 +1,8 @@
 namespace KubeKernel.Scheduling;
 
-/// <summary>A Filter extension point: may the pod run on this node?</summary>
-public interface IFilterPlugin
+/// <summary>The Filter extension point: may the pod run on this node?</summary>
+public interface IFilterPlugin : ISchedulingPlugin
 {
-    string Name { get; }
-
-    Status Filter(SchedulingContext context, NodeInfo node);
+    /// <summary><paramref name="state"/> is what this plugin's PreFilter returned (null without a PreFilter).</summary>
+    Status Filter(CycleContext cycle, object? state, NodeInfo node);
 }

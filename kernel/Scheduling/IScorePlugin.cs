@@ -1,12 +1,11 @@
 namespace KubeKernel.Scheduling;
 
-/// <summary>A Score extension point: how good is this feasible node (0–100 after normalisation)?</summary>
-public interface IScorePlugin
+/// <summary>The Score extension point (with NormalizeScore): how good is each feasible node, 0–100 after normalisation?</summary>
+public interface IScorePlugin : ISchedulingPlugin
 {
-    string Name { get; }
+    /// <summary><paramref name="state"/> is what this plugin's PreScore returned (null without a PreScore).</summary>
+    long Score(CycleContext cycle, object? state, NodeInfo node);
 
-    long Score(SchedulingContext context, NodeInfo node);
-
-    /// <summary>NormalizeScore over all feasible nodes' raw scores, in place; plugins without one leave them.</summary>
-    void Normalize(SchedulingContext context, long[] scores);
+    /// <summary>NormalizeScore over the feasible nodes' raw scores, in place; plugins without one leave them.</summary>
+    void NormalizeScore(CycleContext cycle, object? state, IReadOnlyList<NodeInfo> nodes, Span<long> scores);
 }

@@ -1,88 +1,137 @@
+using KubeKernel.Collections;
 using KubeKernel.Controllers;
 using KubeKernel.Kubelet;
 using KubeKernel.Model;
+using KubeKernel.Scheduling.Plugins;
 using KubeKernel.Store;
 
 namespace KubeKernel.Scheduling;
 
-/// <summary>kube-scheduler: binds each new unbound pod to the best feasible node, or reports why none fits and retries.</summary>
+/// <summary>kube-scheduler: binds each pending pod to the best feasible node, or reports why none fits, preempts, and retries.</summary>
 /// <remarks>
-/// A failed pod backs off (1 s doubling to 10 s) and waits as unschedulable until a cluster event that could
-/// help (a node added or changed, a bound pod deleted) or the 5-minute flush.
+/// <para>
+/// One work item, the scheduling loop, pops the first ready pod of the queue (priority, then creation), runs one
+/// cycle (<see cref="SchedulingFramework"/>) and requeues itself while ready pods remain, or arms a timer for the
+/// next back-off expiry or unschedulable flush. Watch events requeue it when a pod arrives or changes and, when pods
+/// wait as unschedulable, on any cluster event; the cache's event counts decide which of those pods it moves.
+/// </para>
+/// <para>
+/// A failed pod gets PodScheduled=False (reason Unschedulable, the Kubernetes message) and a FailedScheduling event.
+/// When preemption chose a node, the victims get DisruptionTarget=True (PreemptionByScheduler) and are deleted with
+/// their grace period, lower-priority pods nominated there lose their nomination, and the pod's
+/// <c>status.nominatedNodeName</c> is set.
+/// </para>
 /// </remarks>
-public sealed class Scheduler : IController
+public sealed class Scheduler(SchedulerProfile profile) : IController
 {
     public const string Name = SchedulerProfile.DefaultSchedulerName;
 
+    /// <summary>The scheduling loop's work-queue key.</summary>
+    public const string QueueKey = "scheduling-queue";
+
     /// <summary><c>DefaultPodMaxInUnschedulablePodsDuration</c>.</summary>
-    public const long UnschedulableFlushMillis = 5 * 60 * 1000;
+    public const long UnschedulableFlushMillis = SchedulingQueue.UnschedulableFlushMillis;
 
-    string IController.Name => Name;
+    public Scheduler()
+        : this(SchedulerProfile.Default)
+    {
+    }
 
-    public static bool WantsScheduling(Pod pod) =>
-        !pod.IsBound && !pod.Metadata.IsBeingDeleted && !pod.IsTerminal &&
-        pod.Spec.SchedulerName == Name && pod.Spec.SchedulingGates.IsEmpty;
+    public SchedulerProfile Profile => profile;
+
+    string IController.Name => profile.SchedulerName;
+
+    public static bool WantsScheduling(Pod pod, string scheduler = Name) =>
+        SchedulerCache.IsPending(pod) && pod.Spec.SchedulerName == scheduler;
 
     public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
     {
-        switch (change.Object)
+        if (change.Object is Pod pod && change.Type != WatchEventType.Deleted && WantsScheduling(pod, profile.SchedulerName) &&
+            (change.Previous is not Pod before || !WantsScheduling(before, profile.SchedulerName) || !OnlyStatusChanged(before, pod)))
         {
-            case Pod pod when WantsScheduling(pod) && (change.Type == WatchEventType.Added || (change.Previous is Pod before && !OnlyStatusChanged(before, pod))):
-                // The scheduler's own status writes (PodScheduled=False) are not events that could make the pod fit.
-                yield return pod.Key.NamespacedName;
-                break;
-            case Node:
-            case Pod { IsBound: true } when change.Type == WatchEventType.Deleted:
-                foreach (var (key, info) in SchedulerMemory.Of(view).Pods)
-                {
-                    if (info.Unschedulable)
-                    {
-                        yield return key;
-                    }
-                }
-
-                break;
+            // A new pending pod, or a change to one that may make it fit (the scheduler's own status writes do not).
+            yield return QueueKey;
         }
+        else if (change.Object is Pod or Node or PersistentVolume or PersistentVolumeClaim && !SchedulerMemory.Of(view, profile.SchedulerName).Pods.IsEmpty)
+        {
+            // Pods wait as unschedulable or backing off: a cluster event may move them.
+            yield return QueueKey;
+        }
+    }
+
+    public ReconcileResult Reconcile(ClusterState view, string key)
+    {
+        var (memory, _) = SchedulingQueue.Tidy(view, SchedulerMemory.Of(view, profile.SchedulerName));
+        if (SchedulingQueue.Next(view, memory, profile.SchedulerName) is not { } pod)
+        {
+            var (_, readyAt) = SchedulingQueue.Tidy(view, memory);
+            return new ReconcileResult(default, Memory: memory, RequeueAfterMillis: readyAt - view.Now);
+        }
+
+        var result = SchedulingFramework.Schedule(CycleContext.For(view, pod, profile), profile, memory.NextStartNodeIndex);
+        var podKey = pod.Metadata.Namespace + "/" + pod.Metadata.Name;
+        ValueList<Write> writes;
+        ValueList<Commands.Command> commands = default;
+        if (result.SelectedNode is { } node)
+        {
+            var detail = result.FeasibleNodes == 1 ? "the only feasible node" : $"score {result.Score}, {result.FeasibleNodes} feasible nodes";
+            writes = [new BindPod(pod.Key, pod.Metadata.Uid, node, new EventTemplate(pod.Ref, "Scheduled", $"Successfully assigned {podKey} to {node}", Detail: detail))];
+            memory = new SchedulerMemory(memory.Pods.Remove(podKey), result.NextStartNodeIndex);
+        }
+        else
+        {
+            var waitingFor = profile.EventsFor(result.Diagnosis?.UnschedulablePlugins ?? []);
+            var info = SchedulingQueue.Failed(memory.Pods.GetValueOrDefault(podKey), pod, view, waitingFor);
+            writes = FailureWrites(view, pod, result);
+            commands = [new Commands.RecordEvent(pod.Ref, "Warning", "FailedScheduling", result.Message!, profile.SchedulerName)];
+            memory = new SchedulerMemory(memory.Pods.SetItem(podKey, info), result.NextStartNodeIndex);
+        }
+
+        var more = SchedulingQueue.Next(view, memory, profile.SchedulerName, skip: pod.Key) is not null;
+        var requeue = more ? 0 : SchedulingQueue.Tidy(view, memory).NextReadyAt - view.Now;
+        return new ReconcileResult(writes, commands, memory, requeue);
+    }
+
+    /// <summary>Preemption's writes (victims marked and deleted, lower nominations cleared), then the pod's PodScheduled=False and nomination.</summary>
+    private ValueList<Write> FailureWrites(ClusterState view, Pod pod, ScheduleResult result)
+    {
+        var writes = new List<Write>();
+        var post = result.PostFilter;
+        if (post is { Status.IsSuccess: true, NominatedNodeName: { } target })
+        {
+            foreach (var victim in post.Victims)
+            {
+                var conditions = PodStatusMath.SetCondition(victim.Pod.Status.Conditions, PodConditionTypes.DisruptionTarget, ConditionStatus.True,
+                    DefaultPreemption.PreemptionByScheduler, view.Now, $"{profile.SchedulerName}: preempting to accommodate a higher priority pod");
+                writes.Add(new UpdateStatus(victim.Pod with { Status = victim.Pod.Status with { Conditions = conditions } }));
+                writes.Add(new DeleteObject(victim.Key, victim.Pod.Metadata.Uid,
+                    OnSuccess: new EventTemplate(victim.Pod.Ref, "Preempted", $"Preempted by pod {pod.Metadata.Uid} on node {target}")));
+            }
+
+            foreach (var nominated in post.NominationsToClear)
+            {
+                writes.Add(new UpdateStatus(nominated.Pod with { Status = nominated.Pod.Status with { NominatedNodeName = null } }));
+            }
+        }
+
+        var status = pod.Status with
+        {
+            Conditions = PodStatusMath.SetCondition(pod.Status.Conditions, PodConditionTypes.PodScheduled, ConditionStatus.False, "Unschedulable", view.Now, result.Message!),
+            NominatedNodeName = post?.NominatedNodeName switch
+            {
+                null => pod.Status.NominatedNodeName,
+                "" => null,
+                var name => name,
+            },
+        };
+        if (status != pod.Status)
+        {
+            writes.Add(new UpdateStatus(pod with { Status = status }));
+        }
+
+        return writes.ToValueList();
     }
 
     private static bool OnlyStatusChanged(Pod before, Pod after) =>
         before.Spec == after.Spec && before.Metadata.Labels == after.Metadata.Labels && before.Metadata.Annotations == after.Metadata.Annotations;
-
-    public ReconcileResult Reconcile(ClusterState view, string key)
-    {
-        var memory = SchedulerMemory.Of(view);
-        if (view.Store.Get(ObjectKey.Parse(Kinds.Pod.Kind, key)) is not Pod pod || !WantsScheduling(pod))
-        {
-            return memory.Pods.ContainsKey(key) ? ReconcileResult.Nothing with { Memory = new SchedulerMemory(memory.Pods.Remove(key)) } : ReconcileResult.Nothing;
-        }
-
-        var queued = memory.Pods.GetValueOrDefault(key);
-        if (queued is not null && queued.BackoffUntil > view.Now)
-        {
-            return new ReconcileResult(default, RequeueAfterMillis: queued.BackoffUntil - view.Now);
-        }
-
-        var decision = SchedulingCycle.Run(view, pod, SchedulerProfile.Default);
-        if (decision.Node is { } node)
-        {
-            var detail = decision.FeasibleNodes == 1 ? "the only feasible node" : $"score {decision.Score}, {decision.FeasibleNodes} feasible nodes";
-            var bind = new BindPod(pod.Key, pod.Metadata.Uid, node,
-                new EventTemplate(pod.Ref, "Scheduled", $"Successfully assigned {pod.Metadata.Namespace}/{pod.Metadata.Name} to {node}", Detail: detail));
-            return new ReconcileResult([bind], Memory: new SchedulerMemory(memory.Pods.Remove(key)));
-        }
-
-        var attempts = (queued?.Attempts ?? 0) + 1;
-        var backoffSeconds = Math.Min(view.Config.PodInitialBackoffSeconds << Math.Min(attempts - 1, 30), view.Config.PodMaxBackoffSeconds);
-        var info = new QueuedPodInfo(attempts, view.Now + (backoffSeconds * 1000), Unschedulable: true);
-        var conditions = PodStatusMath.SetCondition(pod.Status.Conditions, PodConditionTypes.PodScheduled, ConditionStatus.False, "Unschedulable", view.Now, decision.Message!);
-        var unschedulable = pod with { Status = pod.Status with { Conditions = conditions } };
-        var writes = conditions == pod.Status.Conditions
-            ? ReconcileResult.Nothing.Writes
-            : [new UpdateStatus(unschedulable)];
-        return new ReconcileResult(
-            writes,
-            [new Commands.RecordEvent(pod.Ref, "Warning", "FailedScheduling", decision.Message!, Name)],
-            new SchedulerMemory(memory.Pods.SetItem(key, info)),
-            UnschedulableFlushMillis);
-    }
 }

@@ -8,10 +8,21 @@ public static class ScoreMath
     /// <summary>
     /// Scales scores so the highest is 100 (integer division); reversed, 100 − that. All zero: unchanged, or 100 when reversed.
     /// </summary>
-    /// <remarks>[2, 1, 0] → [100, 50, 0]; reversed → [0, 50, 100]. [0, 0] reversed → [100, 100].</remarks>
-    public static void DefaultNormalize(long[] scores, bool reverse)
+    /// <remarks>
+    /// | raw       | normalised | reversed    |
+    /// |-----------|------------|-------------|
+    /// | 2, 1, 0   | 100, 50, 0 | 0, 50, 100  |
+    /// | 3, 1      | 100, 33    | 0, 67       |
+    /// | 0, 0      | 0, 0       | 100, 100    |
+    /// </remarks>
+    public static void DefaultNormalize(Span<long> scores, bool reverse)
     {
-        var max = scores.Length == 0 ? 0 : scores.Max();
+        long max = 0;
+        foreach (var s in scores)
+        {
+            max = Math.Max(max, s);
+        }
+
         for (var i = 0; i < scores.Length; i++)
         {
             if (max == 0)

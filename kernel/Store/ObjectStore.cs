@@ -63,7 +63,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
         var stored = obj with { Metadata = obj.Metadata with { ResourceVersion = revision } };
         var table = Tables.GetValueOrDefault(stored.Kind);
         var previous = table.TryGetValue(stored.Key, out var old) ? old : null;
-        var next = new ObjectStore(revision, Tables.SetItem(stored.Kind, table.SetItem(stored.Key, stored)))
+        var next = new ObjectStore(revision, WithTable(stored.Kind, table.SetItem(stored.Key, stored)))
         {
             // Most writes (status updates) change neither the owners nor the node: keep the indexes as they are.
             Owners = previous?.Metadata.OwnerReferences == stored.Metadata.OwnerReferences ? Owners : Owners.Replace(stored.Key, OwnerUids(previous), OwnerUids(stored)),
@@ -80,7 +80,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
             return this;
         }
 
-        return new ObjectStore(Revision + 1, Tables.SetItem(key.Kind, table.Remove(key)))
+        return new ObjectStore(Revision + 1, WithTable(key.Kind, table.Remove(key)))
         {
             Owners = Owners.Replace(key, OwnerUids(removed), []),
             NodePods = NodePods.Replace(key, NodeOf(removed), []),
@@ -107,4 +107,11 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
         : obj.Metadata.OwnerReferences.Select(o => o.Uid).Distinct(StringComparer.Ordinal).ToList();
 
     private static IReadOnlyList<string> NodeOf(KubeObject? obj) => obj is Pod { Spec.NodeName: { Length: > 0 } node } ? [node] : [];
+
+    /// <summary>
+    /// Replaces a kind's table. <c>SetItem</c> would first compare the old and new tables for equality (to return the same
+    /// map when nothing changed), which walks the whole table on every write; remove-then-set compares nothing.
+    /// </summary>
+    private ValueMap<string, ValueMap<ObjectKey, KubeObject>> WithTable(string kind, ValueMap<ObjectKey, KubeObject> table) =>
+        Tables.Remove(kind).SetItem(kind, table);
 }

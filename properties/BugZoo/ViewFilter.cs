@@ -16,7 +16,7 @@ public abstract class ViewFilter(IController inner) : IController
     /// <summary>The view as the buggy controller sees it.</summary>
     protected abstract ClusterState Doctor(ClusterState view);
 
-    /// <summary>The view with every node rewritten.</summary>
+    /// <summary>The view with every node rewritten (and the scheduler cache rebuilt from them).</summary>
     protected static ClusterState WithNodes(ClusterState view, Func<Node, Node> rewrite)
     {
         var store = view.Store;
@@ -25,6 +25,7 @@ public abstract class ViewFilter(IController inner) : IController
             store = store with { Tables = store.Tables.SetItem(node.Kind, store.Tables[node.Kind].SetItem(node.Key, rewrite(node))) };
         }
 
-        return view with { Store = store };
+        // The scheduler reads nodes through its cache, which the kernel derives from the store change by change.
+        return view with { Store = store, SchedulerCache = KubeKernel.Scheduling.SchedulerCache.Build(store) };
     }
 }

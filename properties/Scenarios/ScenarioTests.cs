@@ -27,14 +27,19 @@ public partial class ScenarioTests
         var first = scalings[0].Groups["rs"].Value;
         string Describe(Match m) => $"{(m.Groups["rs"].Value == first ? "v1" : "v2")} {m.Groups["from"].Value}→{m.Groups["to"].Value}";
 
-        // Surge first (v2 0→3 = 13 − 10), down to minAvailable (v1 10→8 = 10 − 2), up to the surge again (v2 3→5),
-        // down by what became available (v1 8→3), and so on. Pods here are ready as soon as they start.
-        Assert.Equal(["v1 0→10", "v2 0→3", "v1 10→8", "v2 3→5", "v1 8→3", "v2 5→10", "v1 3→0"], scalings.Take(7).Select(Describe));
+        // Surge first (v2 0→3 = 13 − 10), down to minAvailable (v1 10→8 = 10 − 2), up to the surge again (v2 3→5). After
+        // that each scale-down is by what became available when the controller looked, so the later sizes depend on how
+        // the scheduler's and kubelets' work interleaves with the Deployment controller's; the bounds test below checks
+        // them at every step.
+        Assert.Equal(["v1 0→10", "v2 0→3", "v1 10→8", "v2 3→5"], scalings.Take(4).Select(Describe));
+        var rollout = scalings.TakeWhile(m => Describe(m) != "v1 0→3").Select(Describe).ToList();
+        Assert.EndsWith("→10", rollout.Last(s => s.StartsWith("v2", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith("→0", rollout.Last(s => s.StartsWith("v1", StringComparison.Ordinal)), StringComparison.Ordinal);
 
-        // The undo rolls v1 back in the same steps, though a ReplicaSet's status may lag its pods, so a scale-down can
-        // be smaller than the pods allow.
-        Assert.Equal(["v1 0→3", "v2 10→8", "v1 3→5"], scalings.Skip(7).Take(3).Select(Describe));
-        Assert.Equal("v2 3→0", Describe(scalings[^1]));
+        // The undo rolls v1 back in the same first steps and ends with v2 scaled to nothing.
+        Assert.Equal(["v1 0→3", "v2 10→8", "v1 3→5"], scalings.Skip(rollout.Count).Take(3).Select(Describe));
+        Assert.EndsWith("→0", Describe(scalings[^1]), StringComparison.Ordinal);
+        Assert.StartsWith("v2", Describe(scalings[^1]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using KubeKernel.Model;
 
 namespace KubeKernel.Api.Admission;
 
-/// <summary>The mutating admission plugins that touch new pods: ServiceAccount, DefaultTolerationSeconds and Priority.</summary>
+/// <summary>The mutating admission plugins that touch new pods: ServiceAccount and DefaultTolerationSeconds (Priority: <see cref="PriorityAdmission"/>).</summary>
 public static class PodAdmission
 {
     /// <summary><c>--default-not-ready-toleration-seconds</c> and <c>--default-unreachable-toleration-seconds</c>.</summary>
@@ -30,7 +30,6 @@ public static class PodAdmission
             {
                 ServiceAccountName = string.IsNullOrEmpty(spec.ServiceAccountName) ? "default" : spec.ServiceAccountName,
                 Tolerations = tolerations,
-                Priority = spec.Priority ?? 0,
             },
         };
     }

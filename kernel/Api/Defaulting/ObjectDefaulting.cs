@@ -20,6 +20,7 @@ public static class ObjectDefaulting
         Job j => Apply(j),
         Service s => ServiceDefaulting.Apply(s),
         Namespace ns => ns with { SpecFinalizers = ns.SpecFinalizers.IsEmpty ? ["kubernetes"] : ns.SpecFinalizers },
+        PriorityClass pc => pc with { PreemptionPolicy = pc.PreemptionPolicy ?? PreemptionPolicy.PreemptLowerPriority },
         _ => obj,
     };
 

@@ -34,6 +34,9 @@ public static class ObjectValidation
             case Ingress ingress:
                 IngressValidation.Validate(errors, ingress);
                 break;
+            case PriorityClass pc:
+                PriorityClassValidation.Validate(errors, pc);
+                break;
             case Namespace ns:
                 if (!NameValidation.IsDns1123Label(ns.Metadata.Name))
                 {

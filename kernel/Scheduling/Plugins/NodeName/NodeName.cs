@@ -5,10 +5,12 @@ public sealed class NodeName : IFilterPlugin
 {
     public const string Reason = "node(s) didn't match the requested node name";
 
+    private static readonly Status Rejected = Status.Unresolvable(nameof(NodeName), Reason);
+
     public string Name => nameof(NodeName);
 
-    public Status Filter(SchedulingContext context, NodeInfo node) =>
-        string.IsNullOrEmpty(context.Pod.Spec.NodeName) || context.Pod.Spec.NodeName == node.Name
-            ? Status.Success
-            : Status.Unresolvable(Name, Reason);
+    public ClusterEvents EventsToRegister => ClusterEvents.NodeAdd;
+
+    public Status Filter(CycleContext cycle, object? state, NodeInfo node) =>
+        string.IsNullOrEmpty(cycle.Pod.Spec.NodeName) || cycle.Pod.Spec.NodeName == node.Name ? Status.Success : Rejected;
 }

@@ -2,29 +2,51 @@ namespace KubeKernel.Scheduling.Plugins;
 
 /// <summary>
 /// Filter: the pod's requests fit the node's allocatable resources (pods, cpu, memory, ephemeral-storage).
-/// Score: LeastAllocated over cpu and memory (weight 1 each) with non-zero requests. Weight 1.
+/// Score: the scoring strategy (LeastAllocated by default) over the non-zero requests of cpu and memory. Weight 1.
 /// </summary>
-public sealed class NodeResourcesFit : IFilterPlugin, IScorePlugin
+public sealed class NodeResourcesFit(ScoringStrategy scoring) : IFilterPlugin, IScorePlugin
 {
+    private readonly (int Index, long Weight)[] resources = NodeResourcesFitMath.Resolve(scoring);
+
+    public NodeResourcesFit()
+        : this(ScoringStrategy.LeastAllocated)
+    {
+    }
+
     public string Name => nameof(NodeResourcesFit);
 
-    public Status Filter(SchedulingContext context, NodeInfo node)
+    public ScoringStrategy Scoring => scoring;
+
+    public ClusterEvents EventsToRegister =>
+        ClusterEvents.AssignedPodDelete | ClusterEvents.AssignedPodUpdate | ClusterEvents.NodeAdd | ClusterEvents.NodeUpdate;
+
+    public Status Filter(CycleContext cycle, object? state, NodeInfo node)
     {
-        var reasons = NodeResourcesFitMath.InsufficientResources(context.Request, node.Requested, node.Allocatable);
-        if (reasons.Count == 0)
+        if (NodeResourcesFitMath.Fits(cycle.PodInfo.Requests, node.Requested, node.Allocatable))
         {
             return Status.Success;
         }
 
-        // If the pod alone exceeds what the node has, removing other pods (preemption) cannot help.
-        var unresolvable = NodeResourcesFitMath.InsufficientResources(context.Request, default, node.Allocatable).Count > 0;
-        return unresolvable ? Status.Unresolvable(Name, [.. reasons]) : Status.Unschedulable(Name, [.. reasons]);
+        var insufficient = NodeResourcesFitMath.InsufficientResources(cycle.PodInfo.Requests, node.Requested, node.Allocatable);
+        if (insufficient.Count == 0)
+        {
+            return Status.Success;
+        }
+
+        var code = insufficient.Any(r => r.Unresolvable) ? StatusCode.UnschedulableAndUnresolvable : StatusCode.Unschedulable;
+        return new Status(code, [.. insufficient.Select(r => r.Reason)], Name);
     }
 
-    public long Score(SchedulingContext context, NodeInfo node) =>
-        NodeResourcesFitMath.LeastAllocated(node.NonZeroRequested + context.NonZeroRequest, node.Allocatable);
+    /// <summary>cpu and memory use the non-zero requests (100m / 200Mi for containers without requests); ephemeral storage the requests.</summary>
+    public long Score(CycleContext cycle, object? state, NodeInfo node)
+    {
+        var pod = cycle.PodInfo;
+        var nonZero = node.NonZeroRequested + pod.NonZeroRequests;
+        var requested = new ResourceList(nonZero.MilliCpu, nonZero.MemoryBytes, node.Requested.EphemeralStorageBytes + pod.Requests.EphemeralStorageBytes, 0);
+        return NodeResourcesFitMath.Score(scoring, resources, requested, node.Allocatable);
+    }
 
-    public void Normalize(SchedulingContext context, long[] scores)
+    public void NormalizeScore(CycleContext cycle, object? state, IReadOnlyList<NodeInfo> nodes, Span<long> scores)
     {
     }
 }

@@ -1,63 +1,139 @@
 namespace KubeKernel.Scheduling.Plugins;
 
-/// <summary>NodeResourcesFit's arithmetic: the fit check and the LeastAllocated score.</summary>
+/// <summary>NodeResourcesFit's arithmetic: the fit check and the three scoring strategies.</summary>
 /// <remarks>
-/// leastRequestedScore(req, cap) = (cap − req) × 100 / cap (0 when req &gt; cap or cap = 0), averaged over cpu and memory.
+/// leastRequestedScore(req, cap) = (cap − req) × 100 / cap (0 when req &gt; cap or cap = 0);
+/// mostRequestedScore(req, cap) = min(req, cap) × 100 / cap; each averaged over the resources with their weights
+/// (integer division), skipping resources the node has none of.
 ///
-/// | node allocatable   | requested (with pod) | cpu score | memory score | score |
-/// |--------------------|----------------------|-----------|--------------|-------|
-/// | 4 cpu, 16Gi        | 600m, 1Gi            | 85        | 93           | 89    |
-/// | 4 cpu, 16Gi        | 100m, 200Mi          | 97        | 98           | 97    |
-/// | 2 cpu, 4Gi         | 2500m, 1Gi           | 0         | 75           | 37    |
+/// | node allocatable | requested (with pod) | LeastAllocated    | MostAllocated     |
+/// |------------------|----------------------|-------------------|-------------------|
+/// | 4 cpu, 16Gi      | 600m, 1Gi            | 85, 93 → 89       | 15, 6 → 10        |
+/// | 4 cpu, 16Gi      | 100m, 200Mi          | 97, 98 → 97       | 2, 1 → 1          |
+/// | 2 cpu, 4Gi       | 2500m, 1Gi           | 0, 75 → 37        | 100, 25 → 62      |
+///
+/// RequestedToCapacityRatio maps utilisation (requested × 100 / capacity) through the shape (scores × 10) and takes
+/// the weighted mean, rounded, of the resources whose score is above 0. With shape (0 → 0, 100 → 10) and 600m of
+/// 4 cpu, 1Gi of 16Gi: utilisations 15 and 6, scores 15 and 6, mean 10.5 → 11.
 /// </remarks>
 public static class NodeResourcesFitMath
 {
-    /// <summary>The reasons the pod does not fit, in Kubernetes' check order (pods, cpu, memory, ephemeral-storage).</summary>
-    public static IReadOnlyList<string> InsufficientResources(ResourceList pod, ResourceList requested, ResourceList allocatable)
+    /// <summary>Whether the pod fits: what <see cref="InsufficientResources"/> checks, without building reasons.</summary>
+    public static bool Fits(ResourceList pod, ResourceList requested, ResourceList allocatable) =>
+        requested.Pods + pod.Pods <= allocatable.Pods &&
+        (pod.MilliCpu <= 0 || requested.MilliCpu + pod.MilliCpu <= allocatable.MilliCpu) &&
+        (pod.MemoryBytes <= 0 || requested.MemoryBytes + pod.MemoryBytes <= allocatable.MemoryBytes) &&
+        (pod.EphemeralStorageBytes <= 0 || requested.EphemeralStorageBytes + pod.EphemeralStorageBytes <= allocatable.EphemeralStorageBytes);
+
+    /// <summary>The reasons the pod does not fit, in Kubernetes' check order (pods, cpu, memory, ephemeral-storage), each flagged
+    /// unresolvable when the pod alone asks for more than the node has (so preemption cannot help).</summary>
+    public static IReadOnlyList<(string Reason, bool Unresolvable)> InsufficientResources(ResourceList pod, ResourceList requested, ResourceList allocatable)
     {
-        var reasons = new List<string>(4);
+        List<(string, bool)>? reasons = null;
         if (requested.Pods + pod.Pods > allocatable.Pods)
         {
-            reasons.Add("Too many pods");
+            (reasons ??= []).Add(("Too many pods", pod.Pods > allocatable.Pods));
         }
 
         if (pod.MilliCpu > 0 && requested.MilliCpu + pod.MilliCpu > allocatable.MilliCpu)
         {
-            reasons.Add("Insufficient cpu");
+            (reasons ??= []).Add(("Insufficient cpu", pod.MilliCpu > allocatable.MilliCpu));
         }
 
         if (pod.MemoryBytes > 0 && requested.MemoryBytes + pod.MemoryBytes > allocatable.MemoryBytes)
         {
-            reasons.Add("Insufficient memory");
+            (reasons ??= []).Add(("Insufficient memory", pod.MemoryBytes > allocatable.MemoryBytes));
         }
 
         if (pod.EphemeralStorageBytes > 0 && requested.EphemeralStorageBytes + pod.EphemeralStorageBytes > allocatable.EphemeralStorageBytes)
         {
-            reasons.Add("Insufficient ephemeral-storage");
+            (reasons ??= []).Add(("Insufficient ephemeral-storage", pod.EphemeralStorageBytes > allocatable.EphemeralStorageBytes));
         }
 
-        return reasons;
+        return reasons ?? (IReadOnlyList<(string, bool)>)[];
     }
 
     public static long LeastRequestedScore(long requested, long capacity) =>
         capacity == 0 || requested > capacity ? 0 : (capacity - requested) * ScoreMath.MaxNodeScore / capacity;
 
-    /// <summary>The weighted mean (weights 1) of the cpu and memory scores over resources the node has.</summary>
-    public static long LeastAllocated(ResourceList requested, ResourceList allocatable)
+    public static long MostRequestedScore(long requested, long capacity) =>
+        capacity == 0 ? 0 : Math.Min(requested, capacity) * ScoreMath.MaxNodeScore / capacity;
+
+    /// <summary>LeastAllocated over cpu and memory with weight 1 each (the default strategy).</summary>
+    public static long LeastAllocated(ResourceList requested, ResourceList allocatable) =>
+        Score(ScoringStrategy.LeastAllocated, requested, allocatable);
+
+    /// <summary>The strategy's score for a node with <paramref name="requested"/> (node + pod) of <paramref name="allocatable"/>.</summary>
+    public static long Score(ScoringStrategy strategy, ResourceList requested, ResourceList allocatable) =>
+        Score(strategy, Resolve(strategy), requested, allocatable);
+
+    /// <summary>The strategy's resources as (position in <see cref="ResourceList"/>, weight), resolved once per plugin rather than per node.</summary>
+    public static (int Index, long Weight)[] Resolve(ScoringStrategy strategy) =>
+        [.. strategy.Resources.Select(r => (ResourceList.IndexOf(r.Name), r.Weight))];
+
+    public static long Score(ScoringStrategy strategy, ReadOnlySpan<(int Index, long Weight)> resources, ResourceList requested, ResourceList allocatable)
     {
         long sum = 0, weights = 0;
-        if (allocatable.MilliCpu != 0)
+        foreach (var resource in resources)
         {
-            sum += LeastRequestedScore(requested.MilliCpu, allocatable.MilliCpu);
-            weights++;
+            var capacity = allocatable.Get(resource.Index);
+            if (capacity == 0)
+            {
+                continue;
+            }
+
+            var used = requested.Get(resource.Index);
+            switch (strategy.Type)
+            {
+                case ScoringStrategyType.MostAllocated:
+                    sum += MostRequestedScore(used, capacity) * resource.Weight;
+                    weights += resource.Weight;
+                    break;
+                case ScoringStrategyType.RequestedToCapacityRatio:
+                    var score = BrokenLinear(strategy, used >= capacity ? 100 : used <= 0 ? 0 : used * 100 / capacity);
+                    if (score > 0)
+                    {
+                        sum += score * resource.Weight;
+                        weights += resource.Weight;
+                    }
+
+                    break;
+                default:
+                    sum += LeastRequestedScore(used, capacity) * resource.Weight;
+                    weights += resource.Weight;
+                    break;
+            }
         }
 
-        if (allocatable.MemoryBytes != 0)
+        if (weights == 0)
         {
-            sum += LeastRequestedScore(requested.MemoryBytes, allocatable.MemoryBytes);
-            weights++;
+            return 0;
         }
 
-        return weights == 0 ? 0 : sum / weights;
+        return strategy.Type == ScoringStrategyType.RequestedToCapacityRatio
+            ? (long)Math.Round((double)sum / weights, MidpointRounding.AwayFromZero)
+            : sum / weights;
+    }
+
+    /// <summary>The shape (scores scaled from 0–10 to 0–100) at utilisation <paramref name="p"/>, linear between points (<c>BuildBrokenLinearFunction</c>).</summary>
+    public static long BrokenLinear(ScoringStrategy strategy, long p)
+    {
+        var shape = strategy.Shape;
+        const long scale = ScoreMath.MaxNodeScore / 10;
+        for (var i = 0; i < shape.Count; i++)
+        {
+            if (p <= shape[i].Utilization)
+            {
+                if (i == 0)
+                {
+                    return shape[0].Score * scale;
+                }
+
+                long x0 = shape[i - 1].Utilization, y0 = shape[i - 1].Score * scale, x1 = shape[i].Utilization, y1 = shape[i].Score * scale;
+                return y0 + ((y1 - y0) * (p - x0) / (x1 - x0));
+            }
+        }
+
+        return shape.Count == 0 ? 0 : shape[^1].Score * scale;
     }
 }

@@ -6,17 +6,29 @@ namespace KubeKernel.Scheduling.Plugins;
 public sealed class NodeUnschedulable : IFilterPlugin
 {
     public const string Reason = "node(s) were unschedulable";
+
     private static readonly Taint UnschedulableTaint = new("node.kubernetes.io/unschedulable", null, TaintEffect.NoSchedule);
+    private static readonly Status Rejected = Status.Unresolvable(nameof(NodeUnschedulable), Reason);
 
     public string Name => nameof(NodeUnschedulable);
 
-    public Status Filter(SchedulingContext context, NodeInfo node)
+    public ClusterEvents EventsToRegister => ClusterEvents.NodeAdd | ClusterEvents.NodeUpdate;
+
+    public Status Filter(CycleContext cycle, object? state, NodeInfo node)
     {
-        if (!node.Node.Spec.Unschedulable || context.Pod.Spec.Tolerations.Any(t => t.Tolerates(UnschedulableTaint)))
+        if (!node.Unschedulable)
         {
             return Status.Success;
         }
 
-        return Status.Unresolvable(Name, Reason);
+        foreach (var toleration in cycle.Pod.Spec.Tolerations)
+        {
+            if (toleration.Tolerates(UnschedulableTaint))
+            {
+                return Status.Success;
+            }
+        }
+
+        return Rejected;
     }
 }

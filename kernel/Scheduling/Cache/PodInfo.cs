@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using KubeKernel.Model;
+
+namespace KubeKernel.Scheduling;
+
+/// <summary>A pod as the scheduler keeps it (<c>framework.PodInfo</c>): the object plus what every cycle would otherwise recompute.</summary>
+/// <remarks>Requests, priority, affinity terms and host ports are computed once per pod change, not once per node per cycle.</remarks>
+public sealed class PodInfo
+{
+    private static readonly ImmutableArray<AffinityTerm> NoTerms = [];
+    private static readonly ImmutableArray<WeightedAffinityTerm> NoWeightedTerms = [];
+    private static readonly ImmutableArray<HostPort> NoPorts = [];
+
+    private string? labelGroupKey;
+    private string? affinityGroupKey;
+
+    private PodInfo(Pod pod)
+    {
+        Pod = pod;
+        Key = pod.Key;
+        Requests = PodResources.Requests(pod.Spec);
+        NonZeroRequests = PodResources.NonZeroRequests(pod.Spec);
+        Priority = pod.Spec.Priority ?? 0;
+        var affinity = pod.Spec.Affinity;
+        HasPodAffinity = affinity is { PodAffinity: not null } or { PodAntiAffinity: not null };
+        RequiredAffinityTerms = Terms(pod, affinity?.PodAffinity);
+        RequiredAntiAffinityTerms = Terms(pod, affinity?.PodAntiAffinity);
+        PreferredAffinityTerms = Weighted(pod, affinity?.PodAffinity);
+        PreferredAntiAffinityTerms = Weighted(pod, affinity?.PodAntiAffinity);
+        HostPorts = Ports(pod.Spec);
+    }
+
+    public Pod Pod { get; }
+
+    public ObjectKey Key { get; }
+
+    public string Namespace => Key.Namespace;
+
+    public ResourceList Requests { get; }
+
+    public ResourceList NonZeroRequests { get; }
+
+    /// <summary><c>spec.priority</c>, 0 when unset (<c>corev1helpers.PodPriority</c>).</summary>
+    public int Priority { get; }
+
+    /// <summary>The pod declares pod affinity or anti-affinity (required or preferred): <c>PodsWithAffinity</c>.</summary>
+    public bool HasPodAffinity { get; }
+
+    public bool HasRequiredAntiAffinity => !RequiredAntiAffinityTerms.IsEmpty;
+
+    public ImmutableArray<AffinityTerm> RequiredAffinityTerms { get; }
+
+    public ImmutableArray<AffinityTerm> RequiredAntiAffinityTerms { get; }
+
+    public ImmutableArray<WeightedAffinityTerm> PreferredAffinityTerms { get; }
+
+    public ImmutableArray<WeightedAffinityTerm> PreferredAntiAffinityTerms { get; }
+
+    public ImmutableArray<HostPort> HostPorts { get; }
+
+    /// <summary>The key of the pod's namespace-and-labels group (<see cref="PodGroup.LabelKey"/>), computed once.</summary>
+    public string LabelGroupKey => labelGroupKey ??= PodGroup.LabelKey(this);
+
+    /// <summary>The key of the pod's affinity group (<see cref="PodGroup.AffinityKey"/>), computed once.</summary>
+    public string AffinityGroupKey => affinityGroupKey ??= PodGroup.AffinityKey(this);
+
+    /// <summary>When the pod started (<c>status.startTime</c>), or <paramref name="now"/> if it has not (<c>GetPodStartTime</c>).</summary>
+    public long StartTime(long now) => Pod.Status.StartTime ?? now;
+
+    public static PodInfo Of(Pod pod) => new(pod);
+
+    private static ImmutableArray<AffinityTerm> Terms(Pod pod, PodAffinity? affinity) =>
+        affinity is null || affinity.Required.IsEmpty ? NoTerms : [.. affinity.Required.Select(t => AffinityTerm.For(pod, t))];
+
+    private static ImmutableArray<WeightedAffinityTerm> Weighted(Pod pod, PodAffinity? affinity) =>
+        affinity is null || affinity.Preferred.IsEmpty
+            ? NoWeightedTerms
+            : [.. affinity.Preferred.Where(w => w.Weight != 0).Select(w => new WeightedAffinityTerm(AffinityTerm.For(pod, w.Term), w.Weight))];
+
+    /// <summary>The host ports of the app containers and the sidecars (restartable init containers).</summary>
+    private static ImmutableArray<HostPort> Ports(PodSpec spec)
+    {
+        ImmutableArray<HostPort>.Builder? ports = null;
+        foreach (var container in spec.Containers.Concat(spec.InitContainers.Where(c => c.RestartPolicy == RestartPolicy.Always)))
+        {
+            foreach (var port in container.Ports)
+            {
+                if (HostPort.Of(port) is { } hostPort)
+                {
+                    (ports ??= ImmutableArray.CreateBuilder<HostPort>()).Add(hostPort);
+                }
+            }
+        }
+
+        return ports?.ToImmutable() ?? NoPorts;
+    }
+}

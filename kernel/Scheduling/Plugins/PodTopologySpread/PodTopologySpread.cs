@@ -1,0 +1,268 @@
+using KubeKernel.Model;
+using KubeKernel.Store;
+
+namespace KubeKernel.Scheduling.Plugins;
+
+/// <summary>
+/// Filter: <c>DoNotSchedule</c> spread constraints (maxSkew, minDomains, nodeAffinityPolicy, nodeTaintsPolicy). Score:
+/// <c>ScheduleAnyway</c> constraints, or for pods of a Service/ReplicaSet without constraints the system defaults
+/// (hostname maxSkew 3, zone maxSkew 5); fuller domains score lower. Weight 2.
+/// </summary>
+public sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreScorePlugin, IScorePlugin
+{
+    public const string Reason = "node(s) didn't match pod topology spread constraints";
+    public const string MissingLabelReason = Reason + " (missing required label)";
+    public const string ZoneKey = "topology.kubernetes.io/zone";
+
+    private static readonly Status Rejected = Status.Unschedulable(nameof(PodTopologySpread), Reason);
+    private static readonly Status MissingLabel = Status.Unresolvable(nameof(PodTopologySpread), MissingLabelReason);
+
+    /// <summary>The system default constraints (<c>defaultingType: System</c>).</summary>
+    public static readonly IReadOnlyList<TopologySpreadConstraint> SystemDefaultConstraints =
+    [
+        new(3, SpreadConstraint.HostnameKey, UnsatisfiableConstraintAction.ScheduleAnyway, null),
+        new(5, ZoneKey, UnsatisfiableConstraintAction.ScheduleAnyway, null),
+    ];
+
+    public string Name => nameof(PodTopologySpread);
+
+    public ClusterEvents EventsToRegister =>
+        ClusterEvents.AssignedPodAdd | ClusterEvents.AssignedPodUpdate | ClusterEvents.AssignedPodDelete |
+        ClusterEvents.NodeAdd | ClusterEvents.NodeUpdate | ClusterEvents.NodeDelete;
+
+    public PluginResult PreFilter(CycleContext cycle)
+    {
+        var pod = cycle.Pod;
+        var constraints = Constraints(pod, UnsatisfiableConstraintAction.DoNotSchedule, cycle.Store);
+        if (constraints.Length == 0)
+        {
+            return PluginResult.Skip;
+        }
+
+        var counts = constraints.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        foreach (var node in cycle.Cache.Nodes)
+        {
+            if (!HasAllKeys(node, constraints))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < constraints.Length; i++)
+            {
+                var c = constraints[i];
+                if (c.Includes(pod, node.Node))
+                {
+                    var value = node.Labels[c.TopologyKey];
+                    counts[i][value] = counts[i].GetValueOrDefault(value) + c.CountMatching(node.Pods, pod.Metadata.Namespace);
+                }
+            }
+        }
+
+        var minimum = counts.Select(d => d.Count == 0 ? int.MaxValue : d.Values.Min()).ToArray();
+        return PluginResult.Ok(new FilterState(constraints, counts, minimum));
+    }
+
+    public Status Filter(CycleContext cycle, object? state, NodeInfo node)
+    {
+        var s = (FilterState)state!;
+        for (var i = 0; i < s.Constraints.Length; i++)
+        {
+            var c = s.Constraints[i];
+            if (!node.Labels.TryGetValue(c.TopologyKey, out var value))
+            {
+                return MissingLabel;
+            }
+
+            var minimum = s.Counts[i].Count < c.MinDomains ? 0 : s.Minimum[i];
+            var matching = s.Counts[i].GetValueOrDefault(value);
+            var skew = TopologySpreadMath.Skew(matching, c.MatchesSelf(cycle.Pod), minimum);
+            if (skew > c.MaxSkew)
+            {
+                return cycle.Explain ? Rejected with { Detail = $"{c.TopologyKey}={value}: {matching} matching pod(s), minimum {minimum}, skew {skew} > maxSkew {c.MaxSkew}" } : Rejected;
+            }
+        }
+
+        return Status.Success;
+    }
+
+    public PluginResult PreScore(CycleContext cycle, IReadOnlyList<NodeInfo> feasibleNodes)
+    {
+        var pod = cycle.Pod;
+        var constraints = Constraints(pod, UnsatisfiableConstraintAction.ScheduleAnyway, cycle.Store);
+        if (constraints.Length == 0)
+        {
+            return PluginResult.Skip;
+        }
+
+        // Only the pod's own constraints require every topology key; system defaults still spread over hostnames
+        // on nodes without a zone label.
+        var requireAllKeys = !pod.Spec.TopologySpreadConstraints.IsEmpty;
+        var ignored = new HashSet<string>(StringComparer.Ordinal);
+        var pairCounts = new Dictionary<(string Key, string Value), long>();
+        var domains = new int[constraints.Length];
+        foreach (var node in feasibleNodes)
+        {
+            if (requireAllKeys && !HasAllKeys(node, constraints))
+            {
+                ignored.Add(node.Name);
+                continue;
+            }
+
+            for (var i = 0; i < constraints.Length; i++)
+            {
+                var c = constraints[i];
+                if (c.TopologyKey == SpreadConstraint.HostnameKey)
+                {
+                    continue;
+                }
+
+                var pair = (c.TopologyKey, node.Labels.GetValueOrDefault(c.TopologyKey) ?? string.Empty);
+                if (pairCounts.TryAdd(pair, 0))
+                {
+                    domains[i]++;
+                }
+            }
+        }
+
+        var weights = new double[constraints.Length];
+        for (var i = 0; i < constraints.Length; i++)
+        {
+            var size = constraints[i].TopologyKey == SpreadConstraint.HostnameKey ? feasibleNodes.Count - ignored.Count : domains[i];
+            weights[i] = TopologySpreadMath.NormalizingWeight(size);
+        }
+
+        foreach (var node in cycle.Cache.Nodes)
+        {
+            if (requireAllKeys && !HasAllKeys(node, constraints))
+            {
+                continue;
+            }
+
+            foreach (var c in constraints)
+            {
+                if (!c.Includes(pod, node.Node))
+                {
+                    continue;
+                }
+
+                var pair = (c.TopologyKey, node.Labels.GetValueOrDefault(c.TopologyKey) ?? string.Empty);
+                if (pairCounts.TryGetValue(pair, out var count))
+                {
+                    pairCounts[pair] = count + c.CountMatching(node.Pods, pod.Metadata.Namespace);
+                }
+            }
+        }
+
+        return PluginResult.Ok(new ScoreState(constraints, ignored, pairCounts, weights));
+    }
+
+    public long Score(CycleContext cycle, object? state, NodeInfo node)
+    {
+        var s = (ScoreState)state!;
+        if (s.Ignored.Contains(node.Name))
+        {
+            return 0;
+        }
+
+        double score = 0;
+        for (var i = 0; i < s.Constraints.Length; i++)
+        {
+            var c = s.Constraints[i];
+            if (node.Labels.TryGetValue(c.TopologyKey, out var value))
+            {
+                var count = c.TopologyKey == SpreadConstraint.HostnameKey
+                    ? c.CountMatching(node.Pods, cycle.Pod.Metadata.Namespace)
+                    : s.PairCounts[(c.TopologyKey, value)];
+                score += TopologySpreadMath.ScoreForCount(count, c.MaxSkew, s.Weights[i]);
+            }
+        }
+
+        return (long)Math.Round(score, MidpointRounding.AwayFromZero);
+    }
+
+    public void NormalizeScore(CycleContext cycle, object? state, IReadOnlyList<NodeInfo> nodes, Span<long> scores)
+    {
+        var s = (ScoreState)state!;
+        Span<bool> ignored = scores.Length <= 1024 ? stackalloc bool[scores.Length] : new bool[scores.Length];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            ignored[i] = s.Ignored.Contains(nodes[i].Name);
+        }
+
+        TopologySpreadMath.Normalize(scores, ignored);
+    }
+
+    /// <summary>
+    /// The pod's constraints with the given action, or (when it has none) the system defaults with the selector of the
+    /// Services and ReplicaSet that own it (<c>buildDefaultConstraints</c>, <c>helper.DefaultSelector</c>).
+    /// </summary>
+    public static SpreadConstraint[] Constraints(Pod pod, UnsatisfiableConstraintAction action, ObjectStore store)
+    {
+        if (!pod.Spec.TopologySpreadConstraints.IsEmpty)
+        {
+            return [.. pod.Spec.TopologySpreadConstraints.Where(c => c.WhenUnsatisfiable == action).Select(c => SpreadConstraint.Of(c, c.LabelSelector))];
+        }
+
+        // The system defaults are all ScheduleAnyway; they spread only pods some Service or ReplicaSet selects.
+        if (action != UnsatisfiableConstraintAction.ScheduleAnyway || DefaultSelector(pod, store) is not { } selector)
+        {
+            return [];
+        }
+
+        return [.. SystemDefaultConstraints.Select(c => SpreadConstraint.Of(c, selector))];
+    }
+
+    /// <summary>The merged selectors of the Services selecting the pod and of its controlling ReplicaSet; null when empty.</summary>
+    public static LabelSelector? DefaultSelector(Pod pod, ObjectStore store)
+    {
+        if (pod.Metadata.ControllerRef is null && store.Count(Kinds.Service.Kind) == 0)
+        {
+            return null;
+        }
+
+        var labels = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var expressions = new List<LabelSelectorRequirement>();
+        foreach (var service in store.List<Service>(pod.Metadata.Namespace))
+        {
+            if (!service.Spec.Selector.IsEmpty && NodeSelectorMath.MatchesSelector(service.Spec.Selector, pod.Metadata.Labels))
+            {
+                foreach (var (key, value) in service.Spec.Selector)
+                {
+                    labels[key] = value;
+                }
+            }
+        }
+
+        if (pod.Metadata.ControllerRef is { Kind: "ReplicaSet" } owner &&
+            store.Get<ReplicaSet>(pod.Metadata.Namespace, owner.Name) is { } rs)
+        {
+            foreach (var (key, value) in rs.Spec.Selector.MatchLabels)
+            {
+                labels[key] = value;
+            }
+
+            expressions.AddRange(rs.Spec.Selector.MatchExpressions);
+        }
+
+        return labels.Count == 0 && expressions.Count == 0
+            ? null
+            : new LabelSelector(new Collections.ValueMap<string, string>(labels), [.. expressions]);
+    }
+
+    private static bool HasAllKeys(NodeInfo node, SpreadConstraint[] constraints)
+    {
+        foreach (var c in constraints)
+        {
+            if (!node.Labels.ContainsKey(c.TopologyKey))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record FilterState(SpreadConstraint[] Constraints, Dictionary<string, int>[] Counts, int[] Minimum);
+
+    private sealed record ScoreState(SpreadConstraint[] Constraints, HashSet<string> Ignored, Dictionary<(string Key, string Value), long> PairCounts, double[] Weights);
+}
