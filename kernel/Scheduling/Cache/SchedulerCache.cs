@@ -335,49 +335,49 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         switch (type)
         {
             case WatchEventType.Added when index < 0:
-            {
-                var info = ghosts.TryGetValue(name, out var ghost) ? ghost.WithNode(node) : NodeInfo.For(node);
-                return With(
-                    nodes: Nodes.Add(info),
-                    ghosts: ghosts.Remove(name),
-                    groups: groups.WithAll(info.Pods, node.Metadata.Labels, +1),
-                    imageNodes: CountImages(imageNodes, node, +1),
-                    hostnames: hostnames.With(node, +1),
-                    events: Events.Add(ClusterEvents.NodeAdd),
-                    revision: revision);
-            }
+                {
+                    var info = ghosts.TryGetValue(name, out var ghost) ? ghost.WithNode(node) : NodeInfo.For(node);
+                    return With(
+                        nodes: Nodes.Add(info),
+                        ghosts: ghosts.Remove(name),
+                        groups: groups.WithAll(info.Pods, node.Metadata.Labels, +1),
+                        imageNodes: CountImages(imageNodes, node, +1),
+                        hostnames: hostnames.With(node, +1),
+                        events: Events.Add(ClusterEvents.NodeAdd),
+                        revision: revision);
+                }
 
             case WatchEventType.Deleted when index >= 0:
-            {
-                var info = Nodes[index];
-                return With(
-                    nodes: Nodes.RemoveAt(index),
-                    groups: groups.WithAll(info.Pods, info.Labels, -1),
-                    ghosts: info.Pods.IsEmpty ? ghosts : ghosts.SetItem(name, info.WithNode(null)),
-                    imageNodes: CountImages(imageNodes, info.Node, -1),
-                    hostnames: hostnames.With(info.Node, -1),
-                    events: Events.Add(ClusterEvents.NodeDelete),
-                    revision: revision);
-            }
+                {
+                    var info = Nodes[index];
+                    return With(
+                        nodes: Nodes.RemoveAt(index),
+                        groups: groups.WithAll(info.Pods, info.Labels, -1),
+                        ghosts: info.Pods.IsEmpty ? ghosts : ghosts.SetItem(name, info.WithNode(null)),
+                        imageNodes: CountImages(imageNodes, info.Node, -1),
+                        hostnames: hostnames.With(info.Node, -1),
+                        events: Events.Add(ClusterEvents.NodeDelete),
+                        revision: revision);
+                }
 
             case WatchEventType.Modified when index >= 0:
-            {
-                var old = Nodes[index].Node;
-                var relevant = old.Metadata.Labels != node.Metadata.Labels || old.Spec.Taints != node.Spec.Taints ||
-                    old.Spec.Unschedulable != node.Spec.Unschedulable || old.Status.Allocatable != node.Status.Allocatable;
-                var images = old.Status.Images == node.Status.Images ? imageNodes : CountImages(CountImages(imageNodes, old, -1), node, +1);
-                var pods = Nodes[index].Pods;
-                var regrouped = old.Metadata.Labels == node.Metadata.Labels
-                    ? groups
-                    : groups.WithAll(pods, old.Metadata.Labels, -1).WithAll(pods, node.Metadata.Labels, +1);
-                return With(
-                    nodes: Nodes.SetItem(index, Nodes[index].WithNode(node)),
-                    groups: regrouped,
-                    hostnames: old.Metadata.Labels == node.Metadata.Labels ? hostnames : hostnames.With(old, -1).With(node, +1),
-                    imageNodes: images,
-                    events: Events.Add(relevant ? ClusterEvents.NodeUpdate : ClusterEvents.None),
-                    revision: revision);
-            }
+                {
+                    var old = Nodes[index].Node;
+                    var relevant = old.Metadata.Labels != node.Metadata.Labels || old.Spec.Taints != node.Spec.Taints ||
+                        old.Spec.Unschedulable != node.Spec.Unschedulable || old.Status.Allocatable != node.Status.Allocatable;
+                    var images = old.Status.Images == node.Status.Images ? imageNodes : CountImages(CountImages(imageNodes, old, -1), node, +1);
+                    var pods = Nodes[index].Pods;
+                    var regrouped = old.Metadata.Labels == node.Metadata.Labels
+                        ? groups
+                        : groups.WithAll(pods, old.Metadata.Labels, -1).WithAll(pods, node.Metadata.Labels, +1);
+                    return With(
+                        nodes: Nodes.SetItem(index, Nodes[index].WithNode(node)),
+                        groups: regrouped,
+                        hostnames: old.Metadata.Labels == node.Metadata.Labels ? hostnames : hostnames.With(old, -1).With(node, +1),
+                        imageNodes: images,
+                        events: Events.Add(relevant ? ClusterEvents.NodeUpdate : ClusterEvents.None),
+                        revision: revision);
+                }
 
             default:
                 return With(revision: revision);
