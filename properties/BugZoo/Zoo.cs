@@ -17,6 +17,7 @@ public static class Zoo
         new("SchedulerIgnoresCordon", "the scheduler places pods on cordoned nodes", "BindingRespectsCordon", () => new SchedulerIgnoresCordon()),
         new("NodeLifecycleNeverMarksUnknown", "a lost node is never marked Unknown (its grace timer is ignored)", "NodeHealthMatchesLease", () => new NodeLifecycleNeverMarksUnknown()),
         new("JobDoubleCountsFailures", "a Job controller adds each batch of newly counted failures to status.failed twice", "JobFailuresCountedOnce", () => new JobDoubleCountsFailures()),
+        new("JobExceedsParallelism", "a Job controller keeps one more pod running than spec.parallelism allows", "JobActiveWithinParallelism", () => new JobExceedsParallelism()),
         new("GarbageCollectorOrphansPods", "a garbage collector that never deletes pods: a Background delete leaves them owned by nothing", "OwnerReferencesResolve", () => new GarbageCollectorOrphansPods()),
         new("TaintEvictionIgnoresTolerations", "taint eviction ignores tolerations: pods that tolerate a NoExecute taint are evicted at once", "TaintEvictionRespectsTolerations", () => new TaintEvictionIgnoresTolerations()),
         new("EndpointSliceIncludesNotReadyPods", "an EndpointSlice controller publishes not-ready pods as ready endpoints", "EndpointsMatchReadyPods", () => new EndpointSliceIncludesNotReadyPods()),
