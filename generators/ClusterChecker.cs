@@ -73,9 +73,9 @@ public static class ClusterChecker
     /// <summary>
     /// The controllers faults target by default: every controller but the kubelet, whose memory mirrors the container
     /// runtime (node faults cover it), and but the built-in controllers of kinds the generated histories never write
-    /// (Jobs, Services, namespaces, ServiceAccounts). A fault armed against a controller with no work never fires, so
-    /// drawing those would only dilute the faults that matter; a run whose own steps write those kinds names its
-    /// targets in <see cref="CheckSettings.FaultTargets"/>.
+    /// (namespaces, ServiceAccounts). A fault armed against a controller with no work never fires, so drawing those
+    /// would only dilute the faults that matter; a run whose own steps write those kinds names its targets in
+    /// <see cref="CheckSettings.FaultTargets"/>.
     /// </summary>
     public static IReadOnlyList<string> DefaultFaultTargets(ClusterConfig config) =>
         config.Controllers.All.Select(c => c.Name).Where(n => !IdleInGeneratedHistories.Contains(n)).ToList();
@@ -83,11 +83,6 @@ public static class ClusterChecker
     private static IReadOnlyList<string> IdleInGeneratedHistories =>
     [
         Kubelet.KubeletMemory.Controller,
-        Controllers.JobController.Name,
-        Controllers.TtlAfterFinishedController.Name,
-        Controllers.ServiceController.Name,
-        Controllers.EndpointSliceController.Name,
-        Networking.KubeProxyController.Name,
         Controllers.NamespaceController.Name,
         Controllers.ServiceAccountController.Name,
     ];

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KubeKernel.Checking;
 using KubeKernel.Collections;
+using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Simulation;
 
@@ -26,6 +27,32 @@ public static class Histories
     public static readonly Gen<HistoryStep> Scale = from t in Gen.Elements(Targets) from r in Gen.Choose(0, 6) select (HistoryStep)new ScaleStep(t, r);
 
     public static readonly Gen<HistoryStep> Delete = Gen.Elements(Targets).Select(t => (HistoryStep)new DeleteStep(t));
+
+    public static readonly Gen<HistoryStep> ApplyJob = Workloads.Job.Select(j => (HistoryStep)new ApplyStep(j));
+
+    /// <summary>From now on a Job's pods succeed or fail (exit 0 or 1) a few seconds after they start.</summary>
+    public static readonly Gen<HistoryStep> JobExit =
+        from name in Workloads.JobName
+        from code in Gen.Elements(0, 1, 1)
+        from after in Gen.Elements(5_000L, 30_000L)
+        select (HistoryStep)new ExitAfterStep(new PodSelector(LabelSelector.ForLabels(ValueMap.Of(("job", name)))), null, code, after);
+
+    public static readonly Gen<HistoryStep> ApplyService = Workloads.Service.Select(s => (HistoryStep)new ApplyStep(s));
+
+    /// <summary>
+    /// A delete of a Deployment, Job or Service with a propagation policy (the garbage collector's three paths). Jobs are
+    /// not orphaned: an orphaned Job pod (restartPolicy OnFailure) whose workload keeps failing restarts forever, upstream
+    /// as here, with no controller left to stop it, so such a history could never converge.
+    /// </summary>
+    public static readonly Gen<HistoryStep> DeleteAny =
+        from target in Gen.OneOf(
+            Gen.Elements(Targets),
+            Workloads.JobName.Select(n => new ObjectKey(Kinds.Job.Kind, "default", n)),
+            Workloads.AppName.Select(n => new ObjectKey(Kinds.Service.Kind, "default", n)))
+        from propagation in target.Kind == Kinds.Job.Kind
+            ? Gen.Elements(DeletionPropagation.Background, DeletionPropagation.Foreground)
+            : Gen.Elements(DeletionPropagation.Background, DeletionPropagation.Foreground, DeletionPropagation.Orphan)
+        select (HistoryStep)new DeleteStep(target, propagation);
 
     public static readonly Gen<HistoryStep> Undo = Gen.Elements(Targets).Select(t => (HistoryStep)new RolloutUndoStep(t));
 
@@ -77,9 +104,12 @@ public static class Histories
             (extra is null ? 0 : 6, extra ?? Apply),
             (1, Malformed),
             (3, Scale),
-            (1, Delete),
+            (1, DeleteAny),
             (1, Undo),
             (3, Advance),
+            (2, ApplyJob),
+            (2, JobExit),
+            (2, ApplyService),
             (Weight(FaultKinds.Stale, 3), from c in controller from lag in Gen.Choose(1, 4) select (HistoryStep)new StaleViewStep(c, lag)),
             (Weight(FaultKinds.Restart, 2), from c in controller from w in Gen.Choose(0, 3) select (HistoryStep)new RestartStep(c, w)),
             (Weight(FaultKinds.Drop, 2), controller.Select(c => (HistoryStep)new DropStep(c))),
@@ -94,9 +124,23 @@ public static class Histories
     }
 
     /// <summary>A history for the checker: a swarm configuration drawn first, then a topology and steps under it.</summary>
+    /// <remarks>
+    /// The swarm also aims the history's faults at one to three of the controllers: a bug that needs several faults
+    /// against one controller (a lost notification, then a stale view, then a conflict) is found far sooner than when
+    /// every fault picks among all of them.
+    /// </remarks>
     public static Gen<History> Checked(FaultKinds allowed, IReadOnlyList<string> controllers, int maxNodes = 5, int maxSteps = 30, Gen<HistoryStep>? extra = null) =>
         from swarm in Swarm(allowed, maxNodes, maxSteps)
+        from targets in FaultTargets(controllers)
         from nodes in Topologies.Exactly(swarm.Nodes)
-        from steps in Gen.ListOf(Step(swarm, controllers, extra), swarm.Steps)
+        from steps in Gen.ListOf(Step(swarm, targets, extra), swarm.Steps)
         select new History(nodes, steps.ToValueList(), $"swarm: {swarm}");
+
+    /// <summary>One to three of the controllers (fewer when there are fewer), in catalogue order.</summary>
+    public static Gen<IReadOnlyList<string>> FaultTargets(IReadOnlyList<string> controllers) =>
+        controllers.Count == 0
+            ? Gen.Constant<IReadOnlyList<string>>(controllers)
+            : from k in Gen.Choose(1, Math.Min(3, controllers.Count))
+              from picks in Gen.ListOf(Gen.Elements(controllers.ToArray()), k)
+              select (IReadOnlyList<string>)[.. controllers.Where(picks.Contains)];
 }

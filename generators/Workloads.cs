@@ -5,10 +5,16 @@ using KubeKernel.Model;
 
 namespace KubeKernel.Generators;
 
-/// <summary>Generators for workloads: valid Deployments and, on purpose, malformed ones the API server must reject.</summary>
+/// <summary>Generators for workloads: valid Deployments, Jobs and Services and, on purpose, malformed Deployments the API server must reject.</summary>
 public static class Workloads
 {
     public static readonly Gen<string> AppName = Gen.Elements("web", "api", "db");
+
+    /// <summary>Jobs are named apart from the apps, and label their pods <c>job=name</c>, so no Deployment or Service adopts them.</summary>
+    public static readonly Gen<string> JobName = Gen.Elements("batch", "report");
+
+    /// <summary>Node ports clients ask for: mostly none, else one of two, so two services sometimes ask for the same one.</summary>
+    public static readonly Gen<int?> RequestedNodePort = Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Elements<int?>(30100, 30101)));
 
     public static readonly Gen<string> Image = Gen.Elements("nginx:1.14.2", "nginx:1.25", "redis:7");
 
@@ -66,6 +72,69 @@ public static class Workloads
 
         return d with { Spec = d.Spec with { Template = d.Spec.Template with { Spec = pod } } };
     }
+
+    /// <summary>
+    /// A Job whose pods a later <c>ExitAfterStep</c> finishes or fails: parallelism 1–3, completions 1–4 or unset, a
+    /// small backoffLimit, restartPolicy Never or OnFailure, and now and then ttlSecondsAfterFinished. Every Job has an
+    /// activeDeadlineSeconds, so one whose pods never exit still finishes (DeadlineExceeded) and the cluster can converge.
+    /// </summary>
+    public static Gen<Job> Job =>
+        from name in JobName
+        from parallelism in Gen.Choose(1, 3)
+        from completions in Gen.Frequency((3, Gen.Choose(1, 4).Select(c => (int?)c)), (1, Gen.Constant<int?>(null)))
+        from backoffLimit in Gen.Choose(0, 3)
+        from restart in Gen.Elements(RestartPolicy.Never, RestartPolicy.OnFailure)
+        from ttl in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Elements<int?>(0, 30)))
+        select NewJob(name, parallelism, completions, backoffLimit, restart, ttl);
+
+    public static Job NewJob(string name, int parallelism, int? completions, int backoffLimit, RestartPolicy restart, int? ttlSecondsAfterFinished)
+    {
+        var labels = ValueMap.Of(("job", name));
+        var container = new Container
+        {
+            Name = name,
+            Image = "busybox",
+            Resources = new ResourceRequirements(ValueMap<string, Quantity>.Empty.SetItem("cpu", Quantity.Parse("100m")).SetItem("memory", Quantity.Parse("64Mi")), default),
+        };
+        return new Job(
+            new ObjectMeta { Name = name, Namespace = "default" },
+            new JobSpec
+            {
+                Parallelism = parallelism,
+                Completions = completions,
+                BackoffLimit = backoffLimit,
+                ActiveDeadlineSeconds = 180,
+                TtlSecondsAfterFinished = ttlSecondsAfterFinished,
+                Template = new PodTemplateSpec(new ObjectMeta { Labels = labels }, new PodSpec { RestartPolicy = restart, Containers = [container] }),
+            },
+            new JobStatus());
+    }
+
+    /// <summary>A service in front of one of the apps (web, api, db), in the shapes that change endpoints, rules and node ports.</summary>
+    public static Gen<Service> Service =>
+        from app in AppName
+        from type in Gen.Elements(ServiceType.ClusterIP, ServiceType.NodePort, ServiceType.LoadBalancer)
+        from headless in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from publish in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from external in Gen.Elements("Cluster", "Local")
+        from @internal in Gen.Elements("Cluster", "Cluster", "Local")
+        from affinity in Gen.Elements("None", "None", "ClientIP")
+        from nodePort in RequestedNodePort
+        let exposed = !headless && type != ServiceType.ClusterIP
+        select new Service(
+            new ObjectMeta { Name = app, Namespace = "default" },
+            new ServiceSpec
+            {
+                Type = headless ? ServiceType.ClusterIP : type,
+                ClusterIP = headless ? "None" : null,
+                Ports = [new ServicePort("http", "TCP", 80, IntOrString.FromInt(8080), exposed ? nodePort : null)],
+                Selector = ValueMap.Of(("app", app)),
+                PublishNotReadyAddresses = publish,
+                ExternalTrafficPolicy = exposed ? external : null,
+                InternalTrafficPolicy = @internal,
+                SessionAffinity = affinity,
+            },
+            ServiceStatus.Empty);
 
     /// <summary>Requests Kubernetes rejects: negative replicas, no selector, labels that do not match, bad names, no containers.</summary>
     public static Gen<KubeObject> Malformed =>

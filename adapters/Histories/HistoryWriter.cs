@@ -86,6 +86,7 @@ public static class HistoryWriter
         NodeUpStep u => Line("node-up", Quote(u.Node)),
         CordonStep c => Line(c.Unschedulable ? "cordon" : "uncordon", Quote(c.Node)),
         CrashStep c => Line("crash", Pods(c.Pods, c.Container, $"exit-code: {Int(c.ExitCode)}")),
+        ExitAfterStep e => Line("exit-after", Pods(e.Pods, e.Container, $"exit-code: {Int(e.ExitCode)}, after: {Durations.Format(e.AfterMillis)}")),
         ProbeStep p => Line(p.Pass ? "probe-pass" : "probe-fail", Pods(p.Pods, p.Container, $"probe: {p.Probe.ToString().ToLowerInvariant()}")),
         HeartbeatStep => "  - heartbeat\n",
         SettleStep => "  - settle\n",

@@ -43,10 +43,10 @@ public static class ConvergenceInvariants
         "Every owner reference names an existing object of that kind with that UID (the garbage collector removes dependents of deleted owners).",
         InvariantKind.Eventual,
         (_, state) => state.Store.All().SelectMany(o => o.Metadata.OwnerReferences
-            .Where(r => state.Store.Get(new ObjectKey(r.Kind, Kinds.Get(r.Kind)?.Namespaced == false ? string.Empty : o.Metadata.Namespace, r.Name))?.Metadata.Uid != r.Uid)
+            .Where(r => state.Store.Get(new ObjectKey(r.Kind, state.Config.Kind(r.Kind)?.Namespaced == false ? string.Empty : o.Metadata.Namespace, r.Name))?.Metadata.Uid != r.Uid)
             .Select(r => $"{o.Key} names owner {r.Kind} {r.Name} (uid {r.Uid}), which does not exist")))
     {
-        RequiresController = "garbage-collector-controller",
+        RequiresController = GarbageCollectorController.Name,
     };
 
     public static Invariant NamespacesHaveDefaultServiceAccount { get; } = new(
@@ -57,7 +57,7 @@ public static class ConvergenceInvariants
             .Where(ns => ns.Phase == NamespacePhase.Active && state.Store.Get<ServiceAccount>(ns.Metadata.Name, "default") is null)
             .Select(ns => $"namespace {ns.Metadata.Name} has no default ServiceAccount"))
     {
-        RequiresController = "serviceaccount-controller",
+        RequiresController = ServiceAccountController.Name,
     };
 
     private static IEnumerable<string> DeploymentGaps(ClusterState state, Deployment d)
@@ -84,7 +84,7 @@ public static class ConvergenceInvariants
         }
     }
 
-    private static IEnumerable<string> ReplicaSetGaps(ClusterState state, ReplicaSet rs)
+    internal static IEnumerable<string> ReplicaSetGaps(ClusterState state, ReplicaSet rs)
     {
         var name = $"replicaset {rs.Metadata.Namespace}/{rs.Metadata.Name}";
         var active = ReplicaSetMath.Owned(state, rs).Where(p => p.IsActive).ToList();

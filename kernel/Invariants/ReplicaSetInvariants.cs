@@ -16,6 +16,14 @@ public static class ReplicaSetInvariants
         ExcusedBy = Checking.FaultKinds.Stale,
     };
 
+    public static Invariant MatchTheirPodsOnceSettled { get; } = new(
+        "ReplicaSetsMatchTheirPodsOnceSettled",
+        "Once settled, every ReplicaSet has exactly spec.replicas active pods (terminating ones are not active: they are replaced at once), and its status counts them and has observed its generation.",
+        InvariantKind.AfterSettle,
+        (_, state) => state.Store.List<ReplicaSet>()
+            .Where(rs => !rs.Metadata.IsBeingDeleted && state.Store.Get<Namespace>(string.Empty, rs.Metadata.Namespace) is not { Metadata.IsBeingDeleted: true })
+            .SelectMany(rs => ConvergenceInvariants.ReplicaSetGaps(state, rs)));
+
     private static IEnumerable<string> Check(ClusterState? before, ClusterState after)
     {
         if (before is null || before.Store.Revision == after.Store.Revision)

@@ -7,7 +7,7 @@ namespace KubeKernel.Simulation;
 /// <summary>When a simulated cluster has reached its desired state, and what keeps it from getting there.</summary>
 public static class Convergence
 {
-    /// <summary>No work queued, every Deployment complete and Available, every load balancer provisioned, every pod Running and Ready (or finished).</summary>
+    /// <summary>No work queued, every Deployment complete and Available, every Job finished (or suspended), every load balancer provisioned, every pod Running and Ready (or finished).</summary>
     public static bool IsConverged(ClusterState state) => state.Queue.IsEmpty && Blockers(state).Count == 0;
 
     /// <summary>Human-readable reasons the cluster is not converged, ordered by object.</summary>
@@ -22,6 +22,20 @@ public static class Convergence
                 var progressing = d.Status.FindCondition(DeploymentConditions.Progressing);
                 reasons.Add($"deployment {d.Metadata.Namespace}/{d.Metadata.Name}: {d.Status.AvailableReplicas}/{d.Spec.DesiredReplicas} available" +
                     (progressing is { Status: ConditionStatus.False } ? $" ({progressing.Reason}: {progressing.Message})" : string.Empty));
+            }
+        }
+
+        // A running Job still has work ahead (pods to finish, a back-off or a deadline to wait out), and a finished one with
+        // ttlSecondsAfterFinished is still to be deleted: neither is a resting state.
+        foreach (var job in state.Store.List<Job>().Where(j => !j.Spec.Suspend && !j.Metadata.IsBeingDeleted))
+        {
+            if (!JobSync.IsFinished(job))
+            {
+                reasons.Add($"job {job.Metadata.Namespace}/{job.Metadata.Name}: running ({job.Status.Active} active, {job.Status.Succeeded} succeeded, {job.Status.Failed} failed)");
+            }
+            else if (job.Spec.TtlSecondsAfterFinished is { } ttl)
+            {
+                reasons.Add($"job {job.Metadata.Namespace}/{job.Metadata.Name}: finished, deleted {ttl} s after finishing");
             }
         }
 

@@ -53,6 +53,40 @@ public class ValidationTests
         Assert.Equal(before, step.State);
     }
 
+    private static Job Batch => Workloads.NewJob("batch", 2, 3, 1, RestartPolicy.Never, null);
+
+    public static TheoryData<string, Job, string?> JobUpdates => new()
+    {
+        { "parallelism changes", Batch with { Spec = Batch.Spec with { Parallelism = 3 } }, null },
+        { "completions of a NonIndexed job change", Batch with { Spec = Batch.Spec with { Completions = 4 } }, "Job.batch \"batch\" is invalid: spec.completions: Invalid value: 4: field is immutable" },
+        { "completions of a NonIndexed job are unset", Batch with { Spec = Batch.Spec with { Completions = null } }, "Job.batch \"batch\" is invalid: spec.completions: Invalid value: null: field is immutable" },
+        {
+            "the completion mode changes",
+            Batch with { Spec = Batch.Spec with { CompletionMode = CompletionMode.Indexed } },
+            "Job.batch \"batch\" is invalid: spec.completionMode: Invalid value: \"Indexed\": field is immutable"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(JobUpdates))]
+    public void A_job_update_keeps_completions_and_completion_mode(string name, Job update, string? message)
+    {
+        var state = Kernel.Step(ClusterState.Initial(), new ObjectSubmitted("r1", Batch, SubmitVerb.Create)).State;
+        var reply = Kernel.Step(state, new ObjectSubmitted("r2", update, SubmitVerb.Apply)).Commands.OfType<Reply>().Single();
+        Assert.True(message == (reply.Result.Code == 422 ? reply.Result.Message : null), $"{name}: {reply.Result.Code} {reply.Result.Message}");
+    }
+
+    [Fact]
+    public void An_indexed_job_changes_completions_only_in_tandem_with_parallelism()
+    {
+        var indexed = Batch with { Spec = Batch.Spec with { CompletionMode = CompletionMode.Indexed, Parallelism = 3 } };
+        var state = Kernel.Step(ClusterState.Initial(), new ObjectSubmitted("r1", indexed, SubmitVerb.Create)).State;
+        var alone = Kernel.Step(state, new ObjectSubmitted("r2", indexed with { Spec = indexed.Spec with { Completions = 5 } }, SubmitVerb.Apply)).Commands.OfType<Reply>().Single();
+        Assert.Equal("Job.batch \"batch\" is invalid: spec.completions: Invalid value: 5: can only be modified in tandem with spec.parallelism", alone.Result.Message);
+        var tandem = Kernel.Step(state, new ObjectSubmitted("r3", indexed with { Spec = indexed.Spec with { Completions = 5, Parallelism = 5 } }, SubmitVerb.Apply)).Commands.OfType<Reply>().Single();
+        Assert.True(tandem.Result.Code < 300, tandem.Result.Message);
+    }
+
     [Fact]
     public void Several_causes_are_listed_together()
     {

@@ -28,4 +28,21 @@ public abstract class ViewFilter(IController inner) : IController
         // The scheduler reads nodes through its cache, which the kernel derives from the store change by change.
         return view with { Store = store, SchedulerCache = KubeKernel.Scheduling.SchedulerCache.Build(store) };
     }
+
+    /// <summary>The view with every pod rewritten.</summary>
+    protected static ClusterState WithPods(ClusterState view, Func<Pod, Pod> rewrite)
+    {
+        var store = view.Store;
+        if (!store.Tables.TryGetValue(Kinds.Pod.Kind, out var table))
+        {
+            return view;
+        }
+
+        foreach (var pod in store.List<Pod>())
+        {
+            table = table.SetItem(pod.Key, rewrite(pod));
+        }
+
+        return view with { Store = store with { Tables = store.Tables.SetItem(Kinds.Pod.Kind, table) } };
+    }
 }

@@ -5,7 +5,7 @@ public static class Zoo
 {
     public static IReadOnlyList<ZooVariant> All { get; } =
     [
-        new("ReplicaSetNeverScalesDown", "acts only on scale-up: surplus pods are never deleted", "DeploymentsReachDesiredState", () => new ReplicaSetNeverScalesDown()),
+        new("ReplicaSetNeverScalesDown", "acts only on scale-up: surplus pods are never deleted", "ReplicaSetsMatchTheirPodsOnceSettled", () => new ReplicaSetNeverScalesDown()),
         new("ReplicaSetCreatesOneTooMany", "off-by-one in the replica arithmetic", "ReplicaSetCreatesWithinReplicas", () => new ReplicaSetCreatesOneTooMany()),
         new("ReplicaSetStatusWithoutPrecondition", "writes its cached status back without a resourceVersion precondition", "ObservedGenerationMonotonic", () => new ReplicaSetStatusWithoutPrecondition()),
         new("DeploymentStatusWithoutPrecondition", "writes status from a stale view without a resourceVersion precondition", "ObservedGenerationMonotonic", () => new DeploymentStatusWithoutPrecondition()),
@@ -16,6 +16,12 @@ public static class Zoo
         new("SchedulerIgnoresTaints", "the scheduler ignores NoSchedule taints", "BindingRespectsTaints", () => new SchedulerIgnoresTaints()),
         new("SchedulerIgnoresCordon", "the scheduler places pods on cordoned nodes", "BindingRespectsCordon", () => new SchedulerIgnoresCordon()),
         new("NodeLifecycleNeverMarksUnknown", "a lost node is never marked Unknown (its grace timer is ignored)", "NodeHealthMatchesLease", () => new NodeLifecycleNeverMarksUnknown()),
+        new("JobDoubleCountsFailures", "a Job controller adds each batch of newly counted failures to status.failed twice", "JobFailuresCountedOnce", () => new JobDoubleCountsFailures()),
+        new("JobExceedsParallelism", "a Job controller keeps one more pod running than spec.parallelism allows", "JobActiveWithinParallelism", () => new JobExceedsParallelism()),
+        new("GarbageCollectorOrphansPods", "a garbage collector that never deletes pods: a Background delete leaves them owned by nothing", "OwnerReferencesResolve", () => new GarbageCollectorOrphansPods()),
+        new("TaintEvictionIgnoresTolerations", "taint eviction ignores tolerations: pods that tolerate a NoExecute taint are evicted at once", "TaintEvictionRespectsTolerations", () => new TaintEvictionIgnoresTolerations()),
+        new("EndpointSliceIncludesNotReadyPods", "an EndpointSlice controller publishes not-ready pods as ready endpoints", "EndpointsMatchReadyPods", () => new EndpointSliceIncludesNotReadyPods()),
+        new("ReplicaSetCountsTerminatingPods", "a ReplicaSet counts terminating pods as active: it does not replace them and reports them in status", "ReplicaSetsMatchTheirPodsOnceSettled", () => new ReplicaSetCountsTerminatingPods()),
         new("NodeLifecycleIgnoresGracePeriod", "a node is marked Unknown one heartbeat interval after its lease, not after the grace period", "NodeHealthMatchesLease", () => new NodeLifecycleIgnoresGracePeriod()),
     ];
 }

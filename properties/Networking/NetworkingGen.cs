@@ -88,28 +88,7 @@ public static class NetworkingGen
         select (config, ops.ToValueList());
 
     /// <summary>A service in front of one of the generated workloads (web, api, db), in the shapes that change endpoints and rules.</summary>
-    public static Gen<HistoryStep> ServiceStep =>
-        from app in Gen.Elements("web", "api", "db")
-        from type in Gen.Elements(ServiceType.ClusterIP, ServiceType.NodePort, ServiceType.LoadBalancer)
-        from headless in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
-        from publish in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
-        from external in Gen.Elements("Cluster", "Local")
-        from @internal in Gen.Elements("Cluster", "Cluster", "Local")
-        from affinity in Gen.Elements("None", "None", "ClientIP")
-        select (HistoryStep)new ApplyStep(new Service(
-            new ObjectMeta { Name = app, Namespace = "default" },
-            new ServiceSpec
-            {
-                Type = headless ? ServiceType.ClusterIP : type,
-                ClusterIP = headless ? "None" : null,
-                Ports = [new ServicePort("http", "TCP", 80, IntOrString.FromInt(8080))],
-                Selector = ValueMap.Of(("app", app)),
-                PublishNotReadyAddresses = publish,
-                ExternalTrafficPolicy = !headless && type != ServiceType.ClusterIP ? external : null,
-                InternalTrafficPolicy = @internal,
-                SessionAffinity = affinity,
-            },
-            ServiceStatus.Empty));
+    public static Gen<HistoryStep> ServiceStep => Generators.Histories.ApplyService;
 
     /// <summary>A generated Deployment whose containers have a TCP readiness probe (so probe steps can take pods out of service).</summary>
     public static Gen<HistoryStep> ProbedDeployment =>

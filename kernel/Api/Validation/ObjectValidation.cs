@@ -17,7 +17,7 @@ public static class ObjectValidation
                 ReplicaSetValidation.Validate(errors, rs);
                 break;
             case Job job:
-                JobValidation.Validate(errors, job);
+                JobValidation.Validate(errors, job, old as Job);
                 break;
             case Pod pod:
                 NameValidation.ValidateObjectName(errors, pod.Metadata.Name);

@@ -29,11 +29,11 @@ public static class GarbageCollectorMath
     /// | same name, other UID (recreated)           | Absent                       |
     /// | none                                       | Absent                       |
     /// | deleting with foregroundDeletion finalizer | WaitingForDependentsDeletion |
-    /// | kind not served                            | Unresolvable                 |
+    /// | kind not served (nor a custom kind)        | Unresolvable                 |
     /// </remarks>
     public static OwnerState Classify(ClusterState view, KubeObject dependent, OwnerReference owner)
     {
-        if (Kinds.Get(owner.Kind) is not { } info)
+        if (view.Config.Kind(owner.Kind) is not { } info)
         {
             return OwnerState.Unresolvable;
         }
@@ -54,7 +54,7 @@ public static class GarbageCollectorMath
 
     /// <summary>The owner that <paramref name="reference"/> names, if it exists with that UID.</summary>
     public static KubeObject? Owner(ClusterState view, KubeObject dependent, OwnerReference reference) =>
-        Kinds.Get(reference.Kind) is { } info &&
+        view.Config.Kind(reference.Kind) is { } info &&
         view.Store.Get(new ObjectKey(info.Kind, info.Namespaced ? dependent.Metadata.Namespace : string.Empty, reference.Name)) is { } found &&
         found.Metadata.Uid == reference.Uid
             ? found
