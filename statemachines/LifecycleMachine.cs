@@ -23,21 +23,22 @@ public static class LifecycleMachine
     {
         var current = from;
         var machine = configure(() => current, s => current = s, () => facts);
-        if (!machine.CanFire(trigger, out var unmet))
-        {
-            var reasons = unmet is { Count: > 0 }
-                ? unmet.OrderBy(u => u, StringComparer.Ordinal).ToArray()
-                : [$"trigger {trigger} is not permitted in state {from}"];
-            return new(from, trigger, from, false, reasons);
-        }
-
         try
         {
+            if (!machine.CanFire(trigger, out var unmet))
+            {
+                var reasons = unmet is { Count: > 0 }
+                    ? unmet.OrderBy(u => u, StringComparer.Ordinal).ToArray()
+                    : [$"trigger {trigger} is not permitted in state {from}"];
+                return new(from, trigger, from, false, reasons);
+            }
+
             machine.Fire(trigger);
         }
         catch (InvalidOperationException e)
         {
-            // Two guarded transitions that both hold are a configuration error; report it as a rejection, never throw.
+            // Two guarded transitions that both hold are a configuration error (Stateless throws from CanFire as well as
+            // from Fire); report it as a rejection, never throw.
             return new(from, trigger, from, false, [e.Message]);
         }
 

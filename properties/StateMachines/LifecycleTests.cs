@@ -87,4 +87,57 @@ public class LifecycleTests
         Assert.Equal(JobState.Failed, JobLifecycle.Transition(JobState.FailureTarget, JobTrigger.PodsTerminated, facts with { ActivePods = 0 }).To);
         Assert.False(JobLifecycle.Transition(JobState.Active, JobTrigger.ReachFailureTarget, facts with { Failed = 6 }).Accepted);
     }
+
+    [Fact]
+    public void A_rejection_lists_every_unmet_guard_in_ordinal_order()
+    {
+        // Running, nothing terminated yet, restartPolicy Always: none of the Failed transition's three guards holds.
+        var result = PodLifecycle.Transition(PodPhase.Running, PodTrigger.Failed, Running() with { RestartAlways = true });
+        Assert.Equal(["a container failed", "all containers terminated", "no container will be restarted"], result.UnmetGuards);
+        Assert.Equal("Running --Failed--> rejected: a container failed; all containers terminated; no container will be restarted", result.ToString());
+    }
+
+    [Fact]
+    public void An_accepted_transition_prints_as_from_trigger_to()
+    {
+        Assert.Equal("Pending --ContainersStarted--> Running", PodLifecycle.Transition(PodPhase.Pending, PodTrigger.ContainersStarted, Running()).ToString());
+    }
+
+    [Fact]
+    public void Two_transitions_whose_guards_both_hold_are_reported_as_a_rejection_not_thrown()
+    {
+        static Stateless.StateMachine<PodPhase, PodTrigger> Ambiguous(Func<PodPhase> read, Action<PodPhase> write, Func<bool> facts)
+        {
+            var machine = new Stateless.StateMachine<PodPhase, PodTrigger>(read, write);
+            machine.Configure(PodPhase.Running)
+                .PermitIf(PodTrigger.Failed, PodPhase.Failed, () => true)
+                .PermitIf(PodTrigger.Failed, PodPhase.Succeeded, () => true);
+            return machine;
+        }
+
+        var result = LifecycleMachine.Run<PodPhase, PodTrigger, bool>(PodPhase.Running, PodTrigger.Failed, true, Ambiguous);
+        Assert.False(result.Accepted);
+        Assert.Equal(PodPhase.Running, result.To);
+        Assert.Single(result.UnmetGuards);
+    }
+
+    [Fact]
+    public void The_pod_guards_count_exactly()
+    {
+        var none = new PodFacts(true, 0, 0, 0, 0, 0, false, false, false);
+        Assert.False(PodLifecycle.AnyContainerRunning(none), "no container running is not 'any running'");
+        Assert.False(PodLifecycle.AllContainersTerminated(none), "a pod without containers has nothing that terminated");
+        var allSucceeded = new PodFacts(true, 2, 0, 0, 2, 2, false, false, false);
+        Assert.False(PodLifecycle.SomeContainerFailed(allSucceeded), "two exits, two successes: nothing failed");
+        Assert.True(PodLifecycle.SomeContainerFailed(allSucceeded with { Succeeded = 1 }));
+    }
+
+    [Fact]
+    public void A_work_queue_job_completes_on_its_first_success_but_not_before()
+    {
+        var workQueue = new JobFacts(0, null, 0, 6, false, false, 0, 0);
+        Assert.False(JobLifecycle.CompletionsReached(workQueue));
+        Assert.True(JobLifecycle.CompletionsReached(workQueue with { Succeeded = 1 }));
+        Assert.False(JobLifecycle.CompletionsReached(workQueue with { Succeeded = 1, ActivePods = 1 }));
+    }
 }
