@@ -73,7 +73,7 @@ if [ -z "$report" ]; then
 fi
 # One line per assembly and the total, from the Cobertura report; fails below the thresholds.
 awk -v min_line="$min_line_coverage" -v min_branch="$min_branch_coverage" '
-  function attr(name,    m) { return match($0, name "=\"[^\"]*\"") ? substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3) : "" }
+  function attr(name) { return match($0, name "=\"[^\"]*\"") ? substr($0, RSTART + length(name) + 2, RLENGTH - length(name) - 3) : "" }
   /<coverage / { lc = attr("lines-covered"); lv = attr("lines-valid"); bc = attr("branches-covered"); bv = attr("branches-valid") }
   /<package / { printf "  %-26s line %6.2f %%   branch %6.2f %%\n", attr("name"), attr("line-rate") * 100, attr("branch-rate") * 100 }
   END {

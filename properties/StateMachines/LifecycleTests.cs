@@ -118,7 +118,7 @@ public class LifecycleTests
         var result = LifecycleMachine.Run<PodPhase, PodTrigger, bool>(PodPhase.Running, PodTrigger.Failed, true, Ambiguous);
         Assert.False(result.Accepted);
         Assert.Equal(PodPhase.Running, result.To);
-        Assert.Single(result.UnmetGuards);
+        Assert.Contains("Guard clauses must be mutually exclusive", Assert.Single(result.UnmetGuards), StringComparison.Ordinal);
     }
 
     [Fact]
