@@ -84,6 +84,10 @@ public static class HistoryChecker
         private readonly Invariant[] eventual = options.Invariants.Where(i => i.Kind != InvariantKind.Safety && i.AppliesTo(simulation.State)).ToArray();
         private readonly Invariant[] settled = options.Invariants.Where(i => i.Kind == InvariantKind.AfterSettle && i.AppliesTo(simulation.State)).ToArray();
         private readonly Coverage? coverage = options.Coverage ? new Coverage() : null;
+
+        // Per invariant, the latest state it was found to hold in (null until it is first checked): see Unchanged.
+        private readonly ClusterState?[] safetyHeld = new ClusterState?[options.Invariants.Count];
+        private readonly ClusterState?[] settledHeld = new ClusterState?[options.Invariants.Count];
         private readonly List<int> stepEnds = [];
         private int checkedUpTo;
         private bool lagging;
@@ -99,8 +103,9 @@ public static class HistoryChecker
                 var entry = trace[checkedUpTo];
                 coverage?.Observe(entry);
                 lagging |= entry.Fault is { Kind: FaultKinds.Drop or FaultKinds.Stale };
-                foreach (var invariant in safety)
+                for (var i = 0; i < safety.Length; i++)
                 {
+                    var invariant = safety[i];
                     if (entry.Fault is { } fault && (invariant.ExcusedBy & fault.Kind) != 0)
                     {
                         continue;
@@ -108,11 +113,19 @@ public static class HistoryChecker
 
                     checks++;
                     coverage?.Invariant(invariant.Id);
+                    if (Unchanged(invariant, safetyHeld[i], entry.After, entry.Before))
+                    {
+                        safetyHeld[i] = entry.After;
+                        continue;
+                    }
+
                     var violations = invariant.Violations(entry.Before, entry.After);
                     if (violations.Count > 0)
                     {
                         return new Violation(invariant, step, violations, entry, checkedUpTo++);
                     }
+
+                    safetyHeld[i] = entry.After;
                 }
             }
 
@@ -127,23 +140,42 @@ public static class HistoryChecker
         /// restart (which relists), a duplicate, a reorder or a conflict (which retries) every controller has caught up
         /// once the queue is drained.
         /// </summary>
-        public Violation? CheckSettled(int step) => lagging ? null : Check(settled, step, null);
+        public Violation? CheckSettled(int step) => lagging ? null : Check(settled, step, null, settledHeld);
 
-        private Violation? Check(Invariant[] invariants, int step, ClusterState? converged)
+        private Violation? Check(Invariant[] invariants, int step, ClusterState? converged, ClusterState?[]? held = null)
         {
-            foreach (var invariant in invariants)
+            var state = simulation.State;
+            for (var i = 0; i < invariants.Length; i++)
             {
+                var invariant = invariants[i];
                 checks++;
                 coverage?.Invariant(invariant.Id);
-                var violations = invariant.Violations(converged, simulation.State);
+                if (held is not null && Unchanged(invariant, held[i], state, state))
+                {
+                    continue;
+                }
+
+                var violations = invariant.Violations(converged, state);
                 if (violations.Count > 0)
                 {
                     return new Violation(invariant, step, violations, null, simulation.Trace.Count - 1);
+                }
+
+                if (held is not null)
+                {
+                    held[i] = state;
                 }
             }
 
             return null;
         }
+
+        /// <summary>
+        /// Whether a step from <paramref name="before"/> to <paramref name="after"/> left everything the invariant reads as it
+        /// was in <paramref name="held"/>, a state it held in: then it holds again (see <see cref="Invariant.Reads"/>).
+        /// </summary>
+        private static bool Unchanged(Invariant invariant, ClusterState? held, ClusterState after, ClusterState before) =>
+            invariant.Reads is { } reads && held is not null && reads.Same(before, after) && reads.Same(held, after);
 
         public void Shape() => coverage?.State(simulation.State);
 

@@ -82,6 +82,9 @@ public readonly struct ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue
 
     public override bool Equals(object? obj) => obj is ValueMap<TKey, TValue> other && Equals(other);
 
+    /// <summary>Whether both maps are the very same instance (both empty counts): O(1), where <see cref="Equals(ValueMap{TKey,TValue})"/> may walk both.</summary>
+    public bool SameAs(ValueMap<TKey, TValue> other) => ReferenceEquals(Items, other.Items);
+
     /// <summary>Combines entry hashes; used only for hashing, never for output or ordering.</summary>
     public override int GetHashCode()
     {

@@ -13,7 +13,11 @@ public static class EvictionInvariants
         "TaintEvictionRespectsTolerations",
         "Every pod the taint eviction controller deletes is on a node with a NoExecute taint it does not tolerate forever, and when it tolerates every such taint for a while, at least the shortest tolerationSeconds have passed since it was scheduled.",
         InvariantKind.Safety,
-        Violations);
+        Violations)
+    {
+        // Now is read only for pods the step deleted, so the clock is not part of what must change.
+        Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
+    };
 
     private static IEnumerable<string> Violations(ClusterState? before, ClusterState after)
     {
@@ -22,9 +26,10 @@ public static class EvictionInvariants
             yield break;
         }
 
-        foreach (var pod in after.Store.List<Pod>().Where(p => p.Metadata.IsBeingDeleted && p.Status.FindCondition(PodConditionTypes.DisruptionTarget)?.Reason == TaintManagerReason))
+        foreach (var (old, pod) in after.Store.ChangedSince<Pod>(before.Store))
         {
-            if (before.Store.Get(pod.Key) is not Pod { Metadata.IsBeingDeleted: false } old || old.Metadata.Uid != pod.Metadata.Uid)
+            if (pod is not { Metadata.IsBeingDeleted: true } || pod.Status.FindCondition(PodConditionTypes.DisruptionTarget)?.Reason != TaintManagerReason ||
+                old is not { Metadata.IsBeingDeleted: false } || old.Metadata.Uid != pod.Metadata.Uid)
             {
                 continue;
             }

@@ -13,12 +13,20 @@ namespace KubeKernel.Invariants;
 /// fault shaped. <c>RequiresController</c> names the controller that establishes it (the garbage collector for
 /// owner references); clusters without that controller do not check it.
 /// </para>
+/// <para>
+/// <c>Reads</c> names the parts of a state the check reads. With it, the checker settles a step that changed none
+/// of them by comparison instead of running the check: so the check must read nothing else, and must find nothing
+/// on a step that changed none of them (true of a state property that held before, and of a property of changes).
+/// Without it, the check runs on every step.
+/// </para>
 /// </remarks>
 public sealed record Invariant(string Id, string Statement, InvariantKind Kind, Func<ClusterState?, ClusterState, IEnumerable<string>> Check)
 {
     public FaultKinds ExcusedBy { get; init; }
 
     public string? RequiresController { get; init; }
+
+    public StateFootprint? Reads { get; init; }
 
     public IReadOnlyList<string> Violations(ClusterState? before, ClusterState after) => [.. Check(before, after)];
 

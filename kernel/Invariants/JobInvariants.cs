@@ -10,7 +10,10 @@ public static class JobInvariants
         "JobActiveWithinParallelism",
         "A step that creates pods for a Job leaves it at most spec.parallelism active (not terminating, not finished) pods.",
         InvariantKind.Safety,
-        ActiveViolations);
+        ActiveViolations)
+    {
+        Reads = StateFootprint.Of(Kinds.Pod, Kinds.Job),
+    };
 
     public static Invariant SucceededWithinCompletions { get; } = new(
         "JobSucceededWithinCompletions",
@@ -18,13 +21,19 @@ public static class JobInvariants
         InvariantKind.Safety,
         (_, state) => state.Store.List<Job>()
             .Where(j => j.Spec.Completions is { } n && j.Status.Succeeded > n)
-            .Select(j => $"job {j.Metadata.Namespace}/{j.Metadata.Name} counts {j.Status.Succeeded} succeeded pods, above spec.completions = {j.Spec.Completions}"));
+            .Select(j => $"job {j.Metadata.Namespace}/{j.Metadata.Name} counts {j.Status.Succeeded} succeeded pods, above spec.completions = {j.Spec.Completions}"))
+    {
+        Reads = StateFootprint.Of(Kinds.Job),
+    };
 
     public static Invariant FailuresCountedOnce { get; } = new(
         "JobFailuresCountedOnce",
         "A Job counts each failed pod once: in any step, status.failed plus the failed UIDs in status.uncountedTerminatedPods grow by at most the number of its pods that still carried the job-tracking finalizer and were not yet listed as uncounted.",
         InvariantKind.Safety,
-        FailureViolations);
+        FailureViolations)
+    {
+        Reads = StateFootprint.Of(Kinds.Pod, Kinds.Job),
+    };
 
     private static IEnumerable<string> ActiveViolations(ClusterState? before, ClusterState after)
     {
@@ -33,9 +42,9 @@ public static class JobInvariants
             yield break;
         }
 
-        var created = after.Store.List<Pod>()
-            .Where(p => p.Metadata.ControllerRef is { Kind: "Job" } && before.Store.Get(p.Key) is null)
-            .Select(p => p.Metadata.ControllerRef!.Uid)
+        var created = after.Store.ChangedSince<Pod>(before.Store)
+            .Where(c => c.Before is null && c.After?.Metadata.ControllerRef is { Kind: "Job" })
+            .Select(c => c.After!.Metadata.ControllerRef!.Uid)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var job in after.Store.List<Job>().Where(j => created.Contains(j.Metadata.Uid)))
         {
@@ -55,9 +64,9 @@ public static class JobInvariants
             yield break;
         }
 
-        foreach (var job in after.Store.List<Job>())
+        foreach (var (old, job) in after.Store.ChangedSince<Job>(before.Store))
         {
-            if (before.Store.Get(job.Key) is not Job old || old.Metadata.Uid != job.Metadata.Uid || Counted(old) >= Counted(job))
+            if (old is null || job is null || old.Metadata.Uid != job.Metadata.Uid || Counted(old) >= Counted(job))
             {
                 continue;
             }

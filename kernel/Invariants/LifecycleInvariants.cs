@@ -15,9 +15,12 @@ public static class LifecycleInvariants
         InvariantKind.Safety,
         (before, after) => before is null
             ? []
-            : Transitions(before, after).Where(t => !t.Permitted).Select(t => $"{t.Object} went {t.From}→{t.To}, which the {t.Machine} lifecycle does not permit"));
+            : Transitions(before, after).Where(t => !t.Permitted).Select(t => $"{t.Object} went {t.From}→{t.To}, which the {t.Machine} lifecycle does not permit"))
+    {
+        Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node, Kinds.Deployment),
+    };
 
-    /// <summary>Every lifecycle state change between two states, objects matched by key and UID, in store order.</summary>
+    /// <summary>Every lifecycle state change between two states, objects matched by key and UID, in store order (only the objects the step rewrote are compared).</summary>
     public static IEnumerable<LifecycleTransition> Transitions(ClusterState before, ClusterState after)
     {
         if (before.Store.Revision == after.Store.Revision)
@@ -25,9 +28,9 @@ public static class LifecycleInvariants
             yield break;
         }
 
-        foreach (var pod in after.Store.List<Pod>())
+        foreach (var (old, pod) in after.Store.ChangedSince<Pod>(before.Store))
         {
-            if (before.Store.Get(pod.Key) is Pod old && !ReferenceEquals(old, pod) && old.Metadata.Uid == pod.Metadata.Uid && old.Status.Phase != pod.Status.Phase)
+            if (old is not null && pod is not null && old.Metadata.Uid == pod.Metadata.Uid && old.Status.Phase != pod.Status.Phase)
             {
                 var facts = PodStatusMath.Facts(pod, pod.Status);
                 var permitted = Enum.GetValues<PodTrigger>().Any(t => PodLifecycle.Transition(old.Status.Phase, t, facts) is { Accepted: true } r && r.To == pod.Status.Phase);
@@ -35,9 +38,9 @@ public static class LifecycleInvariants
             }
         }
 
-        foreach (var node in after.Store.List<Node>())
+        foreach (var (old, node) in after.Store.ChangedSince<Node>(before.Store))
         {
-            if (before.Store.Get(node.Key) is Node old && !ReferenceEquals(old, node) && NodeAgent.HealthOf(old) is var from && NodeAgent.HealthOf(node) is var to && from != to)
+            if (old is not null && node is not null && NodeAgent.HealthOf(old) is var from && NodeAgent.HealthOf(node) is var to && from != to)
             {
                 // The grace facts make GracePeriodExpired possible: the controller only fires it once the grace period passed.
                 var grace = new NodeFacts(long.MaxValue, 0);
@@ -46,9 +49,9 @@ public static class LifecycleInvariants
             }
         }
 
-        foreach (var d in after.Store.List<Deployment>())
+        foreach (var (old, d) in after.Store.ChangedSince<Deployment>(before.Store))
         {
-            if (before.Store.Get(d.Key) is Deployment old && !ReferenceEquals(old, d) && old.Metadata.Uid == d.Metadata.Uid &&
+            if (old is not null && d is not null && old.Metadata.Uid == d.Metadata.Uid &&
                 DeploymentSync.RolloutStateOf(old.Status.Conditions) is var from && DeploymentSync.RolloutStateOf(d.Status.Conditions) is var to && from != to)
             {
                 var facts = RolloutFactsOf(d);

@@ -11,7 +11,10 @@ public static class NetworkingInvariants
         "NodePortsUnique",
         "No two (service, port) pairs hold the same nodePort and protocol, and no node port (health-check ports included) belongs to two services, across all namespaces and service types.",
         InvariantKind.Safety,
-        (_, state) => DuplicateNodePorts(state));
+        (_, state) => DuplicateNodePorts(state))
+    {
+        Reads = StateFootprint.Of(Kinds.Service),
+    };
 
     public static Invariant NodePortsInRange { get; } = new(
         "NodePortsInRange",
@@ -19,13 +22,19 @@ public static class NetworkingInvariants
         InvariantKind.Safety,
         (_, state) => state.Store.List<Service>().SelectMany(svc => ServiceAllocations.NodePortsOf(svc)
             .Where(p => !state.Config.ServiceNodePortRange.Contains(p))
-            .Select(p => $"service {Name(svc)} holds node port {p}, outside {state.Config.ServiceNodePortRange}")));
+            .Select(p => $"service {Name(svc)} holds node port {p}, outside {state.Config.ServiceNodePortRange}")))
+    {
+        Reads = StateFootprint.Of(Kinds.Service),
+    };
 
     public static Invariant ClusterIPsUniqueAndInRange { get; } = new(
         "ClusterIPsUniqueAndInRange",
         "Every cluster IP a service holds lies in the service CIDR (network and broadcast addresses excluded) and belongs to no other service; ExternalName and headless services hold none.",
         InvariantKind.Safety,
-        (_, state) => ClusterIPViolations(state));
+        (_, state) => ClusterIPViolations(state))
+    {
+        Reads = StateFootprint.Of(Kinds.Service),
+    };
 
     public static Invariant EndpointSlicesWithinLimit { get; } = new(
         "EndpointSlicesWithinLimit",
@@ -33,19 +42,28 @@ public static class NetworkingInvariants
         InvariantKind.Safety,
         (_, state) => state.Store.List<EndpointSlice>()
             .Where(s => s.Endpoints.Count > state.Config.MaxEndpointsPerSlice)
-            .Select(s => $"endpointslice {Name(s)} holds {s.Endpoints.Count} endpoints, more than {state.Config.MaxEndpointsPerSlice}"));
+            .Select(s => $"endpointslice {Name(s)} holds {s.Endpoints.Count} endpoints, more than {state.Config.MaxEndpointsPerSlice}"))
+    {
+        Reads = StateFootprint.Of(Kinds.EndpointSlice),
+    };
 
     public static Invariant EndpointsMatchReadyPods { get; } = new(
         "EndpointsMatchReadyPods",
         "Once settled, for every Service with a selector, every ready endpoint of its EndpointSlices is a Running, Ready, not-terminating pod it selects on an existing node (any selected pod with an IP when it publishes not-ready addresses), and every such pod is a ready endpoint.",
         InvariantKind.AfterSettle,
-        (_, state) => EndpointViolations(state));
+        (_, state) => EndpointViolations(state))
+    {
+        Reads = StateFootprint.Of(Kinds.Service, Kinds.Pod, Kinds.Node, Kinds.EndpointSlice),
+    };
 
     public static Invariant ProxyRulesMatchEndpoints { get; } = new(
         "ProxyRulesMatchEndpoints",
         "Once settled, every node's programmed proxy rules equal the rules computed from the current Services and EndpointSlices, and every backend is an endpoint of that service that is ready, or serving and terminating (the fallback when none is ready).",
         InvariantKind.AfterSettle,
-        (_, state) => ProxyViolations(state));
+        (_, state) => ProxyViolations(state))
+    {
+        Reads = StateFootprint.Of(Kinds.Service, Kinds.Node, Kinds.EndpointSlice) with { Memory = [KubeProxyController.Name] },
+    };
 
     private static IEnumerable<string> DuplicateNodePorts(ClusterState state)
     {

@@ -14,6 +14,7 @@ public static class NodeInvariants
         Check)
     {
         RequiresController = NodeLifecycleController.Name,
+        Reads = StateFootprint.Of(Kinds.Node) with { Clock = true },
 
         // A lagging lease informer shows an old renewal, and Kubernetes then marks a live node Unknown too.
         ExcusedBy = Checking.FaultKinds.Stale,

@@ -12,13 +12,19 @@ public static class PodInvariants
         InvariantKind.Safety,
         (before, state) => before is not null && before.Store.Revision == state.Store.Revision ? [] : state.Store.List<Pod>()
             .Where(p => p.IsBound && !p.Metadata.IsBeingDeleted && state.Store.Get<Node>(string.Empty, p.Spec.NodeName!) is null)
-            .Select(p => $"pod {p.Metadata.Namespace}/{p.Metadata.Name} is bound to missing node {p.Spec.NodeName}"));
+            .Select(p => $"pod {p.Metadata.Namespace}/{p.Metadata.Name} is bound to missing node {p.Spec.NodeName}"))
+    {
+        Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
+    };
 
     public static Invariant NodeCapacityRespected { get; } = new(
         "NodeCapacityRespected",
         "On every node the non-terminal pods' requests (cpu, memory, pod count) fit the node's allocatable resources.",
         InvariantKind.Safety,
-        CapacityCheck);
+        CapacityCheck)
+    {
+        Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
+    };
 
     /// <summary>Sums the non-terminal pods' requests per node in one pass; a step that wrote nothing is skipped.</summary>
     private static IEnumerable<string> CapacityCheck(ClusterState? before, ClusterState state)

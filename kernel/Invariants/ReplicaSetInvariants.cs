@@ -14,6 +14,7 @@ public static class ReplicaSetInvariants
         // Expectations only cover the controller's own creations; a cache that lags behind a scale-down (or a restart
         // onto a lagging API server, Sieve's time travel) over-creates in Kubernetes too, and the next sync deletes the surplus.
         ExcusedBy = Checking.FaultKinds.Stale,
+        Reads = StateFootprint.Of(Kinds.Pod, Kinds.ReplicaSet),
     };
 
     public static Invariant MatchTheirPodsOnceSettled { get; } = new(
@@ -22,7 +23,10 @@ public static class ReplicaSetInvariants
         InvariantKind.AfterSettle,
         (_, state) => state.Store.List<ReplicaSet>()
             .Where(rs => !rs.Metadata.IsBeingDeleted && state.Store.Get<Namespace>(string.Empty, rs.Metadata.Namespace) is not { Metadata.IsBeingDeleted: true })
-            .SelectMany(rs => ConvergenceInvariants.ReplicaSetGaps(state, rs)));
+            .SelectMany(rs => ConvergenceInvariants.ReplicaSetGaps(state, rs)))
+    {
+        Reads = StateFootprint.Of(Kinds.ReplicaSet, Kinds.Pod, Kinds.Namespace),
+    };
 
     private static IEnumerable<string> Check(ClusterState? before, ClusterState after)
     {
@@ -32,9 +36,9 @@ public static class ReplicaSetInvariants
         }
 
         var created = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pod in after.Store.List<Pod>())
+        foreach (var (old, pod) in after.Store.ChangedSince<Pod>(before.Store))
         {
-            if (pod.Metadata.ControllerRef is { Kind: "ReplicaSet" } owner && before.Store.Get(pod.Key) is null)
+            if (old is null && pod?.Metadata.ControllerRef is { Kind: "ReplicaSet" } owner)
             {
                 created.Add(owner.Uid);
             }

@@ -20,6 +20,7 @@ public static class RolloutInvariants
     {
         // A lagging cache shows an older replica count; creating a ReplicaSet has no precondition to stop that.
         ExcusedBy = FaultKinds.Stale,
+        Reads = StateFootprint.Of(Kinds.Deployment, Kinds.ReplicaSet),
     };
 
     public static Invariant AvailabilityBound { get; } = new(
@@ -30,6 +31,7 @@ public static class RolloutInvariants
     {
         // The controller decides on the ReplicaSets' status as its cache shows it; a lagging cache can overstate availability.
         ExcusedBy = FaultKinds.Stale,
+        Reads = StateFootprint.Of(Kinds.Deployment, Kinds.ReplicaSet),
     };
 
     private sealed record Judgement(Deployment Deployment, IReadOnlyList<ReplicaSet> Before, IReadOnlyList<ReplicaSet> After, bool ScalingEvent);
@@ -47,7 +49,17 @@ public static class RolloutInvariants
             yield break;
         }
 
-        foreach (var d in after.Store.List<Deployment>())
+        // Only a Deployment whose ReplicaSets the step rewrote can have had their desired counts changed.
+        var touched = after.Store.ChangedSince<ReplicaSet>(before.Store)
+            .SelectMany(c => new[] { c.Before?.Metadata.ControllerRef?.Uid, c.After?.Metadata.ControllerRef?.Uid })
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        if (touched.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var d in after.Store.List<Deployment>().Where(d => touched.Contains(d.Metadata.Uid)))
         {
             if (d.Spec.Strategy.Type != DeploymentStrategyType.RollingUpdate || d.Spec.Paused || before.Store.Get(d.Key) is not Deployment old ||
                 old.Metadata.Uid != d.Metadata.Uid || old.Spec != d.Spec)

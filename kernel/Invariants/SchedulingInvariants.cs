@@ -12,7 +12,10 @@ public static class SchedulingInvariants
         (before, after) => NewlyBound(before, after)
             .SelectMany(b => b.Node.Spec.Taints
                 .Where(t => t.Effect is TaintEffect.NoSchedule or TaintEffect.NoExecute && !b.Pod.Spec.Tolerations.Any(x => x.Tolerates(t)))
-                .Select(t => $"pod {b.Pod.Metadata.Namespace}/{b.Pod.Metadata.Name} was bound to node {b.Node.Metadata.Name} despite its untolerated taint {t}")));
+                .Select(t => $"pod {b.Pod.Metadata.Namespace}/{b.Pod.Metadata.Name} was bound to node {b.Node.Metadata.Name} despite its untolerated taint {t}")))
+    {
+        Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
+    };
 
     public static Invariant BindingRespectsCordon { get; } = new(
         "BindingRespectsCordon",
@@ -20,7 +23,10 @@ public static class SchedulingInvariants
         InvariantKind.Safety,
         (before, after) => NewlyBound(before, after)
             .Where(b => b.Node.Spec.Unschedulable && b.Before?.Spec.NodeName is null && !b.Pod.Spec.Tolerations.Any(t => t.Key == "node.kubernetes.io/unschedulable"))
-            .Select(b => $"pod {b.Pod.Metadata.Namespace}/{b.Pod.Metadata.Name} was bound to cordoned node {b.Node.Metadata.Name}"));
+            .Select(b => $"pod {b.Pod.Metadata.Namespace}/{b.Pod.Metadata.Name} was bound to cordoned node {b.Node.Metadata.Name}"))
+    {
+        Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
+    };
 
     private sealed record Binding(Pod Pod, Pod? Before, Node Node);
 
@@ -32,9 +38,9 @@ public static class SchedulingInvariants
             yield break;
         }
 
-        foreach (var pod in after.Store.List<Pod>())
+        foreach (var (old, pod) in after.Store.ChangedSince<Pod>(before.Store))
         {
-            if (pod.IsBound && before.Store.Get(pod.Key) is Pod old && old.Metadata.Uid == pod.Metadata.Uid && !old.IsBound &&
+            if (pod is { IsBound: true } && old is { IsBound: false } && old.Metadata.Uid == pod.Metadata.Uid &&
                 before.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is { } node)
             {
                 yield return new Binding(pod, old, node);

@@ -9,7 +9,10 @@ public static class StatusInvariants
         "ObservedGenerationMonotonic",
         "A Deployment's or ReplicaSet's status.observedGeneration never decreases (a status written from a stale view without a resourceVersion precondition would set it back).",
         InvariantKind.Safety,
-        Check);
+        Check)
+    {
+        Reads = StateFootprint.Of(Kinds.Deployment, Kinds.ReplicaSet),
+    };
 
     private static IEnumerable<string> Check(ClusterState? before, ClusterState after)
     {
@@ -18,17 +21,17 @@ public static class StatusInvariants
             yield break;
         }
 
-        foreach (var d in after.Store.List<Deployment>())
+        foreach (var (old, d) in after.Store.ChangedSince<Deployment>(before.Store))
         {
-            if (before.Store.Get(d.Key) is Deployment old && !ReferenceEquals(old, d) && old.Metadata.Uid == d.Metadata.Uid && d.Status.ObservedGeneration < old.Status.ObservedGeneration)
+            if (old is not null && d is not null && old.Metadata.Uid == d.Metadata.Uid && d.Status.ObservedGeneration < old.Status.ObservedGeneration)
             {
                 yield return $"deployment {d.Metadata.Namespace}/{d.Metadata.Name} status.observedGeneration went back from {old.Status.ObservedGeneration} to {d.Status.ObservedGeneration}";
             }
         }
 
-        foreach (var rs in after.Store.List<ReplicaSet>())
+        foreach (var (old, rs) in after.Store.ChangedSince<ReplicaSet>(before.Store))
         {
-            if (before.Store.Get(rs.Key) is ReplicaSet old && !ReferenceEquals(old, rs) && old.Metadata.Uid == rs.Metadata.Uid && rs.Status.ObservedGeneration < old.Status.ObservedGeneration)
+            if (old is not null && rs is not null && old.Metadata.Uid == rs.Metadata.Uid && rs.Status.ObservedGeneration < old.Status.ObservedGeneration)
             {
                 yield return $"replicaset {rs.Metadata.Namespace}/{rs.Metadata.Name} status.observedGeneration went back from {old.Status.ObservedGeneration} to {rs.Status.ObservedGeneration}";
             }

@@ -23,14 +23,25 @@ public static class StoreInvariants
             yield return $"store revision went back from {before.Store.Revision} to {after.Store.Revision}";
         }
 
-        foreach (var obj in after.Store.All())
+        // Every object the step left alone already had a resourceVersion within the old revision, and the revision grew;
+        // the objects it wrote are the ones to compare (all of them, should the revision have gone back).
+        var kinds = after.Store.Tables.Keys.Union(before.Store.Tables.Keys, StringComparer.Ordinal);
+        var written = after.Store.Revision < before.Store.Revision
+            ? after.Store.All().Select(obj => (Before: before.Store.Get(obj.Key), After: (KubeObject?)obj))
+            : kinds.SelectMany(kind => after.Store.ChangedSince(before.Store, kind));
+        foreach (var (old, obj) in written)
         {
+            if (obj is null)
+            {
+                continue;
+            }
+
             if (obj.Metadata.ResourceVersion > after.Store.Revision)
             {
                 yield return $"{obj.Key} has resourceVersion {obj.Metadata.ResourceVersion} beyond the store revision {after.Store.Revision}";
             }
 
-            if (before.Store.Get(obj.Key) is { } old && old.Metadata.Uid == obj.Metadata.Uid && obj.Metadata.ResourceVersion < old.Metadata.ResourceVersion)
+            if (old is not null && old.Metadata.Uid == obj.Metadata.Uid && obj.Metadata.ResourceVersion < old.Metadata.ResourceVersion)
             {
                 yield return $"{obj.Key} resourceVersion went back from {old.Metadata.ResourceVersion} to {obj.Metadata.ResourceVersion}";
             }

@@ -1,0 +1,73 @@
+using KubeKernel.Checking;
+using KubeKernel.Generators;
+using KubeKernel.Invariants;
+using KubeKernel.Model;
+using KubeKernel.Properties.BugZoo;
+using KubeKernel.Store;
+
+namespace KubeKernel.Properties.Checking;
+
+/// <summary>
+/// The checker settles a step that left an invariant's footprint unchanged by comparison (<see cref="Invariant.Reads"/>),
+/// and step invariants walk only the objects a step rewrote (<see cref="ObjectStore.ChangedSince(ObjectStore, string)"/>):
+/// both are shortcuts, so neither may change what the checker finds.
+/// </summary>
+public class FootprintTests
+{
+    /// <summary>The catalogue as it would be without footprints: every invariant runs on every step.</summary>
+    private static readonly IReadOnlyList<Invariant> WithoutFootprints = [.. InvariantCatalog.All.Select(i => i with { Reads = null })];
+
+    public static TheoryData<string> Clusters => new(["kernel", .. Zoo.All.Select(v => v.Name)]);
+
+    [Theory]
+    [MemberData(nameof(Clusters))]
+    public void Skipping_unchanged_footprints_finds_the_same_violations_at_the_same_steps(string cluster)
+    {
+        var options = cluster == "kernel" ? CheckOptions.Default : Zoo.All.Single(v => v.Name == cluster).Options;
+        var settings = new CheckSettings { Seed = 1, Options = options };
+        for (var i = 0; i < 6; i++)
+        {
+            var history = ClusterChecker.Generate(settings, i);
+            var fast = HistoryChecker.Check(history, options);
+            var full = HistoryChecker.Check(history, options with { Invariants = WithoutFootprints });
+            Assert.Equal(full.Verdict, fast.Verdict);
+            Assert.Equal(full.Violation?.Invariant.Id, fast.Violation?.Invariant.Id);
+            Assert.Equal(full.Violation?.Step, fast.Violation?.Step);
+            Assert.Equal(full.Violation?.Messages, fast.Violation?.Messages);
+            Assert.Equal(full.Events, fast.Events);
+            Assert.Equal(full.InvariantChecks, fast.InvariantChecks);
+        }
+    }
+
+    [Fact]
+    public void Every_safety_and_after_settle_invariant_of_the_catalogue_names_its_footprint()
+    {
+        // ResourceVersionMonotonic reads every kind, so it runs on every step that wrote anything (it returns at once otherwise).
+        var unbounded = InvariantCatalog.All.Where(i => i.Kind != InvariantKind.Eventual && i.Reads is null).Select(i => i.Id);
+        Assert.Equal(["ResourceVersionMonotonic"], unbounded);
+    }
+
+    [Fact]
+    public void Changes_since_a_state_are_exactly_the_objects_not_held_by_the_same_instance()
+    {
+        var history = ClusterChecker.Generate(new CheckSettings { Seed = 3 }, 0);
+        var trace = HistoryChecker.Check(history).Trace;
+        var compared = 0;
+        foreach (var entry in trace.Where((_, i) => i % 7 == 0))
+        {
+            foreach (var kind in entry.After.Store.Tables.Keys.Union(entry.Before.Store.Tables.Keys))
+            {
+                var keys = entry.After.Store.ListKind(kind).Concat(entry.Before.Store.ListKind(kind)).Select(o => o.Key).Distinct().Order().ToList();
+                var expected = keys
+                    .Select(k => (Before: entry.Before.Store.Get(k), After: entry.After.Store.Get(k)))
+                    .Where(p => !ReferenceEquals(p.Before, p.After))
+                    .ToList();
+                Assert.Equal(expected, entry.After.Store.ChangedSince(entry.Before.Store, kind).ToList());
+                compared += expected.Count;
+            }
+        }
+
+        Assert.True(compared > 0, "the sampled steps changed nothing, so nothing was compared");
+        Assert.Empty(trace[^1].After.Store.ChangedSince<Pod>(trace[^1].After.Store));
+    }
+}
