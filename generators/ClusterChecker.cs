@@ -23,6 +23,9 @@ public static class ClusterChecker
         var clock = Stopwatch.StartNew();
         var coverage = new Coverage();
         var generator = Generator(settings);
+
+        // The search needs verdicts, not traces: the counterexample is re-checked with its trace kept (see Shrink).
+        var search = settings.Options with { KeepTrace = false };
         long events = 0, checks = 0;
         int passed = 0, infeasible = 0, faults = 0, run = 0;
         var outOfTime = false;
@@ -36,7 +39,7 @@ public static class ClusterChecker
 
             var seed = HistorySeed(settings.Seed, i);
             var history = Generate(generator, seed);
-            var result = HistoryChecker.Check(history, settings.Options);
+            var result = HistoryChecker.Check(history, search);
             run++;
             events += result.Events;
             checks += result.InvariantChecks;
@@ -95,9 +98,10 @@ public static class ClusterChecker
     {
         var clock = Stopwatch.StartNew();
         var id = found.Violation!.Invariant.Id;
-        var shrunk = Shrinker.Shrink(found.History, h => HistoryChecker.Check(h, settings.Options).Violation?.Invariant.Id == id, settings.MaxShrinkAttempts);
+        var search = settings.Options with { KeepTrace = false };
+        var shrunk = Shrinker.Shrink(found.History, h => HistoryChecker.Check(h, search).Violation?.Invariant.Id == id, settings.MaxShrinkAttempts);
         var history = shrunk.History with { Description = $"{id} violated (seed {settings.Seed}, history {index + 1}, shrunk from {found.History.Steps.Count} steps and {found.History.Nodes.Count} nodes)", Seed = seed.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var final = HistoryChecker.Check(history, settings.Options with { Coverage = false });
+        var final = HistoryChecker.Check(history, settings.Options with { Coverage = false, KeepTrace = true });
         return new Counterexample(index, seed, found, final, shrunk.Attempts, clock.Elapsed);
     }
 

@@ -83,6 +83,10 @@ public static class DeploymentLifecycle
     public static TransitionResult<RolloutState, RolloutTrigger> Transition(RolloutState from, RolloutTrigger trigger, RolloutFacts facts) =>
         LifecycleMachine.Run<RolloutState, RolloutTrigger, RolloutFacts>(from, trigger, facts, Configure);
 
+    /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
+    public static bool Permits(RolloutState from, RolloutState to, RolloutFacts facts) =>
+        LifecycleMachine.Permits<RolloutState, RolloutTrigger, RolloutFacts>(from, to, facts, Configure);
+
     public static StateMachine<RolloutState, RolloutTrigger> Describe()
     {
         var state = RolloutState.Progressing;

@@ -45,6 +45,44 @@ public static class LifecycleMachine
         return new(from, trigger, current, true, []);
     }
 
+    /// <summary>Whether some trigger takes the machine from <paramref name="from"/> to <paramref name="to"/> under <paramref name="facts"/>.</summary>
+    /// <remarks>
+    /// Equivalent to asking <see cref="Run"/> for every trigger, but one machine answers them all: the state is external,
+    /// so setting it back to <paramref name="from"/> after each firing resets the machine.
+    /// </remarks>
+    public static bool Permits<TState, TTrigger, TFacts>(
+        TState from,
+        TState to,
+        TFacts facts,
+        Func<Func<TState>, Action<TState>, Func<TFacts>, StateMachine<TState, TTrigger>> configure)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        var current = from;
+        var machine = configure(() => current, s => current = s, () => facts);
+        foreach (var trigger in Enum.GetValues<TTrigger>())
+        {
+            current = from;
+            try
+            {
+                if (machine.CanFire(trigger))
+                {
+                    machine.Fire(trigger);
+                    if (EqualityComparer<TState>.Default.Equals(current, to))
+                    {
+                        return true;
+                    }
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Ambiguous guards: Run reports this trigger as rejected, so it permits nothing here either.
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Pairs a guard over facts with the description that appears in diagrams and rejections.</summary>
     public static Tuple<Func<bool>, string> Guard<TFacts>(Func<TFacts> facts, Func<TFacts, bool> guard, string description) =>
         Tuple.Create<Func<bool>, string>(() => guard(facts()), description);

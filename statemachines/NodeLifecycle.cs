@@ -55,6 +55,10 @@ public static class NodeLifecycle
     public static TransitionResult<NodeHealth, NodeTrigger> Transition(NodeHealth from, NodeTrigger trigger, NodeFacts facts) =>
         LifecycleMachine.Run<NodeHealth, NodeTrigger, NodeFacts>(from, trigger, facts, Configure);
 
+    /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
+    public static bool Permits(NodeHealth from, NodeHealth to, NodeFacts facts) =>
+        LifecycleMachine.Permits<NodeHealth, NodeTrigger, NodeFacts>(from, to, facts, Configure);
+
     public static StateMachine<NodeHealth, NodeTrigger> Describe()
     {
         var state = NodeHealth.NotReady;

@@ -86,6 +86,10 @@ public static class PodLifecycle
     public static TransitionResult<PodPhase, PodTrigger> Transition(PodPhase from, PodTrigger trigger, PodFacts facts) =>
         LifecycleMachine.Run<PodPhase, PodTrigger, PodFacts>(from, trigger, facts, Configure);
 
+    /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
+    public static bool Permits(PodPhase from, PodPhase to, PodFacts facts) =>
+        LifecycleMachine.Permits<PodPhase, PodTrigger, PodFacts>(from, to, facts, Configure);
+
     /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<PodPhase, PodTrigger> Describe()
     {

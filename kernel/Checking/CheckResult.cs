@@ -3,7 +3,11 @@ using KubeKernel.Simulation;
 namespace KubeKernel.Checking;
 
 /// <summary>The outcome of checking one history: the verdict, the violation if any, and the run itself (for reports and replay).</summary>
-/// <remarks><c>StepEnds[i]</c> is the trace length once step i was done (index 0: the nodes joined), so each step's effects can be shown.</remarks>
+/// <remarks>
+/// <c>StepEnds[i]</c> is the trace length once step i was done (index 0: the nodes joined), so each step's effects can be shown.
+/// <c>Trace</c> holds every reducer step, or none when the check ran without <see cref="CheckOptions.KeepTrace"/>;
+/// <c>Events</c> counts them either way.
+/// </remarks>
 public sealed record CheckResult(
     History History,
     Verdict Verdict,
@@ -14,7 +18,8 @@ public sealed record CheckResult(
     int InvariantChecks,
     int FaultsFired,
     Coverage? Coverage,
-    IReadOnlyList<int> StepEnds)
+    IReadOnlyList<int> StepEnds,
+    int Events)
 {
     /// <summary>The trace entries of history step <paramref name="step"/> (1-based; 0 = nodes joining, Steps.Count + 1 = the fault-free phase).</summary>
     public IEnumerable<TraceEntry> EntriesOf(int step)
@@ -23,7 +28,4 @@ public sealed record CheckResult(
         var end = step < StepEnds.Count ? StepEnds[step] : Trace.Count;
         return Trace.Skip(start).Take(Math.Max(0, end - start));
     }
-
-    /// <summary>Reducer steps run (external events and work items alike).</summary>
-    public int Events => Trace.Count;
 }

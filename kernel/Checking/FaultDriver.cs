@@ -196,20 +196,7 @@ public sealed class FaultDriver
     private static (ClusterState View, long Revision) StaleView(ClusterSimulation simulation, int lag)
     {
         var state = simulation.State;
-        ClusterState? chosen = null;
-        var seen = 0;
-        var last = state.Store.Revision;
-        for (var i = simulation.Trace.Count - 1; i >= 0 && seen < lag; i--)
-        {
-            var before = simulation.Trace[i].Before;
-            if (before.Store.Revision < last)
-            {
-                chosen = before;
-                last = before.Store.Revision;
-                seen++;
-            }
-        }
-
+        var chosen = simulation.StaleViews().Take(lag).LastOrDefault();
         return chosen is null
             ? (state, state.Store.Revision)
             : (state with { Store = chosen.Store, NodeLeases = chosen.NodeLeases }, chosen.Store.Revision);

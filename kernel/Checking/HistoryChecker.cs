@@ -21,7 +21,7 @@ public static class HistoryChecker
     {
         options ??= CheckOptions.Default;
         var initial = ClusterState.Initial(options.Config);
-        var simulation = ClusterSimulation.Start(initial, history, options.Simulation);
+        var simulation = ClusterSimulation.Start(initial, history, options.Simulation(history));
         var run = new Run(simulation, options);
         run.EndStep();
         if (run.CheckSafety(0) is { } early)
@@ -93,14 +93,14 @@ public static class HistoryChecker
         private bool lagging;
         private int checks;
 
-        public void EndStep() => stepEnds.Add(simulation.Trace.Count);
+        public void EndStep() => stepEnds.Add(simulation.Steps);
 
         public Violation? CheckSafety(int step)
         {
             var trace = simulation.Trace;
-            for (; checkedUpTo < trace.Count; checkedUpTo++)
+            for (; checkedUpTo < simulation.Steps; checkedUpTo++)
             {
-                var entry = trace[checkedUpTo];
+                var entry = trace[checkedUpTo - simulation.TraceStart];
                 coverage?.Observe(entry);
                 lagging |= entry.Fault is { Kind: FaultKinds.Drop or FaultKinds.Stale };
                 for (var i = 0; i < safety.Length; i++)
@@ -127,6 +127,11 @@ public static class HistoryChecker
 
                     safetyHeld[i] = entry.After;
                 }
+            }
+
+            if (!options.KeepTrace)
+            {
+                simulation.ForgetTrace();
             }
 
             return null;
@@ -158,7 +163,7 @@ public static class HistoryChecker
                 var violations = invariant.Violations(converged, state);
                 if (violations.Count > 0)
                 {
-                    return new Violation(invariant, step, violations, null, simulation.Trace.Count - 1);
+                    return new Violation(invariant, step, violations, null, simulation.Steps - 1);
                 }
 
                 if (held is not null)
@@ -184,11 +189,12 @@ public static class HistoryChecker
             violation is not null ? Verdict.Violated : infeasible is not null ? Verdict.Infeasible : Verdict.Passed,
             violation,
             infeasible,
-            simulation.Trace,
+            options.KeepTrace ? simulation.Trace : [],
             simulation.State,
             checks,
             simulation.Faults.Fired,
             coverage,
-            stepEnds);
+            stepEnds,
+            simulation.Steps);
     }
 }

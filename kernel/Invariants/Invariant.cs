@@ -28,7 +28,23 @@ public sealed record Invariant(string Id, string Statement, InvariantKind Kind, 
 
     public StateFootprint? Reads { get; init; }
 
-    public IReadOnlyList<string> Violations(ClusterState? before, ClusterState after) => [.. Check(before, after)];
+    public IReadOnlyList<string> Violations(ClusterState? before, ClusterState after)
+    {
+        // Called for every invariant after every step, and nearly always finds nothing: no list for that case.
+        using var found = Check(before, after).GetEnumerator();
+        if (!found.MoveNext())
+        {
+            return [];
+        }
+
+        var violations = new List<string> { found.Current };
+        while (found.MoveNext())
+        {
+            violations.Add(found.Current);
+        }
+
+        return violations;
+    }
 
     /// <summary>Whether the invariant applies to a cluster running these controllers.</summary>
     public bool AppliesTo(ClusterState state) => RequiresController is null || state.Config.Controllers.Find(RequiresController) is not null;

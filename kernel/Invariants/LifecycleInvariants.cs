@@ -33,7 +33,7 @@ public static class LifecycleInvariants
             if (old is not null && pod is not null && old.Metadata.Uid == pod.Metadata.Uid && old.Status.Phase != pod.Status.Phase)
             {
                 var facts = PodStatusMath.Facts(pod, pod.Status);
-                var permitted = Enum.GetValues<PodTrigger>().Any(t => PodLifecycle.Transition(old.Status.Phase, t, facts) is { Accepted: true } r && r.To == pod.Status.Phase);
+                var permitted = PodLifecycle.Permits(old.Status.Phase, pod.Status.Phase, facts);
                 yield return new LifecycleTransition("Pod", $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}", old.Status.Phase.ToString(), pod.Status.Phase.ToString(), permitted);
             }
         }
@@ -44,7 +44,7 @@ public static class LifecycleInvariants
             {
                 // The grace facts make GracePeriodExpired possible: the controller only fires it once the grace period passed.
                 var grace = new NodeFacts(long.MaxValue, 0);
-                var permitted = Enum.GetValues<NodeTrigger>().Any(t => NodeLifecycle.Transition(from, t, grace) is { Accepted: true } r && r.To == to);
+                var permitted = NodeLifecycle.Permits(from, to, grace);
                 yield return new LifecycleTransition("Node", $"node {node.Metadata.Name}", from.ToString(), to.ToString(), permitted);
             }
         }
@@ -55,7 +55,7 @@ public static class LifecycleInvariants
                 DeploymentSync.RolloutStateOf(old.Status.Conditions) is var from && DeploymentSync.RolloutStateOf(d.Status.Conditions) is var to && from != to)
             {
                 var facts = RolloutFactsOf(d);
-                var permitted = Enum.GetValues<RolloutTrigger>().Any(t => DeploymentLifecycle.Transition(from, t, facts) is { Accepted: true } r && r.To == to);
+                var permitted = DeploymentLifecycle.Permits(from, to, facts);
                 yield return new LifecycleTransition("Deployment", $"deployment {d.Metadata.Namespace}/{d.Metadata.Name}", from.ToString(), to.ToString(), permitted);
             }
         }

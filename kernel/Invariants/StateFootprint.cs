@@ -33,11 +33,15 @@ public sealed record StateFootprint(ValueList<string> Kinds)
             return false;
         }
 
-        foreach (var kind in Kinds)
+        // Most steps write nothing, and a step that writes nothing keeps the very same tables.
+        if (!a.Store.Tables.SameAs(b.Store.Tables))
         {
-            if (!a.Store.Tables.GetValueOrDefault(kind).SameAs(b.Store.Tables.GetValueOrDefault(kind)))
+            foreach (var kind in Kinds)
             {
-                return false;
+                if (!a.Store.Tables.GetValueOrDefault(kind).SameAs(b.Store.Tables.GetValueOrDefault(kind)))
+                {
+                    return false;
+                }
             }
         }
 

@@ -12,6 +12,9 @@ namespace KubeKernel.Simulation;
 public sealed class ClusterSimulation
 {
     private readonly List<TraceEntry> trace = [];
+
+    // The newest state before a step for each of the latest distinct store revisions, oldest first (see StaleViews).
+    private readonly List<ClusterState> revisions = [];
     private readonly Queue<ClusterEvent> external = new();
     private readonly SimulationOptions options;
     private readonly List<ExitAfterStep> exitRules = [];
@@ -45,7 +48,39 @@ public sealed class ClusterSimulation
     /// <summary>The cloud provider that answers load-balancer commands (the deterministic simulated one unless replaced).</summary>
     public Networking.ICloudProvider Cloud { get; set; } = SimulatedCloud.Default;
 
+    /// <summary>The reducer steps taken since <see cref="TraceStart"/>; all of them unless <see cref="ForgetTrace"/> was called.</summary>
     public IReadOnlyList<TraceEntry> Trace => trace;
+
+    /// <summary>The reducer steps let go by <see cref="ForgetTrace"/>: <c>Trace[i]</c> is step <c>TraceStart + i</c>.</summary>
+    public int TraceStart { get; private set; }
+
+    /// <summary>Reducer steps taken, including those let go.</summary>
+    public int Steps => steps;
+
+    /// <summary>
+    /// Lets go of the trace so far, so that a long check holds only the steps it has yet to look at (a kept trace keeps
+    /// every intermediate state alive, and the garbage collector then spends its time copying them).
+    /// </summary>
+    public void ForgetTrace()
+    {
+        TraceStart += trace.Count;
+        trace.Clear();
+    }
+
+    /// <summary>
+    /// The states a stale view may show, newest first: for each earlier store revision below the current one, the newest
+    /// state a step started from at that revision. Kept apart from the trace so that forgetting the trace changes nothing.
+    /// </summary>
+    public IEnumerable<ClusterState> StaleViews()
+    {
+        for (var i = revisions.Count - 1; i >= 0; i--)
+        {
+            if (revisions[i].Store.Revision < State.Store.Revision)
+            {
+                yield return revisions[i];
+            }
+        }
+    }
 
     /// <summary>The faults armed by the history's fault steps; they fire as queued work runs (see <see cref="Checking.FaultDriver"/>).</summary>
     public Checking.FaultDriver Faults { get; } = new();
@@ -148,6 +183,7 @@ public sealed class ClusterSimulation
     internal void Record(ClusterEvent @event, Step step, Checking.FaultNote? fault = null)
     {
         var before = State;
+        RememberRevision(before);
         State = step.State;
         Faults.Observe(@event, before, State);
         steps++;
@@ -316,6 +352,25 @@ public sealed class ClusterSimulation
 
     private static string? Container(Model.Pod pod, string? name) =>
         pod.Status.ContainerStatuses.Where(c => c.State.IsRunning && (name is null || c.Name == name)).Select(c => c.Name).FirstOrDefault();
+
+    /// <summary>
+    /// Keeps <paramref name="before"/> as its revision's newest starting state: states of that revision or later are superseded
+    /// (a stale view reaching back past a newer state of a lower revision would skip it), and only the newest
+    /// <see cref="SimulationOptions.StaleViewDepth"/> revisions are kept.
+    /// </summary>
+    private void RememberRevision(ClusterState before)
+    {
+        while (revisions.Count > 0 && revisions[^1].Store.Revision >= before.Store.Revision)
+        {
+            revisions.RemoveAt(revisions.Count - 1);
+        }
+
+        revisions.Add(before);
+        if (revisions.Count > options.StaleViewDepth)
+        {
+            revisions.RemoveAt(0);
+        }
+    }
 
     /// <summary>The trace as a value (for comparisons and replay checks).</summary>
     public ValueList<TraceEntry> TraceValue => trace.ToValueList();

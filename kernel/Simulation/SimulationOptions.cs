@@ -9,5 +9,11 @@ public sealed record SimulationOptions
     /// <summary>A guard against a reconcile storm.</summary>
     public int MaxSteps { get; init; } = 2_000_000;
 
+    /// <summary>
+    /// How many past revisions a stale view may reach back (the largest <see cref="StaleViewStep.Lag"/> to serve, plus the
+    /// current revision); older states are let go. Unbounded by default.
+    /// </summary>
+    public int StaleViewDepth { get; init; } = int.MaxValue;
+
     public static SimulationOptions Default { get; } = new();
 }

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using KubeKernel.Properties.Support;
 using KubeKernel.StateMachines;
 
 namespace KubeKernel.Properties.StateMachines;
@@ -140,4 +143,24 @@ public class LifecycleTests
         Assert.True(JobLifecycle.CompletionsReached(workQueue with { Succeeded = 1 }));
         Assert.False(JobLifecycle.CompletionsReached(workQueue with { Succeeded = 1, ActivePods = 1 }));
     }
+
+    /// <summary>Permits asks one machine what asking Transition for every trigger would answer (the lifecycle invariant relies on it).</summary>
+    [Fact]
+    public void Permits_agrees_with_asking_every_trigger() =>
+        Check.One(PropertyBudget.Config, Prop.ForAll(
+            Arb.From(Gen.ListOf(Gen.Choose(0, 3), 16)),
+            n =>
+            {
+                var b = n.Select(x => x % 2 == 1).ToArray();
+                var pod = new PodFacts(b[5], n[0], n[1], n[2], n[3], n[4], b[6], b[7], b[8]);
+                var node = new NodeFacts(n[0] * 20_000, 40_000);
+                var rollout = new RolloutFacts(n[0], n[1], n[2], n[3], n[4], n[5], b[6], b[9]);
+                var (podFrom, podTo) = ((PodPhase)n[10], (PodPhase)n[11]);
+                var (nodeFrom, nodeTo) = ((NodeHealth)(n[12] % 3), (NodeHealth)(n[13] % 3));
+                var states = Enum.GetValues<RolloutState>();
+                var (rolloutFrom, rolloutTo) = (states[n[14] % states.Length], states[(n[15] + n[9]) % states.Length]);
+                return PodLifecycle.Permits(podFrom, podTo, pod) == Enum.GetValues<PodTrigger>().Any(t => PodLifecycle.Transition(podFrom, t, pod) is { Accepted: true } r && r.To == podTo) &&
+                    NodeLifecycle.Permits(nodeFrom, nodeTo, node) == Enum.GetValues<NodeTrigger>().Any(t => NodeLifecycle.Transition(nodeFrom, t, node) is { Accepted: true } r && r.To == nodeTo) &&
+                    DeploymentLifecycle.Permits(rolloutFrom, rolloutTo, rollout) == Enum.GetValues<RolloutTrigger>().Any(t => DeploymentLifecycle.Transition(rolloutFrom, t, rollout) is { Accepted: true } r && r.To == rolloutTo);
+            }));
 }
