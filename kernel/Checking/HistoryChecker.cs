@@ -24,6 +24,7 @@ public static class HistoryChecker
         var simulation = ClusterSimulation.Start(initial, history, options.Simulation(history));
         var run = new Run(simulation, options);
         run.EndStep();
+        run.Follow();
         if (run.CheckSafety(0) is { } early)
         {
             return run.Result(history, early);
@@ -31,6 +32,7 @@ public static class HistoryChecker
 
         for (var i = 0; i < history.Steps.Count; i++)
         {
+            run.Begin(i + 1);
             simulation.Run(history.Steps[i]);
             run.EndStep();
             run.Shape();
@@ -42,6 +44,7 @@ public static class HistoryChecker
 
         // Phase two: faults off.
         var final = history.Steps.Count + 1;
+        run.Begin(final);
         simulation.Faults.Disarm();
         simulation.Runtime = simulation.Runtime with { ProbeOutcomes = default };
         foreach (var node in simulation.Runtime.DownNodes.ToList())
@@ -93,9 +96,31 @@ public static class HistoryChecker
         private bool lagging;
         private int checks;
 
+        // The history step whose reducer steps are being taken, and the first safety violation among them.
+        private int step;
+        private Violation? found;
+
         public void EndStep() => stepEnds.Add(simulation.Steps);
 
-        public Violation? CheckSafety(int step)
+        public void Begin(int historyStep) => step = historyStep;
+
+        /// <summary>
+        /// Checks every reducer step as the simulation takes it rather than once a history step is over, so that without
+        /// <see cref="CheckOptions.KeepTrace"/> each state can be let go at once (a history step may take hundreds).
+        /// </summary>
+        public void Follow() => simulation.StepTaken = _ =>
+        {
+            found ??= CheckTaken(step);
+            if (found is not null && !options.KeepTrace)
+            {
+                simulation.ForgetTrace();
+            }
+        };
+
+        /// <summary>The first safety violation among the reducer steps taken so far, those of history step <paramref name="historyStep"/> checked now.</summary>
+        public Violation? CheckSafety(int historyStep) => found ??= CheckTaken(historyStep);
+
+        private Violation? CheckTaken(int step)
         {
             var trace = simulation.Trace;
             for (; checkedUpTo < simulation.Steps; checkedUpTo++)

@@ -22,6 +22,10 @@ public sealed class ClusterSimulation
     private int steps;
     private int requests;
 
+    // The request being applied, and the first reply to it (see Request).
+    private string? awaitedRequest;
+    private Commands.Reply? awaitedReply;
+
     /// <summary>A simulation that starts from <paramref name="initial"/> and registers the history's nodes.</summary>
     public static ClusterSimulation Start(ClusterState initial, History history, SimulationOptions? options = null)
     {
@@ -53,6 +57,9 @@ public sealed class ClusterSimulation
 
     /// <summary>The reducer steps let go by <see cref="ForgetTrace"/>: <c>Trace[i]</c> is step <c>TraceStart + i</c>.</summary>
     public int TraceStart { get; private set; }
+
+    /// <summary>Called with every reducer step as it is taken, after it joined the trace (a checker checks it there and then).</summary>
+    public Action<TraceEntry>? StepTaken { get; set; }
 
     /// <summary>Reducer steps taken, including those let go.</summary>
     public int Steps => steps;
@@ -187,9 +194,15 @@ public sealed class ClusterSimulation
         State = step.State;
         Faults.Observe(@event, before, State);
         steps++;
-        trace.Add(new TraceEntry(State.Now, @event, step.Commands, before, State, fault));
+        var entry = new TraceEntry(State.Now, @event, step.Commands, before, State, fault);
+        trace.Add(entry);
         foreach (var command in step.Commands)
         {
+            if (awaitedRequest is not null && awaitedReply is null && command is Commands.Reply reply && reply.RequestId == awaitedRequest)
+            {
+                awaitedReply = reply;
+            }
+
             var (runtime, facts) = Runtime.Handle(command);
             Runtime = runtime;
             foreach (var fact in facts)
@@ -208,6 +221,8 @@ public sealed class ClusterSimulation
                 external.Enqueue(answer);
             }
         }
+
+        StepTaken?.Invoke(entry);
     }
 
     /// <summary>Carries out one history step; returns what went wrong when it could not (an API rejection, a missing revision).</summary>
@@ -322,9 +337,11 @@ public sealed class ClusterSimulation
 
     private string? Request(string requestId, ClusterEvent request)
     {
-        var from = trace.Count;
+        // The reply is caught as it is recorded, not looked up in the trace, which a checker may let go as it goes.
+        (awaitedRequest, awaitedReply) = (requestId, null);
         Apply(request);
-        var reply = trace.Skip(from).SelectMany(t => t.Commands).OfType<Commands.Reply>().FirstOrDefault(r => r.RequestId == requestId);
+        var reply = awaitedReply;
+        (awaitedRequest, awaitedReply) = (null, null);
         return reply is { Result.IsSuccess: false } ? reply.Result.Message : null;
     }
 

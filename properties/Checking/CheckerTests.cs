@@ -23,6 +23,28 @@ public class CheckerTests
         Assert.StartsWith("kernelctl check --seed 5", first.Stdout);
     }
 
+    /// <summary>A search lets each step go once checked; that must change nothing but the trace it returns (the stale views reach back as far).</summary>
+    [Fact]
+    public void Checking_without_the_trace_reaches_the_same_verdict_state_and_counts()
+    {
+        var settings = new CheckSettings { Seed = 11 };
+        for (var i = 0; i < 12; i++)
+        {
+            var history = ClusterChecker.Generate(settings, i);
+            var kept = HistoryChecker.Check(history);
+            var lean = HistoryChecker.Check(history, CheckOptions.Default with { KeepTrace = false });
+            Assert.Equal(kept.Verdict, lean.Verdict);
+            Assert.Equal(kept.Violation?.Messages, lean.Violation?.Messages);
+            Assert.Equal(kept.Events, lean.Events);
+            Assert.Equal(kept.Trace.Count, lean.Events);
+            Assert.Equal(kept.InvariantChecks, lean.InvariantChecks);
+            Assert.Equal(kept.FaultsFired, lean.FaultsFired);
+            Assert.Equal(kept.StepEnds, lean.StepEnds);
+            Assert.Equal(kept.Final, lean.Final);
+            Assert.Empty(lean.Trace);
+        }
+    }
+
     [Fact]
     public void Written_histories_read_back_equal() =>
         Check.One(PropertyBudget.Config, Prop.ForAll(Arb.From(Histories.Checked(FaultKinds.All, ["deployment-controller", "replicaset-controller"])), history =>
