@@ -60,7 +60,12 @@ internal sealed class StepContext(ClusterState state)
 
     public Step Finish()
     {
-        var all = changes.Count == 0 ? commands : [new Persist(changes.ToValueList()), .. commands];
-        return new Step(State, all.ToValueList());
+        if (changes.Count == 0)
+        {
+            // Most steps (a reconcile that finds nothing to do) write nothing and say nothing.
+            return new Step(State, commands.Count == 0 ? default : commands.ToValueList());
+        }
+
+        return new Step(State, [new Persist(changes.ToValueList()), .. commands]);
     }
 }

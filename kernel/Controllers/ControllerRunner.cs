@@ -24,7 +24,8 @@ internal static class ControllerRunner
             result = new ReconcileResult(result.Writes.Take(limit).ToValueList());
         }
 
-        if (result.Memory is { } memory)
+        // Most reconciles hand back the memory they were given: keep the state as it is then.
+        if (result.Memory is { } memory && !ReferenceEquals(ctx.State.Memory.GetValueOrDefault(controller.Name), memory))
         {
             ctx.State = ctx.State with { Memory = ctx.State.Memory.SetItem(controller.Name, memory) };
         }

@@ -97,7 +97,8 @@ internal sealed class JobSync
             terminating += deleted;
         }
 
-        if (finish is null && JobLifecycle.Transition(state, JobTrigger.MeetSuccessCriteria, facts with { Succeeded = succeeded, ActivePods = activeCount }).Accepted)
+        if (finish is null && facts with { Succeeded = succeeded, ActivePods = activeCount } is var reached &&
+            JobLifecycle.CompletionsReached(reached) && JobLifecycle.Transition(state, JobTrigger.MeetSuccessCriteria, reached).Accepted)
         {
             finish = new Finish(JobConditions.SuccessCriteriaMet, JobConditions.Complete, JobConditions.CompletionsReached, JobConditions.CompletionsReachedMessage);
         }
@@ -213,7 +214,8 @@ internal sealed class JobSync
         var deadline = job.Spec.ActiveDeadlineSeconds is { } seconds && startTime is { } start && !Suspended ? start + (seconds * 1000) : (long?)null;
         var pastDeadline = deadline <= Now;
         var decided = facts with { FailJobRuleMatched = failJob is not null, RestartsExceedBackoffLimit = restarts, DeadlineExceeded = pastDeadline };
-        if (!JobLifecycle.Transition(state, JobTrigger.ReachFailureTarget, decided).Accepted)
+        // Each guard is asked before its machine is built (building one costs microseconds); the machine has the last word.
+        if (!(JobLifecycle.FailurePolicyTriggered(decided) && JobLifecycle.Transition(state, JobTrigger.ReachFailureTarget, decided).Accepted))
         {
             if (deadline is { } due)
             {
@@ -370,7 +372,7 @@ internal sealed class JobSync
         }
 
         var interim = finish.IsFailure ? JobState.FailureTarget : JobState.SuccessCriteriaMet;
-        if (!JobLifecycle.Transition(interim, JobTrigger.PodsTerminated, facts).Accepted)
+        if (!(JobLifecycle.AllPodsFinishedAndCounted(facts) && JobLifecycle.Transition(interim, JobTrigger.PodsTerminated, facts).Accepted))
         {
             return (conditions, completionTime);
         }

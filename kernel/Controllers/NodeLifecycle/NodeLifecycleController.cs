@@ -64,7 +64,9 @@ public sealed class NodeLifecycleController : IController
         var since = view.Now - lease;
         var from = NodeAgent.HealthOf(node);
         long? recheck = from == NodeHealth.Unknown ? null : Math.Max(1, grace - since);
-        if (from != NodeHealth.Unknown && NodeLifecycle.Transition(from, NodeTrigger.GracePeriodExpired, new NodeFacts(since, grace)).Accepted)
+        // The lifecycle's own guard first, so the (costly) machine is built only when the grace period has passed; it still has the last word.
+        var facts = new NodeFacts(since, grace);
+        if (from != NodeHealth.Unknown && NodeLifecycle.HeartbeatOverdue(facts) && NodeLifecycle.Transition(from, NodeTrigger.GracePeriodExpired, facts).Accepted)
         {
             var writes = new List<Write> { new UpdateStatus(WithUnknownConditions(node, view.Now), new EventTemplate(node.Ref, "NodeNotReady", $"Node {name} status is now: NodeNotReady")) };
             if (from == NodeHealth.Ready)
