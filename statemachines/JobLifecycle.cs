@@ -50,32 +50,55 @@ public readonly record struct JobFacts(
 /// <summary>The Job lifecycle: success or failure is decided first (interim condition), final once all pods terminated.</summary>
 public static class JobLifecycle
 {
-    public static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts)
+    public static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts, JobState? only = null)
     {
         var machine = new StateMachine<JobState, JobTrigger>(read, write);
 
-        machine.Configure(JobState.Active)
-            .Permit(JobTrigger.Suspend, JobState.Suspended)
-            .PermitIf(JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet,
-                Guard(facts, CompletionsReached, "enough pods succeeded and none is active"))
-            .PermitIf(JobTrigger.ReachFailureTarget, JobState.FailureTarget,
-                Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
+        // Only the state a transition starts from is configured when one is asked (building a guard costs reflection).
+        bool Asked(JobState state) => only is null || only == state;
 
-        machine.Configure(JobState.Suspended)
-            .Permit(JobTrigger.Resume, JobState.Active)
-            .PermitIf(JobTrigger.ReachFailureTarget, JobState.FailureTarget,
-                Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
+        if (Asked(JobState.Active))
+        {
+            machine.Configure(JobState.Active)
+                .Permit(JobTrigger.Suspend, JobState.Suspended)
+                .PermitIf(JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet,
+                    Guard(facts, CompletionsReached, "enough pods succeeded and none is active"))
+                .PermitIf(JobTrigger.ReachFailureTarget, JobState.FailureTarget,
+                    Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
+        }
 
-        machine.Configure(JobState.SuccessCriteriaMet)
-            .PermitIf(JobTrigger.PodsTerminated, JobState.Complete,
-                Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
+        if (Asked(JobState.Suspended))
+        {
+            machine.Configure(JobState.Suspended)
+                .Permit(JobTrigger.Resume, JobState.Active)
+                .PermitIf(JobTrigger.ReachFailureTarget, JobState.FailureTarget,
+                    Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
+        }
 
-        machine.Configure(JobState.FailureTarget)
-            .PermitIf(JobTrigger.PodsTerminated, JobState.Failed,
-                Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
+        if (Asked(JobState.SuccessCriteriaMet))
+        {
+            machine.Configure(JobState.SuccessCriteriaMet)
+                .PermitIf(JobTrigger.PodsTerminated, JobState.Complete,
+                    Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
+        }
 
-        machine.Configure(JobState.Complete);
-        machine.Configure(JobState.Failed);
+        if (Asked(JobState.FailureTarget))
+        {
+            machine.Configure(JobState.FailureTarget)
+                .PermitIf(JobTrigger.PodsTerminated, JobState.Failed,
+                    Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
+        }
+
+        if (Asked(JobState.Complete))
+        {
+            machine.Configure(JobState.Complete);
+        }
+
+        if (Asked(JobState.Failed))
+        {
+            machine.Configure(JobState.Failed);
+        }
+
         return machine;
     }
 

@@ -31,23 +31,35 @@ public readonly record struct NodeFacts(long MillisSinceHeartbeat, long GraceMil
 /// <remarks>The controller never writes Ready=False; a heartbeat after Unknown makes the node Ready again.</remarks>
 public static class NodeLifecycle
 {
-    public static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts)
+    public static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts, NodeHealth? only = null)
     {
         var machine = new StateMachine<NodeHealth, NodeTrigger>(read, write);
 
-        machine.Configure(NodeHealth.NotReady)
-            .Permit(NodeTrigger.KubeletReady, NodeHealth.Ready)
-            .PermitIf(NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
-                Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
+        // Only the state a transition starts from is configured when one is asked (building a guard costs reflection).
+        bool Asked(NodeHealth state) => only is null || only == state;
 
-        machine.Configure(NodeHealth.Ready)
-            .Permit(NodeTrigger.KubeletNotReady, NodeHealth.NotReady)
-            .PermitIf(NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
-                Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
+        if (Asked(NodeHealth.NotReady))
+        {
+            machine.Configure(NodeHealth.NotReady)
+                .Permit(NodeTrigger.KubeletReady, NodeHealth.Ready)
+                .PermitIf(NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
+                    Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
+        }
 
-        machine.Configure(NodeHealth.Unknown)
-            .Permit(NodeTrigger.KubeletReady, NodeHealth.Ready)
-            .Permit(NodeTrigger.KubeletNotReady, NodeHealth.NotReady);
+        if (Asked(NodeHealth.Ready))
+        {
+            machine.Configure(NodeHealth.Ready)
+                .Permit(NodeTrigger.KubeletNotReady, NodeHealth.NotReady)
+                .PermitIf(NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
+                    Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
+        }
+
+        if (Asked(NodeHealth.Unknown))
+        {
+            machine.Configure(NodeHealth.Unknown)
+                .Permit(NodeTrigger.KubeletReady, NodeHealth.Ready)
+                .Permit(NodeTrigger.KubeletNotReady, NodeHealth.NotReady);
+        }
 
         return machine;
     }

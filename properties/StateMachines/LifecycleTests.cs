@@ -109,7 +109,7 @@ public class LifecycleTests
     [Fact]
     public void Two_transitions_whose_guards_both_hold_are_reported_as_a_rejection_not_thrown()
     {
-        static Stateless.StateMachine<PodPhase, PodTrigger> Ambiguous(Func<PodPhase> read, Action<PodPhase> write, Func<bool> facts)
+        static Stateless.StateMachine<PodPhase, PodTrigger> Ambiguous(Func<PodPhase> read, Action<PodPhase> write, Func<bool> facts, PodPhase? only)
         {
             var machine = new Stateless.StateMachine<PodPhase, PodTrigger>(read, write);
             machine.Configure(PodPhase.Running)
