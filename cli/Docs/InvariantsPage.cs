@@ -20,7 +20,9 @@ public static class InvariantsPage
         text.Append("is reported as such, not as a bug.\n\n");
         text.Append("*Not checked under* names faults under which Kubernetes itself does not promise the invariant: the checker skips it\n");
         text.Append("on a step such a fault shaped. *Needs* names the controller that establishes it; clusters without that controller\n");
-        text.Append("(today: the garbage collector and the ServiceAccount controller land separately) do not check it.\n\n");
+        text.Append("(today: the garbage collector and the ServiceAccount controller land separately) do not check it. *Reads* is the\n");
+        text.Append("invariant's footprint: a step that changed none of it is settled by comparison instead of by running the check\n");
+        text.Append("(\"—\": always checked).\n\n");
         foreach (var kind in Enum.GetValues<InvariantKind>())
         {
             var invariants = InvariantCatalog.All.Where(i => i.Kind == kind).ToList();
@@ -30,11 +32,11 @@ public static class InvariantsPage
             }
 
             text.Append($"## {kind switch { InvariantKind.Safety => "Safety: after every step", InvariantKind.AfterSettle => "After settle", _ => "Eventual: after the fault-free phase" }}\n\n");
-            text.Append("| Id | Statement | Not checked under | Needs |\n|---|---|---|---|\n");
+            text.Append("| Id | Statement | Not checked under | Needs | Reads |\n|---|---|---|---|---|\n");
             foreach (var i in invariants)
             {
                 var excused = i.ExcusedBy == FaultKinds.None ? "—" : FaultList.Format(i.ExcusedBy).Replace(",", ", ", StringComparison.Ordinal);
-                text.Append($"| `{i.Id}` | {i.Statement} | {excused} | {(i.RequiresController is null ? "—" : $"`{i.RequiresController}`")} |\n");
+                text.Append($"| `{i.Id}` | {i.Statement} | {excused} | {(i.RequiresController is null ? "—" : $"`{i.RequiresController}`")} | {Footprint(i.Reads)} |\n");
             }
 
             text.Append('\n');
@@ -49,4 +51,7 @@ public static class InvariantsPage
 
         return text.ToString();
     }
+
+    private static string Footprint(StateFootprint? reads) =>
+        reads is null ? "—" : string.Join(", ", [.. reads.Kinds, .. reads.Clock ? ["the clock"] : Array.Empty<string>(), .. reads.Memory.Select(m => $"`{m}` memory")]);
 }

@@ -22,6 +22,18 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     /// <summary>Node name → the pods bound to it (<c>spec.nodeName</c>); maintained by <see cref="Put"/> and <see cref="Remove"/>.</summary>
     public StoreIndex NodePods { get; private init; } = StoreIndex.Empty;
 
+    /// <summary>The keys of every write, newest first (see <see cref="ChangedSince{T}(ObjectStore)"/>).</summary>
+    private WriteLog? Log { get; init; }
+
+    /// <summary>Writes a store looks back through for <see cref="ChangedSince{T}(ObjectStore)"/> before it walks the tables instead.</summary>
+    private const int LogLookBack = 64;
+
+    /// <summary>A store's value is its revision and its objects: the indexes and the write log follow from its writes.</summary>
+    public bool Equals(ObjectStore? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Revision == other.Revision && Tables == other.Tables));
+
+    public override int GetHashCode() => HashCode.Combine(Revision, Tables);
+
     /// <summary>The stored objects whose ownerReferences name <paramref name="ownerUid"/>, in key order (an index lookup, not a scan).</summary>
     public IEnumerable<KubeObject> DependentsOf(string ownerUid) => Resolve(Owners.Get(ownerUid));
 
@@ -62,7 +74,8 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     /// </summary>
     /// <remarks>
     /// Objects are compared by reference: the store keeps an unwritten object's very instance, and a kind nobody
-    /// wrote keeps its very table, so a step's changes cost one walk of the tables it wrote and nothing for the rest.
+    /// wrote keeps its very table. When <paramref name="before"/> is an ancestor of this store a few writes back, the
+    /// write log names the keys written since and only those are looked up; otherwise the kind's two tables are walked.
     /// </remarks>
     public IEnumerable<(T? Before, T? After)> ChangedSince<T>(ObjectStore before)
         where T : KubeObject, IKind => ChangedSince<T>(before, T.KindInfo.Kind);
@@ -75,7 +88,54 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     {
         var then = before.Tables.GetValueOrDefault(kind);
         var now = Tables.GetValueOrDefault(kind);
-        return then.SameAs(now) ? [] : Changes<T>(then, now);
+        return then.SameAs(now) ? [] : IsRecentAncestor(before) ? Written<T>(before, kind) : Changes<T>(then, now);
+    }
+
+    /// <summary>Whether this store came from <paramref name="before"/> by at most <see cref="LogLookBack"/> writes.</summary>
+    private bool IsRecentAncestor(ObjectStore before)
+    {
+        var log = Log;
+        for (var seen = 0; log is not null && log.Revision > before.Revision; seen++)
+        {
+            if (seen == LogLookBack)
+            {
+                return false;
+            }
+
+            log = log.Older;
+        }
+
+        return ReferenceEquals(log, before.Log);
+    }
+
+    private IEnumerable<(T? Before, T? After)> Written<T>(ObjectStore before, string kind)
+        where T : KubeObject
+    {
+        var keys = new List<ObjectKey>();
+        for (var log = Log; log is not null && log.Revision > before.Revision; log = log.Older)
+        {
+            if (log.Key.Kind == kind)
+            {
+                keys.Add(log.Key);
+            }
+        }
+
+        // Key order, as a walk of the tables gives them; a key written twice is looked up once.
+        keys.Sort();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (i > 0 && keys[i] == keys[i - 1])
+            {
+                continue;
+            }
+
+            var old = before.Get(keys[i]);
+            var current = Get(keys[i]);
+            if (!ReferenceEquals(old, current))
+            {
+                yield return (old as T, current as T);
+            }
+        }
     }
 
     private static IEnumerable<(T? Before, T? After)> Changes<T>(ValueMap<ObjectKey, KubeObject> then, ValueMap<ObjectKey, KubeObject> now)
@@ -129,6 +189,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
         var previous = table.TryGetValue(stored.Key, out var old) ? old : null;
         var next = new ObjectStore(revision, WithTable(stored.Kind, table.SetItem(stored.Key, stored)))
         {
+            Log = new WriteLog(revision, stored.Key, Log),
             // Most writes (status updates) change neither the owners nor the node: keep the indexes as they are.
             Owners = previous?.Metadata.OwnerReferences == stored.Metadata.OwnerReferences ? Owners : Owners.Replace(stored.Key, OwnerUids(previous), OwnerUids(stored)),
             NodePods = (previous as Pod)?.Spec.NodeName == (stored as Pod)?.Spec.NodeName ? NodePods : NodePods.Replace(stored.Key, NodeOf(previous), NodeOf(stored)),
@@ -146,6 +207,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
 
         return new ObjectStore(Revision + 1, WithTable(key.Kind, table.Remove(key)))
         {
+            Log = new WriteLog(Revision + 1, key, Log),
             Owners = Owners.Replace(key, OwnerUids(removed), []),
             NodePods = NodePods.Replace(key, NodeOf(removed), []),
         };

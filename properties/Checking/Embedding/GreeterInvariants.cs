@@ -14,7 +14,11 @@ public static class GreeterInvariants
             .Where(g => before?.Store.Get(g.Key) is Greeter old && old.Replicas == g.Replicas)
             .Select(g => (Greeter: g, Active: after.Store.List<Pod>(g.Metadata.Namespace).Count(p => p.IsActive && p.Metadata.ControllerRef?.Uid == g.Metadata.Uid), Before: before!.Store.List<Pod>(g.Metadata.Namespace).Count(p => p.IsActive && p.Metadata.ControllerRef?.Uid == g.Metadata.Uid)))
             .Where(x => x.Active > x.Greeter.Replicas && x.Active > x.Before)
-            .Select(x => $"greeter {x.Greeter.Metadata.Namespace}/{x.Greeter.Metadata.Name} grew to {x.Active} pods, above its {x.Greeter.Replicas} replicas"));
+            .Select(x => $"greeter {x.Greeter.Metadata.Namespace}/{x.Greeter.Metadata.Name} grew to {x.Active} pods, above its {x.Greeter.Replicas} replicas"))
+    {
+        // What the check reads: a step that wrote neither Greeters nor Pods is settled without running it.
+        Reads = StateFootprint.Of(Greeter.KindInfo, Kinds.Pod),
+    };
 
     public static Invariant ReachesReplicas { get; } = new(
         "GreeterReachesReplicas",
