@@ -25,13 +25,9 @@ public static class StoreInvariants
 
         // Every object the step left alone already had a resourceVersion within the old revision, and the revision grew;
         // the objects it wrote are the ones to compare (all of them, should the revision have gone back).
-        var kinds = after.Store.Tables
-            .Where(t => !before.Store.Tables.GetValueOrDefault(t.Key).SameAs(t.Value))
-            .Select(t => t.Key)
-            .Concat(before.Store.Tables.Keys.Where(k => !after.Store.Tables.ContainsKey(k)));
         var written = after.Store.Revision < before.Store.Revision
             ? after.Store.All().Select(obj => (Before: before.Store.Get(obj.Key), After: (KubeObject?)obj))
-            : kinds.SelectMany(kind => after.Store.ChangedSince(before.Store, kind));
+            : after.Store.ChangedSince(before.Store);
         foreach (var (old, obj) in written)
         {
             if (obj is null)

@@ -83,6 +83,23 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     /// <inheritdoc cref="ChangedSince{T}(ObjectStore)"/>
     public IEnumerable<(KubeObject? Before, KubeObject? After)> ChangedSince(ObjectStore before, string kind) => ChangedSince<KubeObject>(before, kind);
 
+    /// <summary>The objects of every kind that differ between <paramref name="before"/> and this store, in key order.</summary>
+    public IEnumerable<(KubeObject? Before, KubeObject? After)> ChangedSince(ObjectStore before)
+    {
+        if (Tables.SameAs(before.Tables))
+        {
+            return [];
+        }
+
+        if (IsRecentAncestor(before))
+        {
+            return Written<KubeObject>(before, kind: null);
+        }
+
+        var kinds = Tables.Keys.Union(before.Tables.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return kinds.SelectMany(kind => ChangedSince<KubeObject>(before, kind));
+    }
+
     private IEnumerable<(T? Before, T? After)> ChangedSince<T>(ObjectStore before, string kind)
         where T : KubeObject
     {
@@ -108,13 +125,14 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
         return ReferenceEquals(log, before.Log);
     }
 
-    private IEnumerable<(T? Before, T? After)> Written<T>(ObjectStore before, string kind)
+    /// <summary>The changes since <paramref name="before"/>, an ancestor, read off the write log (of one kind, or of all).</summary>
+    private IEnumerable<(T? Before, T? After)> Written<T>(ObjectStore before, string? kind)
         where T : KubeObject
     {
         var keys = new List<ObjectKey>();
         for (var log = Log; log is not null && log.Revision > before.Revision; log = log.Older)
         {
-            if (log.Key.Kind == kind)
+            if (kind is null || log.Key.Kind == kind)
             {
                 keys.Add(log.Key);
             }

@@ -61,6 +61,10 @@ public class FootprintTests
         var compared = 0;
         foreach (var (before, after) in pairs)
         {
+            var all = after.Store.All().Concat(before.Store.All()).Select(o => o.Key).Distinct().Order()
+                .Select(k => (Before: before.Store.Get(k), After: after.Store.Get(k)))
+                .Where(p => !ReferenceEquals(p.Before, p.After));
+            Assert.Equal(all, after.Store.ChangedSince(before.Store));
             foreach (var kind in after.Store.Tables.Keys.Union(before.Store.Tables.Keys))
             {
                 var keys = after.Store.ListKind(kind).Concat(before.Store.ListKind(kind)).Select(o => o.Key).Distinct().Order().ToList();
