@@ -40,6 +40,13 @@ public sealed class Coverage
 
     internal void Invariant(string id) => Bump(invariants, id);
 
+    /// <summary>The pod the scheduler's work item takes up in <paramref name="state"/>: the head of its queue, as the scheduler picks it.</summary>
+    private static Pod? ScheduledBy(ClusterState state)
+    {
+        var (memory, _) = SchedulingQueue.Tidy(state, SchedulerMemory.Of(state, Scheduler.Name));
+        return SchedulingQueue.Next(state, memory, Scheduler.Name) is { } pod && Scheduler.WantsScheduling(pod) ? pod : null;
+    }
+
     internal void Observe(TraceEntry entry)
     {
         foreach (var t in LifecycleInvariants.Transitions(entry.Before, entry.After))
@@ -52,8 +59,7 @@ public sealed class Coverage
             Bump(faults, fault.Kind.ToString());
         }
 
-        if (entry.Event is ReconcileRequested { Controller: Scheduler.Name } work &&
-            entry.Before.Store.Get(ObjectKey.Parse(Kinds.Pod.Kind, work.Key)) is Pod pod && Scheduler.WantsScheduling(pod))
+        if (entry.Event is ReconcileRequested { Controller: Scheduler.Name } && ScheduledBy(entry.Before) is { } pod)
         {
             // Filters run in profile order and stop at a node's first rejection: every filter before the rejecting one
             // passed that node, and a feasible node passed them all.

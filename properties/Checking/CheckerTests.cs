@@ -4,6 +4,7 @@ using KubeKernel.Adapters.Histories;
 using KubeKernel.Checking;
 using KubeKernel.Cli.Check;
 using KubeKernel.Generators;
+using KubeKernel.Invariants;
 using KubeKernel.Properties.BugZoo;
 using KubeKernel.Properties.Support;
 
@@ -43,6 +44,20 @@ public class CheckerTests
             Assert.Equal(kept.Final, lean.Final);
             Assert.Empty(lean.Trace);
         }
+    }
+
+    /// <summary>Coverage reports what a run exercised: the scheduler's filter verdicts among it (a scheduler that runs its queue as one work item once went uncounted).</summary>
+    [Fact]
+    public void Coverage_counts_lifecycle_transitions_scheduler_verdicts_and_invariants()
+    {
+        var report = ClusterChecker.Run(new CheckSettings { Seed = 1, Histories = 30, Options = CheckOptions.Default with { Coverage = true } });
+        var coverage = report.Coverage;
+        Assert.Contains("Pod Pending→Running", coverage.Transitions.Keys);
+        Assert.Contains("NodeResourcesFit: Success", coverage.SchedulerVerdicts.Keys);
+        Assert.Contains(coverage.SchedulerVerdicts.Keys, v => v.EndsWith(": Unschedulable", StringComparison.Ordinal));
+        Assert.DoesNotContain("NodeResourcesFit: Success", coverage.UnreachedVerdicts);
+        Assert.Equal(InvariantCatalog.All.Select(i => i.Id).Order(), coverage.InvariantChecks.Keys.Order());
+        Assert.True(coverage.DistinctStates > 1);
     }
 
     [Fact]
