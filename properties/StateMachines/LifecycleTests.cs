@@ -122,6 +122,10 @@ public class LifecycleTests
         Assert.False(result.Accepted);
         Assert.Equal(PodPhase.Running, result.To);
         Assert.Contains("Guard clauses must be mutually exclusive", Assert.Single(result.UnmetGuards), StringComparison.Ordinal);
+
+        // Permits agrees: the ambiguous trigger takes the machine nowhere.
+        Assert.False(LifecycleMachine.Permits<PodPhase, PodTrigger, bool>(PodPhase.Running, PodPhase.Failed, true, Ambiguous));
+        Assert.False(LifecycleMachine.Permits<PodPhase, PodTrigger, bool>(PodPhase.Running, PodPhase.Succeeded, true, Ambiguous));
     }
 
     [Fact]
