@@ -49,8 +49,10 @@ public static class RolloutInvariants
             yield break;
         }
 
-        // Only a Deployment whose ReplicaSets the step rewrote can have had their desired counts changed.
+        // Only a Deployment one of whose ReplicaSets the step created, deleted, moved or resized can be judged to have
+        // scaled (a status write, the common case, changes no desired count; a scaling event alone scales nothing up).
         var touched = after.Store.ChangedSince<ReplicaSet>(before.Store)
+            .Where(c => c.Before?.Spec.DesiredReplicas != c.After?.Spec.DesiredReplicas || c.Before?.Metadata.ControllerRef?.Uid != c.After?.Metadata.ControllerRef?.Uid)
             .SelectMany(c => new[] { c.Before?.Metadata.ControllerRef?.Uid, c.After?.Metadata.ControllerRef?.Uid })
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
