@@ -144,7 +144,9 @@ public static class HistoryChecker
                         continue;
                     }
 
-                    var violations = invariant.Violations(entry.Before, entry.After);
+                    var violations = ReferenceEquals(safetyHeld[i], entry.Before)
+                        ? invariant.ViolationsSinceHeld(entry.Before, entry.After)
+                        : invariant.Violations(entry.Before, entry.After);
                     if (violations.Count > 0)
                     {
                         return new Violation(invariant, step, violations, entry, checkedUpTo++);

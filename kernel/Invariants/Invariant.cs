@@ -19,6 +19,11 @@ namespace KubeKernel.Invariants;
 /// on a step that changed none of them (true of a state property that held before, and of a property of changes).
 /// Without it, the check runs on every step.
 /// </para>
+/// <para>
+/// <c>Incremental</c> is an optional second form of the check for a step from a state the invariant held in: it may
+/// look only at what the step changed, and must find exactly what the full check would find then. The checker uses it
+/// when the step starts from the very state it last found the invariant to hold in.
+/// </para>
 /// </remarks>
 public sealed record Invariant(string Id, string Statement, InvariantKind Kind, Func<ClusterState?, ClusterState, IEnumerable<string>> Check)
 {
@@ -28,10 +33,18 @@ public sealed record Invariant(string Id, string Statement, InvariantKind Kind, 
 
     public StateFootprint? Reads { get; init; }
 
-    public IReadOnlyList<string> Violations(ClusterState? before, ClusterState after)
+    public Func<ClusterState, ClusterState, IEnumerable<string>>? Incremental { get; init; }
+
+    public IReadOnlyList<string> Violations(ClusterState? before, ClusterState after) => Collect(Check(before, after));
+
+    /// <summary>The violations after a step from <paramref name="held"/>, a state the invariant holds in: by <see cref="Incremental"/> when there is one.</summary>
+    public IReadOnlyList<string> ViolationsSinceHeld(ClusterState held, ClusterState after) =>
+        Collect(Incremental is { } incremental ? incremental(held, after) : Check(held, after));
+
+    private static IReadOnlyList<string> Collect(IEnumerable<string> check)
     {
         // Called for every invariant after every step, and nearly always finds nothing: no list for that case.
-        using var found = Check(before, after).GetEnumerator();
+        using var found = check.GetEnumerator();
         if (!found.MoveNext())
         {
             return [];
