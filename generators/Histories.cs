@@ -110,7 +110,7 @@ public static class Histories
             (2, ApplyJob),
             (2, JobExit),
             (2, ApplyService),
-            (Weight(FaultKinds.Stale, 3), from c in controller from lag in Gen.Choose(1, 4) select (HistoryStep)new StaleViewStep(c, lag)),
+            (Weight(FaultKinds.Stale, 3), from c in controller from lag in Gen.Choose(1, 8) select (HistoryStep)new StaleViewStep(c, lag)),
             (Weight(FaultKinds.Restart, 2), from c in controller from w in Gen.Choose(0, 3) select (HistoryStep)new RestartStep(c, w)),
             (Weight(FaultKinds.Drop, 2), controller.Select(c => (HistoryStep)new DropStep(c))),
             (Weight(FaultKinds.Duplicate, 1), controller.Select(c => (HistoryStep)new DuplicateStep(c))),
