@@ -22,7 +22,10 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     /// <summary>Node name → the pods bound to it (<c>spec.nodeName</c>); maintained by <see cref="Put"/> and <see cref="Remove"/>.</summary>
     public StoreIndex NodePods { get; private init; } = StoreIndex.Empty;
 
-    /// <summary>The keys of every write, newest first (see <see cref="ChangedSince{T}(ObjectStore)"/>).</summary>
+    /// <summary>
+    /// The keys of every write, newest first (see <see cref="ChangedSince{T}(ObjectStore)"/>); null for a store no write
+    /// made (the empty store, or one built from tables), which therefore no other store takes for its ancestor.
+    /// </summary>
     private WriteLog? Log { get; init; }
 
     /// <summary>Writes a store looks back through for <see cref="ChangedSince{T}(ObjectStore)"/> before it walks the tables instead.</summary>
@@ -122,7 +125,8 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
             log = log.Older;
         }
 
-        return ReferenceEquals(log, before.Log);
+        // A store no write made has no log to recognise: two such stores may hold anything.
+        return log is not null && ReferenceEquals(log, before.Log);
     }
 
     /// <summary>The changes since <paramref name="before"/>, an ancestor, read off the write log (of one kind, or of all).</summary>
