@@ -23,9 +23,7 @@ public static class ClusterChecker
         var clock = Stopwatch.StartNew();
         var coverage = new Coverage();
         var generator = Generator(settings);
-
-        // The search needs verdicts, not traces: the counterexample is re-checked with its trace kept (see Shrink).
-        var search = settings.Options with { KeepTrace = false };
+        var search = Search(settings);
         long events = 0, checks = 0;
         int passed = 0, infeasible = 0, faults = 0, run = 0;
         var outOfTime = false;
@@ -98,12 +96,15 @@ public static class ClusterChecker
     {
         var clock = Stopwatch.StartNew();
         var id = found.Violation!.Invariant.Id;
-        var search = settings.Options with { KeepTrace = false };
+        var search = Search(settings);
         var shrunk = Shrinker.Shrink(found.History, h => HistoryChecker.Check(h, search).Violation?.Invariant.Id == id, settings.MaxShrinkAttempts);
         var history = shrunk.History with { Description = $"{id} violated (seed {settings.Seed}, history {index + 1}, shrunk from {found.History.Steps.Count} steps and {found.History.Nodes.Count} nodes)", Seed = seed.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         var final = HistoryChecker.Check(history, settings.Options with { Coverage = false, KeepTrace = true });
         return new Counterexample(index, seed, found, final, shrunk.Attempts, clock.Elapsed);
     }
+
+    /// <summary>How the search and the shrinker check a history: for its verdict, keeping no trace (the counterexample is re-checked with one).</summary>
+    private static CheckOptions Search(CheckSettings settings) => settings.Options with { KeepTrace = false };
 
     /// <summary>SplitMix64 of the run seed and the index: independent, reproducible per-history seeds.</summary>
     public static ulong HistorySeed(ulong seed, int index)

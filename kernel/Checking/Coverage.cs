@@ -41,11 +41,8 @@ public sealed class Coverage
     internal void Invariant(string id) => Bump(invariants, id);
 
     /// <summary>The pod the scheduler's work item takes up in <paramref name="state"/>: the head of its queue, as the scheduler picks it.</summary>
-    private static Pod? ScheduledBy(ClusterState state)
-    {
-        var (memory, _) = SchedulingQueue.Tidy(state, SchedulerMemory.Of(state, Scheduler.Name));
-        return SchedulingQueue.Next(state, memory, Scheduler.Name) is { } pod && Scheduler.WantsScheduling(pod) ? pod : null;
-    }
+    private static Pod? ScheduledBy(ClusterState state) =>
+        SchedulingQueue.Head(state, Scheduler.Name).Pod is { } pod && Scheduler.WantsScheduling(pod) ? pod : null;
 
     internal void Observe(TraceEntry entry)
     {

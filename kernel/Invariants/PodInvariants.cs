@@ -6,6 +6,9 @@ namespace KubeKernel.Invariants;
 /// <summary>Invariants about where pods run.</summary>
 public static class PodInvariants
 {
+    /// <summary>The node table: a step that left it as it was can only have changed what the pods it wrote touch.</summary>
+    private static readonly StateFootprint Nodes = StateFootprint.Of(Kinds.Node);
+
     public static Invariant NoPodBoundToMissingNode { get; } = new(
         "NoPodBoundToMissingNode",
         "Every pod that is bound and not yet terminating names a node that exists.",
@@ -15,7 +18,7 @@ public static class PodInvariants
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
 
         // With the nodes as they were, only the pods the step wrote can have come to name a missing node.
-        Incremental = (held, state) => !held.Store.Tables.GetValueOrDefault(Kinds.Node.Kind).SameAs(state.Store.Tables.GetValueOrDefault(Kinds.Node.Kind))
+        Incremental = (held, state) => !Nodes.Same(held, state)
             ? BoundToMissingNode(state, state.Store.List<Pod>())
             : BoundToMissingNode(state, state.Store.ChangedSince<Pod>(held.Store).Select(c => c.After).OfType<Pod>()),
     };
@@ -34,26 +37,27 @@ public static class PodInvariants
         .Where(p => p.IsBound && !p.Metadata.IsBeingDeleted && state.Store.Get<Node>(string.Empty, p.Spec.NodeName!) is null)
         .Select(p => $"pod {p.Metadata.Namespace}/{p.Metadata.Name} is bound to missing node {p.Spec.NodeName}");
 
+    /// <summary>Every node's non-terminal pods against its allocatable resources; a step that wrote nothing is skipped.</summary>
+    private static IEnumerable<string> CapacityCheck(ClusterState? before, ClusterState state) =>
+        before is not null && before.Store.Revision == state.Store.Revision ? [] : Overcommitted(state, state.Store.List<Node>().Select(n => n.Metadata.Name));
+
     /// <summary>
     /// With the nodes as they were, only the nodes the step's pod writes were on (before or after) can have become
-    /// overcommitted: their pods are summed again, through the store's node index, in node order as the full check goes.
+    /// overcommitted: those are summed again, in node order as the full check goes.
     /// </summary>
-    private static IEnumerable<string> CapacityCheckSinceHeld(ClusterState held, ClusterState state)
-    {
-        if (!held.Store.Tables.GetValueOrDefault(Kinds.Node.Kind).SameAs(state.Store.Tables.GetValueOrDefault(Kinds.Node.Kind)))
-        {
-            return CapacityCheck(held, state);
-        }
-
-        var touched = state.Store.ChangedSince<Pod>(held.Store)
+    private static IEnumerable<string> CapacityCheckSinceHeld(ClusterState held, ClusterState state) =>
+        !Nodes.Same(held, state) ? CapacityCheck(held, state) : Overcommitted(state, state.Store.ChangedSince<Pod>(held.Store)
             .SelectMany(c => new[] { c.Before?.Spec.NodeName, c.After?.Spec.NodeName })
             .OfType<string>()
             .Where(n => n.Length > 0)
             .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+            .Order(StringComparer.Ordinal));
+
+    /// <summary>The named nodes whose non-terminal pods (found through the store's node index) request more than they allocate.</summary>
+    private static List<string> Overcommitted(ClusterState state, IEnumerable<string> nodes)
+    {
         var violations = new List<string>();
-        foreach (var name in touched)
+        foreach (var name in nodes)
         {
             if (state.Store.Get<Node>(string.Empty, name) is not { } node)
             {
@@ -74,40 +78,6 @@ public static class PodInvariants
             if (any)
             {
                 Overcommitted(name, used, PodResources.Allocatable(node), violations);
-            }
-        }
-
-        return violations;
-    }
-
-    /// <summary>Sums the non-terminal pods' requests per node in one pass; a step that wrote nothing is skipped.</summary>
-    private static IEnumerable<string> CapacityCheck(ClusterState? before, ClusterState state)
-    {
-        if (before is not null && before.Store.Revision == state.Store.Revision)
-        {
-            return [];
-        }
-
-        var requested = new Dictionary<string, ResourceList>(StringComparer.Ordinal);
-        foreach (var pod in state.Store.List<Pod>())
-        {
-            if (pod.IsBound && !pod.IsTerminal)
-            {
-                requested[pod.Spec.NodeName!] = requested.GetValueOrDefault(pod.Spec.NodeName!) + PodResources.Requests(pod.Spec);
-            }
-        }
-
-        if (requested.Count == 0)
-        {
-            return [];
-        }
-
-        var violations = new List<string>();
-        foreach (var node in state.Store.List<Node>())
-        {
-            if (requested.TryGetValue(node.Metadata.Name, out var used))
-            {
-                Overcommitted(node.Metadata.Name, used, PodResources.Allocatable(node), violations);
             }
         }
 

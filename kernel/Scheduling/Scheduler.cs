@@ -61,8 +61,8 @@ public sealed class Scheduler(SchedulerProfile profile) : IController
 
     public ReconcileResult Reconcile(ClusterState view, string key)
     {
-        var (memory, _) = SchedulingQueue.Tidy(view, SchedulerMemory.Of(view, profile.SchedulerName));
-        if (SchedulingQueue.Next(view, memory, profile.SchedulerName) is not { } pod)
+        var (memory, head) = SchedulingQueue.Head(view, profile.SchedulerName);
+        if (head is not { } pod)
         {
             var (_, readyAt) = SchedulingQueue.Tidy(view, memory);
             return new ReconcileResult(default, Memory: memory, RequeueAfterMillis: readyAt - view.Now);

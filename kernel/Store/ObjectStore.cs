@@ -100,7 +100,9 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
         }
 
         var kinds = Tables.Keys.Union(before.Tables.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return kinds.SelectMany(kind => ChangedSince<KubeObject>(before, kind));
+        return kinds
+            .Where(kind => !before.Tables.GetValueOrDefault(kind).SameAs(Tables.GetValueOrDefault(kind)))
+            .SelectMany(kind => Changes<KubeObject>(before.Tables.GetValueOrDefault(kind), Tables.GetValueOrDefault(kind)));
     }
 
     private IEnumerable<(T? Before, T? After)> ChangedSince<T>(ObjectStore before, string kind)

@@ -21,6 +21,13 @@ public static class SchedulingQueue
     /// <summary><c>DefaultPodMaxInUnschedulablePodsDuration</c>.</summary>
     public const long UnschedulableFlushMillis = 5 * 60 * 1000;
 
+    /// <summary>The scheduler's memory tidied, and the pod its next work item takes up (null when none is ready).</summary>
+    public static (SchedulerMemory Memory, Pod? Pod) Head(ClusterState view, string scheduler)
+    {
+        var (memory, _) = Tidy(view, SchedulerMemory.Of(view, scheduler));
+        return (memory, Next(view, memory, scheduler));
+    }
+
     /// <summary>The first ready pending pod for <paramref name="scheduler"/> in queue order, other than <paramref name="skip"/>.</summary>
     public static Pod? Next(ClusterState view, SchedulerMemory memory, string scheduler, ObjectKey? skip = null)
     {
