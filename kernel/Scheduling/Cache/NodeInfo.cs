@@ -32,6 +32,23 @@ public sealed class NodeInfo
         HasPreferNoScheduleTaints = taints.Any(t => t.Effect == TaintEffect.PreferNoSchedule);
     }
 
+    /// <summary>The same node with other pods: what the node alone decides is copied, not recomputed.</summary>
+    private NodeInfo(NodeInfo node, ImmutableArray<PodInfo> pods, ResourceList requested, ResourceList nonZeroRequested, int podsWithAffinity, int podsWithRequiredAntiAffinity)
+    {
+        Name = node.Name;
+        NodeOrNull = node.NodeOrNull;
+        Pods = pods;
+        Requested = requested;
+        NonZeroRequested = nonZeroRequested;
+        PodsWithAffinity = podsWithAffinity;
+        PodsWithRequiredAntiAffinity = podsWithRequiredAntiAffinity;
+        Images = node.Images;
+        Allocatable = node.Allocatable;
+        Unschedulable = node.Unschedulable;
+        HasTaints = node.HasTaints;
+        HasPreferNoScheduleTaints = node.HasPreferNoScheduleTaints;
+    }
+
     public string Name { get; }
 
     /// <summary>The Node; only nodes in the cache's node table are handed to plugins, and those always have one.</summary>
@@ -86,14 +103,12 @@ public sealed class NodeInfo
         }
 
         return new NodeInfo(
-            Name,
-            NodeOrNull,
+            this,
             Pods.Insert(~index, pod),
             Requested + pod.Requests,
             NonZeroRequested + pod.NonZeroRequests,
             PodsWithAffinity + (pod.HasPodAffinity ? 1 : 0),
-            PodsWithRequiredAntiAffinity + (pod.HasRequiredAntiAffinity ? 1 : 0),
-            Images);
+            PodsWithRequiredAntiAffinity + (pod.HasRequiredAntiAffinity ? 1 : 0));
     }
 
     /// <summary>This node without the pod <paramref name="key"/> (itself when the pod is not here).</summary>
@@ -101,6 +116,18 @@ public sealed class NodeInfo
     {
         var index = IndexOf(key);
         return index < 0 ? this : Without(index);
+    }
+
+    /// <summary>
+    /// This node with its pod <paramref name="key"/> holding <paramref name="pod"/>, when the pod it holds
+    /// <see cref="PodInfo.Derives"/> the same fields (a status write); null when it holds no such pod.
+    /// </summary>
+    public NodeInfo? WithPodRefreshed(ObjectKey key, Pod pod)
+    {
+        var index = IndexOf(key);
+        return index >= 0 && Pods[index].Derives(pod)
+            ? new NodeInfo(this, Pods.SetItem(index, Pods[index].Refreshed(pod)), Requested, NonZeroRequested, PodsWithAffinity, PodsWithRequiredAntiAffinity)
+            : null;
     }
 
     public PodInfo? FindPod(ObjectKey key)
@@ -115,14 +142,12 @@ public sealed class NodeInfo
     {
         var pod = Pods[index];
         return new NodeInfo(
-            Name,
-            NodeOrNull,
+            this,
             Pods.RemoveAt(index),
             Requested - pod.Requests,
             NonZeroRequested - pod.NonZeroRequests,
             PodsWithAffinity - (pod.HasPodAffinity ? 1 : 0),
-            PodsWithRequiredAntiAffinity - (pod.HasRequiredAntiAffinity ? 1 : 0),
-            Images);
+            PodsWithRequiredAntiAffinity - (pod.HasRequiredAntiAffinity ? 1 : 0));
     }
 
     private int IndexOf(ObjectKey key)

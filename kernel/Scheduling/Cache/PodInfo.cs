@@ -30,6 +30,24 @@ public sealed class PodInfo
         HostPorts = Ports(pod.Spec);
     }
 
+    /// <summary>The same pod at a later version whose spec and labels are unchanged (a status write): nothing is recomputed.</summary>
+    private PodInfo(PodInfo derived, Pod pod)
+    {
+        Pod = pod;
+        Key = derived.Key;
+        Requests = derived.Requests;
+        NonZeroRequests = derived.NonZeroRequests;
+        Priority = derived.Priority;
+        HasPodAffinity = derived.HasPodAffinity;
+        RequiredAffinityTerms = derived.RequiredAffinityTerms;
+        RequiredAntiAffinityTerms = derived.RequiredAntiAffinityTerms;
+        PreferredAffinityTerms = derived.PreferredAffinityTerms;
+        PreferredAntiAffinityTerms = derived.PreferredAntiAffinityTerms;
+        HostPorts = derived.HostPorts;
+        labelGroupKey = derived.labelGroupKey;
+        affinityGroupKey = derived.affinityGroupKey;
+    }
+
     public Pod Pod { get; }
 
     public ObjectKey Key { get; }
@@ -68,6 +86,12 @@ public sealed class PodInfo
     public long StartTime(long now) => Pod.Status.StartTime ?? now;
 
     public static PodInfo Of(Pod pod) => new(pod);
+
+    /// <summary>Whether <paramref name="pod"/> derives the same fields as this one: the same spec, namespace and labels.</summary>
+    public bool Derives(Pod pod) => Pod.Spec == pod.Spec && Pod.Metadata.Labels == pod.Metadata.Labels && Key == pod.Key;
+
+    /// <summary>This pod info holding <paramref name="pod"/>, a version that <see cref="Derives"/> the same fields.</summary>
+    public PodInfo Refreshed(Pod pod) => new(this, pod);
 
     private static ImmutableArray<AffinityTerm> Terms(Pod pod, PodAffinity? affinity) =>
         affinity is null || affinity.Required.IsEmpty ? NoTerms : [.. affinity.Required.Select(t => AffinityTerm.For(pod, t))];

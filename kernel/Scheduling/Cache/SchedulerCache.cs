@@ -247,6 +247,11 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
 
     private SchedulerCache ApplyPod(Pod? before, Pod? after, long revision)
     {
+        if (before is not null && after is not null && RefreshedStatus(before, after, revision) is { } refreshed)
+        {
+            return refreshed;
+        }
+
         var nodes = Nodes;
         var ghostNodes = ghosts;
         var podGroups = groups;
@@ -326,6 +331,28 @@ public sealed class SchedulerCache : IEquatable<SchedulerCache>
         }
 
         return new SchedulerCache(nodes, ghostNodes, pending, nominations, imageNodes, podGroups, hostnames, affinity, anti, Events.Add(events), revision);
+    }
+
+    /// <summary>
+    /// The cache after a write that changed neither the spec nor the labels of a pod counted on its node — the kubelet's
+    /// status writes, most writes of all: only the pod object held changes, nothing derived from it. Null otherwise.
+    /// </summary>
+    /// <remarks>A bound pod is never pending or nominated, so the queue and the nominations cannot change either.</remarks>
+    private SchedulerCache? RefreshedStatus(Pod before, Pod after, long revision)
+    {
+        if (!before.IsBound || !Counts(after) || before.Spec.NodeName != after.Spec.NodeName)
+        {
+            return null;
+        }
+
+        var nodeName = after.Spec.NodeName!;
+        if (Lookup(Nodes, ghosts, nodeName).WithPodRefreshed(after.Key, after) is not { } node)
+        {
+            return null;
+        }
+
+        var (nodes, ghostNodes) = Store(Nodes, ghosts, node);
+        return new SchedulerCache(nodes, ghostNodes, Pending, nominated, imageNodes, groups, hostnames, PodsWithAffinity, PodsWithRequiredAntiAffinity, Events, revision);
     }
 
     private SchedulerCache ApplyNode(WatchEventType type, Node node, Node? previous, long revision)
