@@ -43,7 +43,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     /// <summary>The objects of a kind in a namespace that have no owner at all (candidates for adoption), in name order.</summary>
     public IEnumerable<T> Orphans<T>(string @namespace)
         where T : KubeObject, IKind =>
-        Resolve(Owners.Get(NoOwner).Where(k => k.Kind == T.KindInfo.Kind && k.Namespace == @namespace).ToList()).OfType<T>();
+        Resolve(Owners.Get(OrphanKey(T.KindInfo.Kind, @namespace))).OfType<T>();
 
     /// <summary>The pods bound to <paramref name="nodeName"/>, in key order (an index lookup, not a scan).</summary>
     public IEnumerable<Pod> PodsOn(string nodeName) => Resolve(NodePods.Get(nodeName)).OfType<Pod>();
@@ -248,12 +248,15 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
         }
     }
 
-    /// <summary>The index key of objects without owners (no UID is empty).</summary>
-    private const string NoOwner = "";
+    /// <summary>
+    /// The index key of the objects of one kind and namespace without owners, so that a controller looking for orphans
+    /// to adopt reads only its own kind (no UID starts with a NUL).
+    /// </summary>
+    private static string OrphanKey(string kind, string @namespace) => "\0" + kind + "/" + @namespace;
 
     private static IReadOnlyList<string> OwnerUids(KubeObject? obj) =>
         obj is null ? []
-        : obj.Metadata.OwnerReferences.IsEmpty ? [NoOwner]
+        : obj.Metadata.OwnerReferences.IsEmpty ? [OrphanKey(obj.Kind, obj.Metadata.Namespace)]
         : obj.Metadata.OwnerReferences.Select(o => o.Uid).Distinct(StringComparer.Ordinal).ToList();
 
     private static IReadOnlyList<string> NodeOf(KubeObject? obj) => obj is Pod { Spec.NodeName: { Length: > 0 } node } ? [node] : [];
