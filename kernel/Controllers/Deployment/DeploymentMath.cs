@@ -156,7 +156,8 @@ public static class DeploymentMath
     }
 
     /// <summary><c>EqualIgnoreHash</c>: templates equal once the pod-template-hash label is removed from both.</summary>
-    public static bool EqualIgnoreHash(PodTemplateSpec a, PodTemplateSpec b) => WithoutHash(a) == WithoutHash(b);
+    /// <remarks>The specs are compared first: they differ for every old ReplicaSet, and then no label map is rebuilt.</remarks>
+    public static bool EqualIgnoreHash(PodTemplateSpec a, PodTemplateSpec b) => a.Spec == b.Spec && WithoutHash(a) == WithoutHash(b);
 
     public static PodTemplateSpec WithoutHash(PodTemplateSpec t) =>
         t with { Metadata = t.Metadata with { Labels = t.Metadata.Labels.Remove(PodTemplateHashLabel) } };
