@@ -135,13 +135,32 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     private IEnumerable<(T? Before, T? After)> Written<T>(ObjectStore before, string? kind)
         where T : KubeObject
     {
-        var keys = new List<ObjectKey>();
+        // Most steps write one object: then there is no list to sort.
+        var first = default(ObjectKey?);
+        List<ObjectKey>? keys = null;
         for (var log = Log; log is not null && log.Revision > before.Revision; log = log.Older)
         {
             if (kind is null || log.Key.Kind == kind)
             {
-                keys.Add(log.Key);
+                if (first is null)
+                {
+                    first = log.Key;
+                }
+                else
+                {
+                    (keys ??= [first.Value]).Add(log.Key);
+                }
             }
+        }
+
+        if (keys is null)
+        {
+            if (first is { } only && Changed(before, only) is { } change)
+            {
+                yield return (change.Before as T, change.After as T);
+            }
+
+            yield break;
         }
 
         // Key order, as a walk of the tables gives them; a key written twice is looked up once.
@@ -153,13 +172,19 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
                 continue;
             }
 
-            var old = before.Get(keys[i]);
-            var current = Get(keys[i]);
-            if (!ReferenceEquals(old, current))
+            if (Changed(before, keys[i]) is { } change)
             {
-                yield return (old as T, current as T);
+                yield return (change.Before as T, change.After as T);
             }
         }
+    }
+
+    /// <summary>The object at <paramref name="key"/> in <paramref name="before"/> and here, when a write replaced it.</summary>
+    private (KubeObject? Before, KubeObject? After)? Changed(ObjectStore before, ObjectKey key)
+    {
+        var old = before.Get(key);
+        var current = Get(key);
+        return ReferenceEquals(old, current) ? null : (old, current);
     }
 
     private static IEnumerable<(T? Before, T? After)> Changes<T>(ValueMap<ObjectKey, KubeObject> then, ValueMap<ObjectKey, KubeObject> now)
