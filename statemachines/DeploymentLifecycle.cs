@@ -50,46 +50,43 @@ public readonly record struct RolloutFacts(
 /// <summary>The Deployment rollout lifecycle that <c>syncRolloutStatus</c> and <c>checkPausedConditions</c> drive.</summary>
 public static class DeploymentLifecycle
 {
-    public static StateMachine<RolloutState, RolloutTrigger> Configure(Func<RolloutState> read, Action<RolloutState> write, Func<RolloutFacts> facts, RolloutState? only = null)
+    public static StateMachine<RolloutState, RolloutTrigger> Configure(Func<RolloutState> read, Action<RolloutState> write, Func<RolloutFacts> facts, LifecycleScope<RolloutState, RolloutTrigger> scope = default)
     {
         var machine = new StateMachine<RolloutState, RolloutTrigger>(read, write);
 
-        // Only the state a transition starts from is configured when one is asked (building a guard costs reflection).
-        bool Asked(RolloutState state) => only is null || only == state;
-
-        if (Asked(RolloutState.Progressing))
+        if (scope.Asks(RolloutState.Progressing))
         {
             machine.Configure(RolloutState.Progressing)
-                .PermitIf(RolloutTrigger.Completed, RolloutState.Complete,
+                .PermitIfAsked(scope, RolloutTrigger.Completed, RolloutState.Complete,
                     Guard(facts, IsComplete, "all replicas updated and available"))
-                .PermitIf(RolloutTrigger.DeadlineExceeded, RolloutState.DeadlineExceeded,
+                .PermitIfAsked(scope, RolloutTrigger.DeadlineExceeded, RolloutState.DeadlineExceeded,
                     Guard(facts, HasProgressDeadline, "progressDeadlineSeconds set"),
                     Guard(facts, DeadlinePassed, "no progress within the deadline"),
                     Guard(facts, IsNotComplete, "rollout not complete"))
-                .Permit(RolloutTrigger.Pause, RolloutState.Paused);
+                .PermitAsked(scope, RolloutTrigger.Pause, RolloutState.Paused);
         }
 
-        if (Asked(RolloutState.Complete))
+        if (scope.Asks(RolloutState.Complete))
         {
             machine.Configure(RolloutState.Complete)
-                .PermitIf(RolloutTrigger.Progressed, RolloutState.Progressing,
+                .PermitIfAsked(scope, RolloutTrigger.Progressed, RolloutState.Progressing,
                     Guard(facts, IsNotComplete, "rollout not complete"))
-                .Permit(RolloutTrigger.Pause, RolloutState.Paused);
+                .PermitAsked(scope, RolloutTrigger.Pause, RolloutState.Paused);
         }
 
-        if (Asked(RolloutState.DeadlineExceeded))
+        if (scope.Asks(RolloutState.DeadlineExceeded))
         {
             machine.Configure(RolloutState.DeadlineExceeded)
-                .PermitIf(RolloutTrigger.Progressed, RolloutState.Progressing,
+                .PermitIfAsked(scope, RolloutTrigger.Progressed, RolloutState.Progressing,
                     Guard(facts, IsNotComplete, "rollout not complete"))
-                .PermitIf(RolloutTrigger.Completed, RolloutState.Complete,
+                .PermitIfAsked(scope, RolloutTrigger.Completed, RolloutState.Complete,
                     Guard(facts, IsComplete, "all replicas updated and available"));
         }
 
-        if (Asked(RolloutState.Paused))
+        if (scope.Asks(RolloutState.Paused))
         {
             machine.Configure(RolloutState.Paused)
-                .Permit(RolloutTrigger.Resume, RolloutState.Progressing);
+                .PermitAsked(scope, RolloutTrigger.Resume, RolloutState.Progressing);
         }
 
         return machine;

@@ -50,51 +50,48 @@ public readonly record struct JobFacts(
 /// <summary>The Job lifecycle: success or failure is decided first (interim condition), final once all pods terminated.</summary>
 public static class JobLifecycle
 {
-    public static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts, JobState? only = null)
+    public static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts, LifecycleScope<JobState, JobTrigger> scope = default)
     {
         var machine = new StateMachine<JobState, JobTrigger>(read, write);
 
-        // Only the state a transition starts from is configured when one is asked (building a guard costs reflection).
-        bool Asked(JobState state) => only is null || only == state;
-
-        if (Asked(JobState.Active))
+        if (scope.Asks(JobState.Active))
         {
             machine.Configure(JobState.Active)
-                .Permit(JobTrigger.Suspend, JobState.Suspended)
-                .PermitIf(JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet,
+                .PermitAsked(scope, JobTrigger.Suspend, JobState.Suspended)
+                .PermitIfAsked(scope, JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet,
                     Guard(facts, CompletionsReached, "enough pods succeeded and none is active"))
-                .PermitIf(JobTrigger.ReachFailureTarget, JobState.FailureTarget,
+                .PermitIfAsked(scope, JobTrigger.ReachFailureTarget, JobState.FailureTarget,
                     Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
         }
 
-        if (Asked(JobState.Suspended))
+        if (scope.Asks(JobState.Suspended))
         {
             machine.Configure(JobState.Suspended)
-                .Permit(JobTrigger.Resume, JobState.Active)
-                .PermitIf(JobTrigger.ReachFailureTarget, JobState.FailureTarget,
+                .PermitAsked(scope, JobTrigger.Resume, JobState.Active)
+                .PermitIfAsked(scope, JobTrigger.ReachFailureTarget, JobState.FailureTarget,
                     Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
         }
 
-        if (Asked(JobState.SuccessCriteriaMet))
+        if (scope.Asks(JobState.SuccessCriteriaMet))
         {
             machine.Configure(JobState.SuccessCriteriaMet)
-                .PermitIf(JobTrigger.PodsTerminated, JobState.Complete,
+                .PermitIfAsked(scope, JobTrigger.PodsTerminated, JobState.Complete,
                     Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
         }
 
-        if (Asked(JobState.FailureTarget))
+        if (scope.Asks(JobState.FailureTarget))
         {
             machine.Configure(JobState.FailureTarget)
-                .PermitIf(JobTrigger.PodsTerminated, JobState.Failed,
+                .PermitIfAsked(scope, JobTrigger.PodsTerminated, JobState.Failed,
                     Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
         }
 
-        if (Asked(JobState.Complete))
+        if (scope.Asks(JobState.Complete))
         {
             machine.Configure(JobState.Complete);
         }
 
-        if (Asked(JobState.Failed))
+        if (scope.Asks(JobState.Failed))
         {
             machine.Configure(JobState.Failed);
         }

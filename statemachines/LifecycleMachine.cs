@@ -6,8 +6,8 @@ namespace KubeKernel.StateMachines;
 /// <remarks>
 /// Every lifecycle is configured over external state (the accessor/mutator constructor), so a transition
 /// is a pure function of (from, trigger, facts): a fresh machine reads <c>from</c>, fires, and reports
-/// where it landed. Guards read only the facts passed in; only the state the transition starts from is configured
-/// (the others cannot take part in it). Configuring a machine costs microseconds, so callers
+/// where it landed. Guards read only the facts passed in; only the transitions that can take part are configured
+/// (<see cref="LifecycleScope{TState, TTrigger}"/>). Configuring a machine costs microseconds, so callers
 /// on hot paths ask for a transition only when one is possible (see <c>PodStatusMath.NextPhase</c>); a shared or
 /// cached machine would be mutable static state.
 /// </remarks>
@@ -18,12 +18,12 @@ public static class LifecycleMachine
         TState from,
         TTrigger trigger,
         TFacts facts,
-        Func<Func<TState>, Action<TState>, Func<TFacts>, TState?, StateMachine<TState, TTrigger>> configure)
+        Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, StateMachine<TState, TTrigger>> configure)
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
         var current = from;
-        var machine = configure(() => current, s => current = s, () => facts, from);
+        var machine = configure(() => current, s => current = s, () => facts, new(from, trigger));
         try
         {
             if (!machine.CanFire(trigger, out var unmet))
@@ -55,12 +55,12 @@ public static class LifecycleMachine
         TState from,
         TState to,
         TFacts facts,
-        Func<Func<TState>, Action<TState>, Func<TFacts>, TState?, StateMachine<TState, TTrigger>> configure)
+        Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, StateMachine<TState, TTrigger>> configure)
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
         var current = from;
-        var machine = configure(() => current, s => current = s, () => facts, from);
+        var machine = configure(() => current, s => current = s, () => facts, new(from));
         foreach (var trigger in Enum.GetValues<TTrigger>())
         {
             current = from;

@@ -31,34 +31,31 @@ public readonly record struct NodeFacts(long MillisSinceHeartbeat, long GraceMil
 /// <remarks>The controller never writes Ready=False; a heartbeat after Unknown makes the node Ready again.</remarks>
 public static class NodeLifecycle
 {
-    public static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts, NodeHealth? only = null)
+    public static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts, LifecycleScope<NodeHealth, NodeTrigger> scope = default)
     {
         var machine = new StateMachine<NodeHealth, NodeTrigger>(read, write);
 
-        // Only the state a transition starts from is configured when one is asked (building a guard costs reflection).
-        bool Asked(NodeHealth state) => only is null || only == state;
-
-        if (Asked(NodeHealth.NotReady))
+        if (scope.Asks(NodeHealth.NotReady))
         {
             machine.Configure(NodeHealth.NotReady)
-                .Permit(NodeTrigger.KubeletReady, NodeHealth.Ready)
-                .PermitIf(NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
+                .PermitAsked(scope, NodeTrigger.KubeletReady, NodeHealth.Ready)
+                .PermitIfAsked(scope, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
                     Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
         }
 
-        if (Asked(NodeHealth.Ready))
+        if (scope.Asks(NodeHealth.Ready))
         {
             machine.Configure(NodeHealth.Ready)
-                .Permit(NodeTrigger.KubeletNotReady, NodeHealth.NotReady)
-                .PermitIf(NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
+                .PermitAsked(scope, NodeTrigger.KubeletNotReady, NodeHealth.NotReady)
+                .PermitIfAsked(scope, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
                     Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
         }
 
-        if (Asked(NodeHealth.Unknown))
+        if (scope.Asks(NodeHealth.Unknown))
         {
             machine.Configure(NodeHealth.Unknown)
-                .Permit(NodeTrigger.KubeletReady, NodeHealth.Ready)
-                .Permit(NodeTrigger.KubeletNotReady, NodeHealth.NotReady);
+                .PermitAsked(scope, NodeTrigger.KubeletReady, NodeHealth.Ready)
+                .PermitAsked(scope, NodeTrigger.KubeletNotReady, NodeHealth.NotReady);
         }
 
         return machine;

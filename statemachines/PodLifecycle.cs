@@ -46,52 +46,49 @@ public readonly record struct PodFacts(
 public static class PodLifecycle
 {
     /// <summary>Configures the machine over external state; the guards read <paramref name="facts"/>.</summary>
-    public static StateMachine<PodPhase, PodTrigger> Configure(Func<PodPhase> read, Action<PodPhase> write, Func<PodFacts> facts, PodPhase? only = null)
+    public static StateMachine<PodPhase, PodTrigger> Configure(Func<PodPhase> read, Action<PodPhase> write, Func<PodFacts> facts, LifecycleScope<PodPhase, PodTrigger> scope = default)
     {
         var machine = new StateMachine<PodPhase, PodTrigger>(read, write);
 
-        // Only the state a transition starts from is configured when one is asked (building a guard costs reflection).
-        bool Asked(PodPhase state) => only is null || only == state;
-
-        if (Asked(PodPhase.Pending))
+        if (scope.Asks(PodPhase.Pending))
         {
             machine.Configure(PodPhase.Pending)
-                .PermitIf(PodTrigger.ContainersStarted, PodPhase.Running,
+                .PermitIfAsked(scope, PodTrigger.ContainersStarted, PodPhase.Running,
                     Guard(facts, IsBoundToNode, "bound to a node"),
                     Guard(facts, AllContainersCreated, "every container created"),
                     Guard(facts, AnyContainerRunning, "at least one container running"))
-                .PermitIf(PodTrigger.AllSucceeded, PodPhase.Succeeded,
+                .PermitIfAsked(scope, PodTrigger.AllSucceeded, PodPhase.Succeeded,
                     Guard(facts, IsBoundToNode, "bound to a node"),
                     Guard(facts, AllContainersTerminated, "all containers terminated"),
                     Guard(facts, AllContainersSucceeded, "all containers exited 0"),
                     Guard(facts, WillNotRestart, "no container will be restarted"))
-                .PermitIf(PodTrigger.Failed, PodPhase.Failed,
+                .PermitIfAsked(scope, PodTrigger.Failed, PodPhase.Failed,
                     Guard(facts, AllContainersTerminated, "all containers terminated"),
                     Guard(facts, SomeContainerFailed, "a container failed"),
                     Guard(facts, WillNotRestart, "no container will be restarted"))
-                .Permit(PodTrigger.Abandoned, PodPhase.Failed);
+                .PermitAsked(scope, PodTrigger.Abandoned, PodPhase.Failed);
         }
 
-        if (Asked(PodPhase.Running))
+        if (scope.Asks(PodPhase.Running))
         {
             machine.Configure(PodPhase.Running)
-                .PermitIf(PodTrigger.AllSucceeded, PodPhase.Succeeded,
+                .PermitIfAsked(scope, PodTrigger.AllSucceeded, PodPhase.Succeeded,
                     Guard(facts, AllContainersTerminated, "all containers terminated"),
                     Guard(facts, AllContainersSucceeded, "all containers exited 0"),
                     Guard(facts, WillNotRestart, "no container will be restarted"))
-                .PermitIf(PodTrigger.Failed, PodPhase.Failed,
+                .PermitIfAsked(scope, PodTrigger.Failed, PodPhase.Failed,
                     Guard(facts, AllContainersTerminated, "all containers terminated"),
                     Guard(facts, SomeContainerFailed, "a container failed"),
                     Guard(facts, WillNotRestart, "no container will be restarted"))
-                .Permit(PodTrigger.Abandoned, PodPhase.Failed);
+                .PermitAsked(scope, PodTrigger.Abandoned, PodPhase.Failed);
         }
 
-        if (Asked(PodPhase.Succeeded))
+        if (scope.Asks(PodPhase.Succeeded))
         {
             machine.Configure(PodPhase.Succeeded);
         }
 
-        if (Asked(PodPhase.Failed))
+        if (scope.Asks(PodPhase.Failed))
         {
             machine.Configure(PodPhase.Failed);
         }

@@ -109,7 +109,7 @@ public class LifecycleTests
     [Fact]
     public void Two_transitions_whose_guards_both_hold_are_reported_as_a_rejection_not_thrown()
     {
-        static Stateless.StateMachine<PodPhase, PodTrigger> Ambiguous(Func<PodPhase> read, Action<PodPhase> write, Func<bool> facts, PodPhase? only)
+        static Stateless.StateMachine<PodPhase, PodTrigger> Ambiguous(Func<PodPhase> read, Action<PodPhase> write, Func<bool> facts, LifecycleScope<PodPhase, PodTrigger> scope)
         {
             var machine = new Stateless.StateMachine<PodPhase, PodTrigger>(read, write);
             machine.Configure(PodPhase.Running)
@@ -167,4 +167,31 @@ public class LifecycleTests
                     NodeLifecycle.Permits(nodeFrom, nodeTo, node) == Enum.GetValues<NodeTrigger>().Any(t => NodeLifecycle.Transition(nodeFrom, t, node) is { Accepted: true } r && r.To == nodeTo) &&
                     DeploymentLifecycle.Permits(rolloutFrom, rolloutTo, rollout) == Enum.GetValues<RolloutTrigger>().Any(t => DeploymentLifecycle.Transition(rolloutFrom, t, rollout) is { Accepted: true } r && r.To == rolloutTo);
             }));
+
+    /// <summary>A machine built for one question (its from-state and trigger) answers it as the whole machine does, unmet guards included.</summary>
+    [Fact]
+    public void A_machine_scoped_to_one_transition_answers_as_the_whole_machine() =>
+        Check.One(PropertyBudget.Config, Prop.ForAll(
+            Arb.From(Gen.ListOf(Gen.Choose(0, 3), 10)),
+            n =>
+            {
+                var b = n.Select(x => x % 2 == 1).ToArray();
+                var pod = new PodFacts(b[5], n[0], n[1], n[2], n[3], n[4], b[6], b[7], b[8]);
+                var node = new NodeFacts(n[0] * 20_000, 40_000);
+                var rollout = new RolloutFacts(n[0], n[1], n[2], n[3], n[4], n[5], b[6], b[9]);
+                var job = new JobFacts(n[0], b[1] ? n[1] : null, n[2], n[3], b[4], b[5], n[6], n[7], n[8], b[9]);
+                return SameAnswers<PodPhase, PodTrigger, PodFacts>(pod, PodLifecycle.Configure) &&
+                    SameAnswers<NodeHealth, NodeTrigger, NodeFacts>(node, NodeLifecycle.Configure) &&
+                    SameAnswers<RolloutState, RolloutTrigger, RolloutFacts>(rollout, DeploymentLifecycle.Configure) &&
+                    SameAnswers<JobState, JobTrigger, JobFacts>(job, JobLifecycle.Configure);
+            }));
+
+    private static bool SameAnswers<TState, TTrigger, TFacts>(
+        TFacts facts,
+        Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, Stateless.StateMachine<TState, TTrigger>> configure)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum =>
+        Enum.GetValues<TState>().All(from => Enum.GetValues<TTrigger>().All(trigger =>
+            LifecycleMachine.Run(from, trigger, facts, configure).ToString() ==
+            LifecycleMachine.Run<TState, TTrigger, TFacts>(from, trigger, facts, (read, write, f, _) => configure(read, write, f, default)).ToString()));
 }
