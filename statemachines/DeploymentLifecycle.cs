@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Stateless;
 using static KubeKernel.StateMachines.LifecycleMachine;
 
@@ -50,6 +51,9 @@ public readonly record struct RolloutFacts(
 /// <summary>The Deployment rollout lifecycle that <c>syncRolloutStatus</c> and <c>checkPausedConditions</c> drive.</summary>
 public static class DeploymentLifecycle
 {
+    /// <summary>Every transition the machine configures, which <see cref="Permits"/> reads.</summary>
+    private static readonly ImmutableArray<(RolloutState From, RolloutTrigger Trigger, RolloutState To)> Edges = LifecycleMachine.Edges(Describe());
+
     public static StateMachine<RolloutState, RolloutTrigger> Configure(Func<RolloutState> read, Action<RolloutState> write, Func<RolloutFacts> facts, LifecycleScope<RolloutState, RolloutTrigger> scope = default)
     {
         var machine = new StateMachine<RolloutState, RolloutTrigger>(read, write);
@@ -97,7 +101,7 @@ public static class DeploymentLifecycle
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(RolloutState from, RolloutState to, RolloutFacts facts) =>
-        LifecycleMachine.Permits<RolloutState, RolloutTrigger, RolloutFacts>(from, to, facts, Configure);
+        LifecycleMachine.Permits<RolloutState, RolloutTrigger, RolloutFacts>(from, to, facts, Configure, Edges);
 
     public static StateMachine<RolloutState, RolloutTrigger> Describe()
     {

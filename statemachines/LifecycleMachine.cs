@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Stateless;
 
 namespace KubeKernel.StateMachines;
@@ -48,41 +49,37 @@ public static class LifecycleMachine
 
     /// <summary>Whether some trigger takes the machine from <paramref name="from"/> to <paramref name="to"/> under <paramref name="facts"/>.</summary>
     /// <remarks>
-    /// Equivalent to asking <see cref="Run"/> for every trigger, but one machine answers them all: the state is external,
-    /// so setting it back to <paramref name="from"/> after each firing resets the machine.
+    /// Equivalent to asking <see cref="Run"/> for every trigger, but only the triggers of the machine's
+    /// <paramref name="edges"/> from <paramref name="from"/> to <paramref name="to"/> are asked: no other can land there.
     /// </remarks>
     public static bool Permits<TState, TTrigger, TFacts>(
         TState from,
         TState to,
         TFacts facts,
-        Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, StateMachine<TState, TTrigger>> configure)
+        Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, StateMachine<TState, TTrigger>> configure,
+        ImmutableArray<(TState From, TTrigger Trigger, TState To)> edges)
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
-        var current = from;
-        var machine = configure(() => current, s => current = s, () => facts, new(from));
-        foreach (var trigger in Enum.GetValues<TTrigger>())
+        var states = EqualityComparer<TState>.Default;
+        foreach (var edge in edges)
         {
-            current = from;
-            try
+            if (states.Equals(edge.From, from) && states.Equals(edge.To, to) &&
+                Run(from, edge.Trigger, facts, configure) is { Accepted: true } result && states.Equals(result.To, to))
             {
-                if (machine.CanFire(trigger))
-                {
-                    machine.Fire(trigger);
-                    if (EqualityComparer<TState>.Default.Equals(current, to))
-                    {
-                        return true;
-                    }
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Ambiguous guards: Run reports this trigger as rejected, so it permits nothing here either.
+                return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>Every transition <paramref name="described"/> configures, guarded or not: (state, trigger, destination).</summary>
+    public static ImmutableArray<(TState From, TTrigger Trigger, TState To)> Edges<TState, TTrigger>(StateMachine<TState, TTrigger> described)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum =>
+        [.. described.GetInfo().States.SelectMany(s => s.FixedTransitions.Select(t =>
+            ((TState)s.UnderlyingState, (TTrigger)t.Trigger.UnderlyingTrigger, (TState)t.DestinationState.UnderlyingState)))];
 
     /// <summary>Pairs a guard over facts with the description that appears in diagrams and rejections.</summary>
     public static Tuple<Func<bool>, string> Guard<TFacts>(Func<TFacts> facts, Func<TFacts, bool> guard, string description) =>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Stateless;
 using static KubeKernel.StateMachines.LifecycleMachine;
 
@@ -31,6 +32,9 @@ public readonly record struct NodeFacts(long MillisSinceHeartbeat, long GraceMil
 /// <remarks>The controller never writes Ready=False; a heartbeat after Unknown makes the node Ready again.</remarks>
 public static class NodeLifecycle
 {
+    /// <summary>Every transition the machine configures, which <see cref="Permits"/> reads.</summary>
+    private static readonly ImmutableArray<(NodeHealth From, NodeTrigger Trigger, NodeHealth To)> Edges = LifecycleMachine.Edges(Describe());
+
     public static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts, LifecycleScope<NodeHealth, NodeTrigger> scope = default)
     {
         var machine = new StateMachine<NodeHealth, NodeTrigger>(read, write);
@@ -66,7 +70,7 @@ public static class NodeLifecycle
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(NodeHealth from, NodeHealth to, NodeFacts facts) =>
-        LifecycleMachine.Permits<NodeHealth, NodeTrigger, NodeFacts>(from, to, facts, Configure);
+        LifecycleMachine.Permits<NodeHealth, NodeTrigger, NodeFacts>(from, to, facts, Configure, Edges);
 
     public static StateMachine<NodeHealth, NodeTrigger> Describe()
     {

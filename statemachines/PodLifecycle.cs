@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Stateless;
 using static KubeKernel.StateMachines.LifecycleMachine;
 
@@ -45,6 +46,9 @@ public readonly record struct PodFacts(
 /// <remarks>Succeeded and Failed are terminal: a pod never leaves them.</remarks>
 public static class PodLifecycle
 {
+    /// <summary>Every transition the machine configures, which <see cref="Permits"/> reads.</summary>
+    private static readonly ImmutableArray<(PodPhase From, PodTrigger Trigger, PodPhase To)> Edges = LifecycleMachine.Edges(Describe());
+
     /// <summary>Configures the machine over external state; the guards read <paramref name="facts"/>.</summary>
     public static StateMachine<PodPhase, PodTrigger> Configure(Func<PodPhase> read, Action<PodPhase> write, Func<PodFacts> facts, LifecycleScope<PodPhase, PodTrigger> scope = default)
     {
@@ -102,7 +106,7 @@ public static class PodLifecycle
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(PodPhase from, PodPhase to, PodFacts facts) =>
-        LifecycleMachine.Permits<PodPhase, PodTrigger, PodFacts>(from, to, facts, Configure);
+        LifecycleMachine.Permits<PodPhase, PodTrigger, PodFacts>(from, to, facts, Configure, Edges);
 
     /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<PodPhase, PodTrigger> Describe()

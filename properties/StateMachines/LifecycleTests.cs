@@ -124,8 +124,10 @@ public class LifecycleTests
         Assert.Contains("Guard clauses must be mutually exclusive", Assert.Single(result.UnmetGuards), StringComparison.Ordinal);
 
         // Permits agrees: the ambiguous trigger takes the machine nowhere.
-        Assert.False(LifecycleMachine.Permits<PodPhase, PodTrigger, bool>(PodPhase.Running, PodPhase.Failed, true, Ambiguous));
-        Assert.False(LifecycleMachine.Permits<PodPhase, PodTrigger, bool>(PodPhase.Running, PodPhase.Succeeded, true, Ambiguous));
+        var phase = PodPhase.Running;
+        var edges = LifecycleMachine.Edges(Ambiguous(() => phase, p => phase = p, () => true, default));
+        Assert.False(LifecycleMachine.Permits<PodPhase, PodTrigger, bool>(PodPhase.Running, PodPhase.Failed, true, Ambiguous, edges));
+        Assert.False(LifecycleMachine.Permits<PodPhase, PodTrigger, bool>(PodPhase.Running, PodPhase.Succeeded, true, Ambiguous, edges));
     }
 
     [Fact]
