@@ -31,12 +31,20 @@ internal sealed class StepContext(ClusterState state)
         // The scheduler cache follows the store change by change, as an informer-fed cache would.
         State = State with { Store = store, SchedulerCache = State.SchedulerCache.Apply(change) };
         changes.Add(change);
+
+        // The informers' handlers read the store, never the queue: queue their keys first, copy the state once.
+        var queue = State.Queue;
         foreach (var controller in State.Config.Controllers.All)
         {
             foreach (var key in controller.KeysFor(change, State))
             {
-                Enqueue(controller.Name, key);
+                queue = queue.Enqueue(new ReconcileRequested(controller.Name, key));
             }
+        }
+
+        if (!ReferenceEquals(queue, State.Queue))
+        {
+            State = State with { Queue = queue };
         }
     }
 

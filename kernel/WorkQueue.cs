@@ -31,24 +31,29 @@ public sealed class WorkQueue : IEquatable<WorkQueue>
     public bool Contains(ReconcileRequested item) => queued.Contains(item);
 
     /// <summary>Queues the item unless it is already waiting (duplicates coalesce, as in a workqueue).</summary>
-    public WorkQueue Enqueue(ReconcileRequested item) =>
-        queued.Contains(item) ? this : new WorkQueue(items.Enqueue(item), queued.Add(item), Count + 1);
+    /// <remarks>The set answers whether the item waits by returning itself: one hash per call, not two.</remarks>
+    public WorkQueue Enqueue(ReconcileRequested item)
+    {
+        var added = queued.Add(item);
+        return ReferenceEquals(added, queued) ? this : new WorkQueue(items.Enqueue(item), added, Count + 1);
+    }
 
     /// <summary>Takes the item out wherever it waits; a driver may run items out of order.</summary>
     public WorkQueue Remove(ReconcileRequested item)
     {
-        if (!queued.Contains(item))
+        var removed = queued.Remove(item);
+        if (ReferenceEquals(removed, queued))
         {
             return this;
         }
 
         if (items.Peek() == item)
         {
-            return new WorkQueue(items.Dequeue(), queued.Remove(item), Count - 1);
+            return new WorkQueue(items.Dequeue(), removed, Count - 1);
         }
 
         var rest = ImmutableQueue.CreateRange(items.Where(i => i != item));
-        return new WorkQueue(rest, queued.Remove(item), Count - 1);
+        return new WorkQueue(rest, removed, Count - 1);
     }
 
     public bool Equals(WorkQueue? other) => other is not null && Count == other.Count && items.SequenceEqual(other.items);

@@ -146,10 +146,22 @@ public static class ProxyMath
         return (Sorted(cluster), Sorted(local));
     }
 
-    private static ValueList<ProxyBackend> Sorted(IEnumerable<(ProxyBackend Backend, bool Ready, bool Serving, bool Terminating)> endpoints) =>
-        endpoints.Select(e => e.Backend)
-            .OrderBy(b => IPv4.TryParse(b.IP, out var a) ? a : uint.MaxValue)
-            .ThenBy(b => b.IP, StringComparer.Ordinal)
-            .ThenBy(b => b.Port)
-            .ToValueList();
+    /// <summary>Backends by numeric IPv4 address (unparsable ones last), then IP text, then port; equal ones keep their order.</summary>
+    private static ValueList<ProxyBackend> Sorted(List<(ProxyBackend Backend, bool Ready, bool Serving, bool Terminating)> endpoints)
+    {
+        // Every kube-proxy reconcile sorts every port's backends: an array sort on parsed keys, not a LINQ ordering.
+        var keyed = new (uint Address, ProxyBackend Backend, int Index)[endpoints.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            var backend = endpoints[i].Backend;
+            keyed[i] = (IPv4.TryParse(backend.IP, out var address) ? address : uint.MaxValue, backend, i);
+        }
+
+        Array.Sort(keyed, static (x, y) =>
+            x.Address != y.Address ? x.Address.CompareTo(y.Address)
+            : string.CompareOrdinal(x.Backend.IP, y.Backend.IP) is var byText and not 0 ? byText
+            : x.Backend.Port != y.Backend.Port ? x.Backend.Port.CompareTo(y.Backend.Port)
+            : x.Index.CompareTo(y.Index));
+        return keyed.Select(k => k.Backend).ToValueList();
+    }
 }
