@@ -69,9 +69,11 @@ public static class LifecycleInvariants
         .. Fixed("Deployment", DeploymentLifecycle.Describe()),
     ];
 
-    private static IEnumerable<(string, string, string)> Fixed<TState, TTrigger>(string machine, StateMachine<TState, TTrigger> described) =>
-        described.GetInfo().States
-            .SelectMany(s => s.FixedTransitions.Select(t => (machine, s.UnderlyingState.ToString()!, t.DestinationState.UnderlyingState.ToString()!)))
+    private static IEnumerable<(string, string, string)> Fixed<TState, TTrigger>(string machine, StateMachine<TState, TTrigger> described)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum =>
+        LifecycleMachine.Edges(described)
+            .Select(e => (machine, e.From.ToString(), e.To.ToString()))
             .Where(t => t.Item2 != t.Item3)
             .Distinct()
             .OrderBy(t => t.Item2, StringComparer.Ordinal)

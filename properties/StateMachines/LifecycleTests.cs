@@ -157,10 +157,7 @@ public class LifecycleTests
             Arb.From(Gen.ListOf(Gen.Choose(0, 3), 16)),
             n =>
             {
-                var b = n.Select(x => x % 2 == 1).ToArray();
-                var pod = new PodFacts(b[5], n[0], n[1], n[2], n[3], n[4], b[6], b[7], b[8]);
-                var node = new NodeFacts(n[0] * 20_000, 40_000);
-                var rollout = new RolloutFacts(n[0], n[1], n[2], n[3], n[4], n[5], b[6], b[9]);
+                var (pod, node, rollout, _) = FactsOf(n);
                 var (podFrom, podTo) = ((PodPhase)n[10], (PodPhase)n[11]);
                 var (nodeFrom, nodeTo) = ((NodeHealth)(n[12] % 3), (NodeHealth)(n[13] % 3));
                 var states = Enum.GetValues<RolloutState>();
@@ -177,16 +174,23 @@ public class LifecycleTests
             Arb.From(Gen.ListOf(Gen.Choose(0, 3), 10)),
             n =>
             {
-                var b = n.Select(x => x % 2 == 1).ToArray();
-                var pod = new PodFacts(b[5], n[0], n[1], n[2], n[3], n[4], b[6], b[7], b[8]);
-                var node = new NodeFacts(n[0] * 20_000, 40_000);
-                var rollout = new RolloutFacts(n[0], n[1], n[2], n[3], n[4], n[5], b[6], b[9]);
-                var job = new JobFacts(n[0], b[1] ? n[1] : null, n[2], n[3], b[4], b[5], n[6], n[7], n[8], b[9]);
+                var (pod, node, rollout, job) = FactsOf(n);
                 return SameAnswers<PodPhase, PodTrigger, PodFacts>(pod, PodLifecycle.Configure) &&
                     SameAnswers<NodeHealth, NodeTrigger, NodeFacts>(node, NodeLifecycle.Configure) &&
                     SameAnswers<RolloutState, RolloutTrigger, RolloutFacts>(rollout, DeploymentLifecycle.Configure) &&
                     SameAnswers<JobState, JobTrigger, JobFacts>(job, JobLifecycle.Configure);
             }));
+
+    /// <summary>Facts for every lifecycle from ten small numbers (0–3), so a property can draw them all at once.</summary>
+    private static (PodFacts Pod, NodeFacts Node, RolloutFacts Rollout, JobFacts Job) FactsOf(IReadOnlyList<int> n)
+    {
+        var b = n.Select(x => x % 2 == 1).ToArray();
+        return (
+            new PodFacts(b[5], n[0], n[1], n[2], n[3], n[4], b[6], b[7], b[8]),
+            new NodeFacts(n[0] * 20_000, 40_000),
+            new RolloutFacts(n[0], n[1], n[2], n[3], n[4], n[5], b[6], b[9]),
+            new JobFacts(n[0], b[1] ? n[1] : null, n[2], n[3], b[4], b[5], n[6], n[7], n[8], b[9]));
+    }
 
     private static bool SameAnswers<TState, TTrigger, TFacts>(
         TFacts facts,
