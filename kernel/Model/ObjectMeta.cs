@@ -37,7 +37,22 @@ public sealed record ObjectMeta
     public long? DeletionGracePeriodSeconds { get; init; }
 
     /// <summary>The owner reference with <c>controller: true</c>, if any (at most one is allowed).</summary>
-    public OwnerReference? ControllerRef => OwnerReferences.FirstOrDefault(o => o.Controller);
+    /// <remarks>A loop rather than LINQ: controllers ask this of every object they list, on every reconcile.</remarks>
+    public OwnerReference? ControllerRef
+    {
+        get
+        {
+            foreach (var owner in OwnerReferences)
+            {
+                if (owner.Controller)
+                {
+                    return owner;
+                }
+            }
+
+            return null;
+        }
+    }
 
     public bool IsBeingDeleted => DeletionTimestamp.HasValue;
 
