@@ -43,15 +43,35 @@ public static class PodInvariants
 
     /// <summary>
     /// With the nodes as they were, only the nodes the step's pod writes were on (before or after) can have become
-    /// overcommitted: those are summed again, in node order as the full check goes.
+    /// overcommitted: those are summed again, in node order as the full check goes. A write that kept a pod's spec (so
+    /// its node and requests) and whether it is terminal, as every kubelet status write does, changes no node's sum.
     /// </summary>
-    private static IEnumerable<string> CapacityCheckSinceHeld(ClusterState held, ClusterState state) =>
-        !Nodes.Same(held, state) ? CapacityCheck(held, state) : Overcommitted(state, state.Store.ChangedSince<Pod>(held.Store)
-            .SelectMany(c => new[] { c.Before?.Spec.NodeName, c.After?.Spec.NodeName })
-            .OfType<string>()
-            .Where(n => n.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal));
+    private static IEnumerable<string> CapacityCheckSinceHeld(ClusterState held, ClusterState state)
+    {
+        if (!Nodes.Same(held, state))
+        {
+            return CapacityCheck(held, state);
+        }
+
+        SortedSet<string>? nodes = null;
+        foreach (var (before, after) in state.Store.ChangedSince<Pod>(held.Store))
+        {
+            if (before is not null && after is not null && before.Spec == after.Spec && before.IsTerminal == after.IsTerminal)
+            {
+                continue;
+            }
+
+            foreach (var node in (ReadOnlySpan<string?>)[before?.Spec.NodeName, after?.Spec.NodeName])
+            {
+                if (!string.IsNullOrEmpty(node))
+                {
+                    (nodes ??= new(StringComparer.Ordinal)).Add(node);
+                }
+            }
+        }
+
+        return nodes is null ? [] : Overcommitted(state, nodes);
+    }
 
     /// <summary>The named nodes whose non-terminal pods (found through the store's node index) request more than they allocate.</summary>
     private static List<string> Overcommitted(ClusterState state, IEnumerable<string> nodes)

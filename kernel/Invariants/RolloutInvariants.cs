@@ -51,12 +51,27 @@ public static class RolloutInvariants
 
         // Only a Deployment one of whose ReplicaSets the step created, deleted, moved or resized can be judged to have
         // scaled (a status write, the common case, changes no desired count; a scaling event alone scales nothing up).
-        var touched = after.Store.ChangedSince<ReplicaSet>(before.Store)
-            .Where(c => c.Before?.Spec.DesiredReplicas != c.After?.Spec.DesiredReplicas || c.Before?.Metadata.ControllerRef?.Uid != c.After?.Metadata.ControllerRef?.Uid)
-            .SelectMany(c => new[] { c.Before?.Metadata.ControllerRef?.Uid, c.After?.Metadata.ControllerRef?.Uid })
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
-        if (touched.Count == 0)
+        // A loop that allocates only when one did: both rollout invariants ask this on every ReplicaSet write.
+        HashSet<string>? touched = null;
+        foreach (var (old, rs) in after.Store.ChangedSince<ReplicaSet>(before.Store))
+        {
+            var (ownerThen, ownerNow) = (old?.Metadata.ControllerRef?.Uid, rs?.Metadata.ControllerRef?.Uid);
+            if (old?.Spec.DesiredReplicas != rs?.Spec.DesiredReplicas || ownerThen != ownerNow)
+            {
+                touched ??= new(StringComparer.Ordinal);
+                if (ownerThen is not null)
+                {
+                    touched.Add(ownerThen);
+                }
+
+                if (ownerNow is not null)
+                {
+                    touched.Add(ownerNow);
+                }
+            }
+        }
+
+        if (touched is null)
         {
             yield break;
         }

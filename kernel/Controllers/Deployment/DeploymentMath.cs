@@ -156,8 +156,15 @@ public static class DeploymentMath
     }
 
     /// <summary><c>EqualIgnoreHash</c>: templates equal once the pod-template-hash label is removed from both.</summary>
-    /// <remarks>The specs are compared first: they differ for every old ReplicaSet, and then no label map is rebuilt.</remarks>
-    public static bool EqualIgnoreHash(PodTemplateSpec a, PodTemplateSpec b) => a.Spec == b.Spec && WithoutHash(a) == WithoutHash(b);
+    /// <remarks>
+    /// The specs are compared first: they differ for every old ReplicaSet, and then no label map is rebuilt. Then the
+    /// labels without the hash, then the rest of the metadata with <paramref name="b"/>'s labels put in <paramref name="a"/>'s
+    /// (one copy rather than two stripped templates).
+    /// </remarks>
+    public static bool EqualIgnoreHash(PodTemplateSpec a, PodTemplateSpec b) =>
+        a.Spec == b.Spec &&
+        a.Metadata.Labels.Remove(PodTemplateHashLabel) == b.Metadata.Labels.Remove(PodTemplateHashLabel) &&
+        a.Metadata with { Labels = b.Metadata.Labels } == b.Metadata;
 
     public static PodTemplateSpec WithoutHash(PodTemplateSpec t) =>
         t with { Metadata = t.Metadata with { Labels = t.Metadata.Labels.Remove(PodTemplateHashLabel) } };
