@@ -7,5 +7,12 @@ if (args is ["scheduler-throughput", .. var rest])
     return;
 }
 
+if (args is ["checker-loop", .. var loop])
+{
+    // The checker benchmark's operation in a loop, for alternating builds and for profiling (see bench/Checking).
+    KubeKernel.Bench.Checking.CheckerLoop.Run(loop);
+    return;
+}
+
 // Every benchmark class in this assembly; pick with --filter, e.g. --filter '*Scheduling*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace KubeKernel.Bench.Checking;
+
+/// <summary>
+/// The checker benchmark's operation (<see cref="CheckerBenchmarks"/>) run back to back for a fixed time: for comparing
+/// two builds by alternating short runs on a noisy machine, and as a steady loop to profile (<c>perf record</c>).
+/// Operations run untimed for a warm-up first (10 s by default), until tiered compilation has promoted the hot methods.
+/// Prints the fastest operation and the whole run's rate, the share of wall time the GC paused the process, the
+/// allocation per event and the collections by generation.
+/// </summary>
+/// <remarks>Usage: <c>dotnet run -c Release --project bench -- checker-loop [SECONDS] [--warmup SECONDS] [--without-invariants]</c> (10 s by default).</remarks>
+public static class CheckerLoop
+{
+    public static void Run(string[] args)
+    {
+        var warmup = args.SkipWhile(a => a != "--warmup").Skip(1).Select(Seconds).FirstOrDefault(10);
+        var seconds = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--warmup")).Select(Seconds).FirstOrDefault(10);
+        var withInvariants = !args.Contains("--without-invariants");
+        var benchmark = new CheckerBenchmarks();
+        Func<long> operation = withInvariants ? benchmark.WithEveryInvariantAfterEveryStep : benchmark.WithoutInvariants;
+        for (var warming = Stopwatch.StartNew(); warming.Elapsed.TotalSeconds < warmup;)
+        {
+            operation();
+        }
+
+        var (pause, allocated) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var (events, operations, fastest) = (0L, 0, TimeSpan.MaxValue);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            var started = clock.Elapsed;
+            events += operation();
+            operations++;
+            fastest = TimeSpan.FromTicks(Math.Min(fastest.Ticks, (clock.Elapsed - started).Ticks));
+        }
+
+        var elapsed = clock.Elapsed;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{(withInvariants ? "with every invariant" : "without invariants")}: fastest operation {CheckerBenchmarks.Events / fastest.TotalSeconds:F0} events/s; " +
+            $"{operations} operations, {events / elapsed.TotalSeconds:F0} events/s overall; GC paused {(GC.GetTotalPauseDuration() - pause) / elapsed:P1} of the time; " +
+            $"{(GC.GetTotalAllocatedBytes() - allocated) / (double)events / 1024:F2} KiB/event; " +
+            $"gen0/1/2 collections {string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}"));
+    }
+
+    private static double Seconds(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+}
