@@ -13,13 +13,8 @@ public sealed class KubeletController : IController
 {
     public string Name => KubeletMemory.Controller;
 
-    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
-    {
-        if (change.Object is Pod pod && (pod.IsBound || change.Previous is Pod { IsBound: true }))
-        {
-            yield return pod.Key.NamespacedName;
-        }
-    }
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) =>
+        change.Object is Pod pod && (pod.IsBound || change.Previous is Pod { IsBound: true }) ? [pod.Key.NamespacedName] : [];
 
     public ReconcileResult Reconcile(ClusterState view, string key)
     {

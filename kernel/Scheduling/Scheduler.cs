@@ -46,17 +46,14 @@ public sealed class Scheduler(SchedulerProfile profile) : IController
 
     public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
     {
-        if (change.Object is Pod pod && change.Type != WatchEventType.Deleted && WantsScheduling(pod, profile.SchedulerName) &&
-            (change.Previous is not Pod before || !WantsScheduling(before, profile.SchedulerName) || !OnlyStatusChanged(before, pod)))
-        {
-            // A new pending pod, or a change to one that may make it fit (the scheduler's own status writes do not).
-            yield return QueueKey;
-        }
-        else if (change.Object is Pod or Node or PersistentVolume or PersistentVolumeClaim && !SchedulerMemory.Of(view, profile.SchedulerName).Pods.IsEmpty)
-        {
-            // Pods wait as unschedulable or backing off: a cluster event may move them.
-            yield return QueueKey;
-        }
+        // A new pending pod, or a change to one that may make it fit (the scheduler's own status writes do not)...
+        var mayFitNow = change.Object is Pod pod && change.Type != WatchEventType.Deleted && WantsScheduling(pod, profile.SchedulerName) &&
+            (change.Previous is not Pod before || !WantsScheduling(before, profile.SchedulerName) || !OnlyStatusChanged(before, pod));
+
+        // ...or, while pods wait as unschedulable or backing off, a cluster event that may move them.
+        return mayFitNow || (change.Object is Pod or Node or PersistentVolume or PersistentVolumeClaim && !SchedulerMemory.Of(view, profile.SchedulerName).Pods.IsEmpty)
+            ? [QueueKey]
+            : [];
     }
 
     public ReconcileResult Reconcile(ClusterState view, string key)

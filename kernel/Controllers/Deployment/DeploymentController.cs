@@ -10,26 +10,16 @@ public sealed class DeploymentController : IController
 
     string IController.Name => Name;
 
-    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) => change.Object switch
     {
-        switch (change.Object)
-        {
-            case Deployment d:
-                yield return d.Key.NamespacedName;
-                break;
-            case ReplicaSet rs when rs.Metadata.ControllerRef is { Kind: "Deployment" } deployment:
-                yield return $"{rs.Metadata.Namespace}/{deployment.Name}";
-                break;
-            case Pod pod when change.Type == WatchEventType.Deleted && pod.Metadata.ControllerRef is { Kind: "ReplicaSet" } rsRef:
-                // Recreate waits for old pods to be gone, so a pod deletion may unblock it.
-                if (view.Store.Get<ReplicaSet>(pod.Metadata.Namespace, rsRef.Name)?.Metadata.ControllerRef is { Kind: "Deployment" } owner)
-                {
-                    yield return $"{pod.Metadata.Namespace}/{owner.Name}";
-                }
+        Deployment d => [d.Key.NamespacedName],
+        ReplicaSet rs when rs.Metadata.ControllerRef is { Kind: "Deployment" } deployment => [$"{rs.Metadata.Namespace}/{deployment.Name}"],
 
-                break;
-        }
-    }
+        // Recreate waits for old pods to be gone, so a pod deletion may unblock it.
+        Pod pod when change.Type == WatchEventType.Deleted && pod.Metadata.ControllerRef is { Kind: "ReplicaSet" } rsRef &&
+            view.Store.Get<ReplicaSet>(pod.Metadata.Namespace, rsRef.Name)?.Metadata.ControllerRef is { Kind: "Deployment" } owner => [$"{pod.Metadata.Namespace}/{owner.Name}"],
+        _ => [],
+    };
 
     public ReconcileResult Reconcile(ClusterState view, string key) =>
         view.Store.Get(ObjectKey.Parse(Kinds.Deployment.Kind, key)) is Deployment d

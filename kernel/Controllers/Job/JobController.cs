@@ -27,33 +27,23 @@ public sealed class JobController : IController
 
     public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
     {
-        if (change.Object is Pod orphan && change.Type != WatchEventType.Deleted && IsOrphan(view, orphan))
+        IEnumerable<string> keys = change.Object switch
         {
-            yield return OrphanPodPrefix + orphan.Key.NamespacedName;
-        }
-
-        switch (change.Object)
-        {
-            case Job job:
-                yield return job.Key.NamespacedName;
-                if (change.Type == WatchEventType.Deleted || JobSync.IsFinished(job))
-                {
-                    // cleanupPodFinalizers: the Job's pods that still carry the finalizer are orphans now.
-                    foreach (var pod in view.Store.DependentsOf(job.Metadata.Uid).OfType<Pod>().Where(JobMath.HasTrackingFinalizer))
-                    {
-                        yield return OrphanPodPrefix + pod.Key.NamespacedName;
-                    }
-                }
-
-                break;
-            case Pod pod when pod.Metadata.ControllerRef is { Kind: "Job" } owner:
-                yield return $"{pod.Metadata.Namespace}/{owner.Name}";
-                break;
-            case Pod pod when change.Previous is Pod { Metadata.ControllerRef: { Kind: "Job" } previous }:
-                yield return $"{pod.Metadata.Namespace}/{previous.Name}";
-                break;
-        }
+            Job job => JobKeys(change, job, view),
+            Pod pod when pod.Metadata.ControllerRef is { Kind: "Job" } owner => [$"{pod.Metadata.Namespace}/{owner.Name}"],
+            Pod pod when change.Previous is Pod { Metadata.ControllerRef: { Kind: "Job" } previous } => [$"{pod.Metadata.Namespace}/{previous.Name}"],
+            _ => [],
+        };
+        return change.Object is Pod orphan && change.Type != WatchEventType.Deleted && IsOrphan(view, orphan)
+            ? [OrphanPodPrefix + orphan.Key.NamespacedName, .. keys]
+            : keys;
     }
+
+    /// <summary>The Job itself, and once it is gone or finished (<c>cleanupPodFinalizers</c>) its pods that still carry the finalizer: orphans now.</summary>
+    private static IEnumerable<string> JobKeys(StoreChange change, Job job, ClusterState view) =>
+        change.Type == WatchEventType.Deleted || JobSync.IsFinished(job)
+            ? [job.Key.NamespacedName, .. view.Store.DependentsOf(job.Metadata.Uid).OfType<Pod>().Where(JobMath.HasTrackingFinalizer).Select(pod => OrphanPodPrefix + pod.Key.NamespacedName)]
+            : [job.Key.NamespacedName];
 
     public ReconcileResult Reconcile(ClusterState view, string key)
     {

@@ -22,19 +22,13 @@ public sealed class NamespaceController : IController
 
     string IController.Name => Name;
 
-    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) => change.Object switch
     {
-        switch (change.Object)
-        {
-            case Namespace ns when change.Type != WatchEventType.Deleted && ns.Phase == NamespacePhase.Terminating:
-                yield return ns.Metadata.Name;
-                break;
-            case { Info.Namespaced: true } obj when change.Type == WatchEventType.Deleted &&
-                view.Store.Get<Namespace>(string.Empty, obj.Metadata.Namespace) is { Phase: NamespacePhase.Terminating }:
-                yield return obj.Metadata.Namespace;
-                break;
-        }
-    }
+        Namespace ns when change.Type != WatchEventType.Deleted && ns.Phase == NamespacePhase.Terminating => [ns.Metadata.Name],
+        { Info.Namespaced: true } obj when change.Type == WatchEventType.Deleted &&
+            view.Store.Get<Namespace>(string.Empty, obj.Metadata.Namespace) is { Phase: NamespacePhase.Terminating } => [obj.Metadata.Namespace],
+        _ => [],
+    };
 
     public ReconcileResult Reconcile(ClusterState view, string key)
     {

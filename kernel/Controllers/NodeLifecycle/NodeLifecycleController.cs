@@ -33,19 +33,19 @@ public sealed class NodeLifecycleController : IController
     {
         if (change.Object is not Node node)
         {
-            yield break;
+            return [];
         }
 
-        if (change.Type != WatchEventType.Deleted)
+        var monitor = change.Type != WatchEventType.Deleted;
+        var taintingPass = change.Previous is not Node before || before.ReadyCondition?.Status != node.ReadyCondition?.Status ||
+            before.Spec.Taints != node.Spec.Taints || before.Metadata.Labels != node.Metadata.Labels || change.Type == WatchEventType.Deleted;
+        return (monitor, taintingPass) switch
         {
-            yield return node.Metadata.Name;
-        }
-
-        if (change.Previous is not Node before || before.ReadyCondition?.Status != node.ReadyCondition?.Status ||
-            before.Spec.Taints != node.Spec.Taints || before.Metadata.Labels != node.Metadata.Labels || change.Type == WatchEventType.Deleted)
-        {
-            yield return TaintingPassKey;
-        }
+            (true, true) => [node.Metadata.Name, TaintingPassKey],
+            (true, false) => [node.Metadata.Name],
+            (false, true) => [TaintingPassKey],
+            _ => [],
+        };
     }
 
     public ReconcileResult Reconcile(ClusterState view, string key) =>

@@ -26,31 +26,24 @@ public sealed class PodGCController : IController
 
     string IController.Name => Name;
 
-    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) => change.Object switch
     {
-        switch (change.Object)
-        {
-            case Pod pod when change.Type != WatchEventType.Deleted:
-                var startedDeleting = pod.Metadata.IsBeingDeleted && change.Previous is not Pod { Metadata.IsBeingDeleted: true };
-                var bindingChanged = change.Previous is not Pod before || before.Spec.NodeName != pod.Spec.NodeName;
-                var host = pod.IsBound ? view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) : null;
+        Pod pod when change.Type != WatchEventType.Deleted && Concerns(change, pod, view) => [pod.Key.NamespacedName],
+        Node node when change.Type == WatchEventType.Deleted || IsOutOfService(node) != (change.Previous is Node b && IsOutOfService(b)) =>
+            view.Store.PodsOn(node.Metadata.Name).Select(p => p.Key.NamespacedName),
+        _ => [],
+    };
 
-                // Only pods no kubelet will finish concern PodGC: unscheduled or out-of-service ones being deleted, and
-                // pods bound to a node that does not exist.
-                if ((startedDeleting && (host is null || IsOutOfService(host))) || (bindingChanged && pod.IsBound && host is null))
-                {
-                    yield return pod.Key.NamespacedName;
-                }
-
-                break;
-            case Node node when change.Type == WatchEventType.Deleted || IsOutOfService(node) != (change.Previous is Node b && IsOutOfService(b)):
-                foreach (var pod in view.Store.PodsOn(node.Metadata.Name))
-                {
-                    yield return pod.Key.NamespacedName;
-                }
-
-                break;
-        }
+    /// <summary>
+    /// Only pods no kubelet will finish concern PodGC: unscheduled or out-of-service ones being deleted, and pods bound to
+    /// a node that does not exist.
+    /// </summary>
+    private static bool Concerns(StoreChange change, Pod pod, ClusterState view)
+    {
+        var startedDeleting = pod.Metadata.IsBeingDeleted && change.Previous is not Pod { Metadata.IsBeingDeleted: true };
+        var bindingChanged = change.Previous is not Pod before || before.Spec.NodeName != pod.Spec.NodeName;
+        var host = pod.IsBound ? view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) : null;
+        return (startedDeleting && (host is null || IsOutOfService(host))) || (bindingChanged && pod.IsBound && host is null);
     }
 
     public ReconcileResult Reconcile(ClusterState view, string key)

@@ -11,18 +11,12 @@ public sealed class ReplicaSetController : IController
 
     string IController.Name => Name;
 
-    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) => change.Object switch
     {
-        switch (change.Object)
-        {
-            case ReplicaSet rs:
-                yield return rs.Key.NamespacedName;
-                break;
-            case Pod pod when pod.Metadata.ControllerRef is { Kind: "ReplicaSet" } owner:
-                yield return $"{pod.Metadata.Namespace}/{owner.Name}";
-                break;
-        }
-    }
+        ReplicaSet rs => [rs.Key.NamespacedName],
+        Pod pod when pod.Metadata.ControllerRef is { Kind: "ReplicaSet" } owner => [$"{pod.Metadata.Namespace}/{owner.Name}"],
+        _ => [],
+    };
 
     public ReconcileResult Reconcile(ClusterState view, string key)
     {

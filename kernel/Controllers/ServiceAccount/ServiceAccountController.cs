@@ -13,18 +13,12 @@ public sealed class ServiceAccountController : IController
 
     string IController.Name => Name;
 
-    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) => change.Object switch
     {
-        switch (change.Object)
-        {
-            case Namespace ns when change.Type != WatchEventType.Deleted && ns.Phase == NamespacePhase.Active:
-                yield return ns.Metadata.Name;
-                break;
-            case ServiceAccount { Metadata.Name: DefaultServiceAccount } sa when change.Type == WatchEventType.Deleted:
-                yield return sa.Metadata.Namespace;
-                break;
-        }
-    }
+        Namespace ns when change.Type != WatchEventType.Deleted && ns.Phase == NamespacePhase.Active => [ns.Metadata.Name],
+        ServiceAccount { Metadata.Name: DefaultServiceAccount } sa when change.Type == WatchEventType.Deleted => [sa.Metadata.Namespace],
+        _ => [],
+    };
 
     public ReconcileResult Reconcile(ClusterState view, string key)
     {

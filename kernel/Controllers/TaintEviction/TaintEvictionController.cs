@@ -20,34 +20,18 @@ public sealed class TaintEvictionController : IController
 
     string IController.Name => Name;
 
-    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) => change.Object switch
     {
-        switch (change.Object)
-        {
-            case Pod pod when change.Previous is not Pod before || before.Spec.NodeName != pod.Spec.NodeName || before.Spec.Tolerations != pod.Spec.Tolerations || change.Type == WatchEventType.Deleted:
-                // Only a pod on a NoExecute-tainted node has anything to wait for (or to cancel, when it goes); a node's
-                // taints changing queues its pods below.
-                if (pod.IsBound && (view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is not { } host || TaintEvictionMath.NoExecuteTaints(host).Any()))
-                {
-                    yield return pod.Key.NamespacedName;
-                }
-
-                break;
-            case Node node when change.Previous is not Node before || change.Type == WatchEventType.Deleted ||
-                !TaintEvictionMath.NoExecuteTaints(before).SequenceEqual(TaintEvictionMath.NoExecuteTaints(node)):
-                if (change.Type == WatchEventType.Added && !TaintEvictionMath.NoExecuteTaints(node).Any())
-                {
-                    break;
-                }
-
-                foreach (var pod in view.Store.PodsOn(node.Metadata.Name))
-                {
-                    yield return pod.Key.NamespacedName;
-                }
-
-                break;
-        }
-    }
+        // Only a pod on a NoExecute-tainted node has anything to wait for (or to cancel, when it goes); a node's taints
+        // changing queues its pods below.
+        Pod pod when (change.Previous is not Pod before || before.Spec.NodeName != pod.Spec.NodeName || before.Spec.Tolerations != pod.Spec.Tolerations || change.Type == WatchEventType.Deleted) &&
+            pod.IsBound && (view.Store.Get<Node>(string.Empty, pod.Spec.NodeName!) is not { } host || TaintEvictionMath.NoExecuteTaints(host).Any()) => [pod.Key.NamespacedName],
+        Node node when (change.Previous is not Node before || change.Type == WatchEventType.Deleted ||
+            !TaintEvictionMath.NoExecuteTaints(before).SequenceEqual(TaintEvictionMath.NoExecuteTaints(node))) &&
+            !(change.Type == WatchEventType.Added && !TaintEvictionMath.NoExecuteTaints(node).Any()) =>
+            view.Store.PodsOn(node.Metadata.Name).Select(p => p.Key.NamespacedName),
+        _ => [],
+    };
 
     public ReconcileResult Reconcile(ClusterState view, string key)
     {

@@ -14,13 +14,10 @@ public sealed class TtlAfterFinishedController : IController
 
     string IController.Name => Name;
 
-    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
-    {
-        if (change.Object is Job { Spec.TtlSecondsAfterFinished: not null } job && change.Type != WatchEventType.Deleted && JobSync.IsFinished(job))
-        {
-            yield return job.Key.NamespacedName;
-        }
-    }
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) =>
+        change.Object is Job { Spec.TtlSecondsAfterFinished: not null } job && change.Type != WatchEventType.Deleted && JobSync.IsFinished(job)
+            ? [job.Key.NamespacedName]
+            : [];
 
     public ReconcileResult Reconcile(ClusterState view, string key)
     {
