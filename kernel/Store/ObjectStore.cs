@@ -113,6 +113,46 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
         return then.SameAs(now) ? [] : IsRecentAncestor(before) ? Written<T>(before, kind) : Changes<T>(then, now);
     }
 
+    /// <summary>Whether no object of <paramref name="kinds"/> was written between <paramref name="before"/> and this store.</summary>
+    /// <remarks>
+    /// When <paramref name="before"/> is an ancestor a few writes back, the write log names the kinds written (a one-write
+    /// step compares one key's kind, with no table lookups); otherwise each kind's two tables are compared by reference.
+    /// Errs one way only: a write that left a kind's objects as they were still counts.
+    /// </remarks>
+    public bool Unwritten(ObjectStore before, ValueList<string> kinds)
+    {
+        if (Tables.SameAs(before.Tables))
+        {
+            return true;
+        }
+
+        if (IsRecentAncestor(before))
+        {
+            for (var log = Log; log is not null && log.Revision > before.Revision; log = log.Older)
+            {
+                foreach (var kind in kinds)
+                {
+                    if (log.Key.Kind == kind)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        foreach (var kind in kinds)
+        {
+            if (!before.Tables.GetValueOrDefault(kind).SameAs(Tables.GetValueOrDefault(kind)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether this store came from <paramref name="before"/> by at most <see cref="LogLookBack"/> writes.</summary>
     private bool IsRecentAncestor(ObjectStore before)
     {
