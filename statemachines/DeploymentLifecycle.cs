@@ -51,7 +51,7 @@ public readonly record struct RolloutFacts(
 /// <summary>The Deployment rollout lifecycle that <c>syncRolloutStatus</c> and <c>checkPausedConditions</c> drive.</summary>
 public static class DeploymentLifecycle
 {
-    /// <summary>Every transition the machine configures, which <see cref="Permits"/> reads.</summary>
+    /// <summary>Every transition the machine configures, which <see cref="Transition"/> and <see cref="Permits"/> read.</summary>
     private static readonly ImmutableArray<(RolloutState From, RolloutTrigger Trigger, RolloutState To)> Edges = LifecycleMachine.Edges(Describe());
 
     public static StateMachine<RolloutState, RolloutTrigger> Configure(Func<RolloutState> read, Action<RolloutState> write, Func<RolloutFacts> facts, LifecycleScope<RolloutState, RolloutTrigger> scope = default)
@@ -97,7 +97,7 @@ public static class DeploymentLifecycle
     }
 
     public static TransitionResult<RolloutState, RolloutTrigger> Transition(RolloutState from, RolloutTrigger trigger, RolloutFacts facts) =>
-        LifecycleMachine.Run<RolloutState, RolloutTrigger, RolloutFacts>(from, trigger, facts, Configure);
+        LifecycleMachine.Run<RolloutState, RolloutTrigger, RolloutFacts>(from, trigger, facts, Configure, Edges);
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(RolloutState from, RolloutState to, RolloutFacts facts) =>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Stateless;
 using static KubeKernel.StateMachines.LifecycleMachine;
 
@@ -50,6 +51,9 @@ public readonly record struct JobFacts(
 /// <summary>The Job lifecycle: success or failure is decided first (interim condition), final once all pods terminated.</summary>
 public static class JobLifecycle
 {
+    /// <summary>Every transition the machine configures, which <see cref="Transition"/> reads.</summary>
+    private static readonly ImmutableArray<(JobState From, JobTrigger Trigger, JobState To)> Edges = LifecycleMachine.Edges(Describe());
+
     public static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts, LifecycleScope<JobState, JobTrigger> scope = default)
     {
         var machine = new StateMachine<JobState, JobTrigger>(read, write);
@@ -100,7 +104,7 @@ public static class JobLifecycle
     }
 
     public static TransitionResult<JobState, JobTrigger> Transition(JobState from, JobTrigger trigger, JobFacts facts) =>
-        LifecycleMachine.Run<JobState, JobTrigger, JobFacts>(from, trigger, facts, Configure);
+        LifecycleMachine.Run<JobState, JobTrigger, JobFacts>(from, trigger, facts, Configure, Edges);
 
     public static StateMachine<JobState, JobTrigger> Describe()
     {

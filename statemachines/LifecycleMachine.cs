@@ -6,8 +6,8 @@ namespace KubeKernel.StateMachines;
 /// <summary>Runs one transition of a Stateless machine over external state and turns the answer into a <see cref="TransitionResult{TState,TTrigger}"/>.</summary>
 /// <remarks>
 /// Every lifecycle is configured over external state (the accessor/mutator constructor), so a transition
-/// is a pure function of (from, trigger, facts): a fresh machine reads <c>from</c>, fires, and reports
-/// where it landed. Guards read only the facts passed in; only the transitions that can take part are configured
+/// is a pure function of (from, trigger, facts): a fresh machine reads <c>from</c>, is asked whether the trigger
+/// fires (and fired when where it lands is not plain from the machine's edges), and reports where it landed. Guards read only the facts passed in; only the transitions that can take part are configured
 /// (<see cref="LifecycleScope{TState, TTrigger}"/>). Configuring a machine costs microseconds, so callers
 /// on hot paths ask for a transition only when one is possible (see <c>PodStatusMath.NextPhase</c>); a shared or
 /// cached machine would be mutable static state.
@@ -15,11 +15,18 @@ namespace KubeKernel.StateMachines;
 public static class LifecycleMachine
 {
     /// <summary>Fires <paramref name="trigger"/> on a machine built by <paramref name="configure"/> starting in <paramref name="from"/>.</summary>
+    /// <remarks>
+    /// Lifecycles are effect-free transition tables (KRN1004), so a trigger that has one transition out of
+    /// <paramref name="from"/> among the machine's <paramref name="edges"/> lands on its destination whenever the machine
+    /// can fire it: then the machine is asked, not fired (firing is a third of what a machine allocates, and the kubelet
+    /// and the lifecycle invariant ask on every phase change). Without edges, or with several transitions, it fires.
+    /// </remarks>
     public static TransitionResult<TState, TTrigger> Run<TState, TTrigger, TFacts>(
         TState from,
         TTrigger trigger,
         TFacts facts,
-        Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, StateMachine<TState, TTrigger>> configure)
+        Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, StateMachine<TState, TTrigger>> configure,
+        ImmutableArray<(TState From, TTrigger Trigger, TState To)> edges = default)
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
@@ -35,6 +42,11 @@ public static class LifecycleMachine
                 return new(from, trigger, from, false, reasons);
             }
 
+            if (OnlyDestination(edges, from, trigger) is { } destination)
+            {
+                return new(from, trigger, destination, true, []);
+            }
+
             machine.Fire(trigger);
         }
         catch (InvalidOperationException e)
@@ -47,13 +59,32 @@ public static class LifecycleMachine
         return new(from, trigger, current, true, []);
     }
 
+    /// <summary>The destination of the one transition <paramref name="trigger"/> has out of <paramref name="from"/>; null for none, several, or no edges.</summary>
+    private static TState? OnlyDestination<TState, TTrigger>(ImmutableArray<(TState From, TTrigger Trigger, TState To)> edges, TState from, TTrigger trigger)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        TState? only = null;
+        foreach (var edge in edges.IsDefault ? [] : edges)
+        {
+            if (EqualityComparer<TState>.Default.Equals(edge.From, from) && EqualityComparer<TTrigger>.Default.Equals(edge.Trigger, trigger))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = edge.To;
+            }
+        }
+
+        return only;
+    }
+
     /// <summary>Whether some trigger takes the machine from <paramref name="from"/> to <paramref name="to"/> under <paramref name="facts"/>.</summary>
     /// <remarks>
     /// Equivalent to asking <see cref="Run"/> for every trigger, but only the triggers of the machine's
     /// <paramref name="edges"/> from <paramref name="from"/> to <paramref name="to"/> are asked: no other can land there.
-    /// A trigger with that one transition out of <paramref name="from"/> lands there exactly when the machine can fire
-    /// it, so its machine is asked <c>CanFire</c> without firing (firing costs Stateless a third of the machine's
-    /// allocations, and the invariant asks this on every phase change); a trigger with several transitions is fired.
     /// </remarks>
     public static bool Permits<TState, TTrigger, TFacts>(
         TState from,
@@ -68,51 +99,13 @@ public static class LifecycleMachine
         foreach (var edge in edges)
         {
             if (states.Equals(edge.From, from) && states.Equals(edge.To, to) &&
-                (IsOnlyTransition(edges, edge) ? CanFire(from, edge.Trigger, facts, configure)
-                    : Run(from, edge.Trigger, facts, configure) is { Accepted: true } result && states.Equals(result.To, to)))
+                Run(from, edge.Trigger, facts, configure, edges) is { Accepted: true } result && states.Equals(result.To, to))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static bool IsOnlyTransition<TState, TTrigger>(ImmutableArray<(TState From, TTrigger Trigger, TState To)> edges, (TState From, TTrigger Trigger, TState To) edge)
-        where TState : struct, Enum
-        where TTrigger : struct, Enum
-    {
-        var count = 0;
-        foreach (var other in edges)
-        {
-            if (EqualityComparer<TState>.Default.Equals(other.From, edge.From) && EqualityComparer<TTrigger>.Default.Equals(other.Trigger, edge.Trigger))
-            {
-                count++;
-            }
-        }
-
-        return count == 1;
-    }
-
-    /// <summary>Whether the machine in <paramref name="from"/> can fire <paramref name="trigger"/>; false, never a throw, when it cannot.</summary>
-    private static bool CanFire<TState, TTrigger, TFacts>(
-        TState from,
-        TTrigger trigger,
-        TFacts facts,
-        Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, StateMachine<TState, TTrigger>> configure)
-        where TState : struct, Enum
-        where TTrigger : struct, Enum
-    {
-        var current = from;
-        var machine = configure(() => current, s => current = s, () => facts, new(from, trigger));
-        try
-        {
-            return machine.CanFire(trigger);
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     /// <summary>Every transition <paramref name="described"/> configures, guarded or not: (state, trigger, destination).</summary>

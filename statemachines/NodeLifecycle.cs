@@ -32,7 +32,7 @@ public readonly record struct NodeFacts(long MillisSinceHeartbeat, long GraceMil
 /// <remarks>The controller never writes Ready=False; a heartbeat after Unknown makes the node Ready again.</remarks>
 public static class NodeLifecycle
 {
-    /// <summary>Every transition the machine configures, which <see cref="Permits"/> reads.</summary>
+    /// <summary>Every transition the machine configures, which <see cref="Transition"/> and <see cref="Permits"/> read.</summary>
     private static readonly ImmutableArray<(NodeHealth From, NodeTrigger Trigger, NodeHealth To)> Edges = LifecycleMachine.Edges(Describe());
 
     public static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts, LifecycleScope<NodeHealth, NodeTrigger> scope = default)
@@ -66,7 +66,7 @@ public static class NodeLifecycle
     }
 
     public static TransitionResult<NodeHealth, NodeTrigger> Transition(NodeHealth from, NodeTrigger trigger, NodeFacts facts) =>
-        LifecycleMachine.Run<NodeHealth, NodeTrigger, NodeFacts>(from, trigger, facts, Configure);
+        LifecycleMachine.Run<NodeHealth, NodeTrigger, NodeFacts>(from, trigger, facts, Configure, Edges);
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(NodeHealth from, NodeHealth to, NodeFacts facts) =>

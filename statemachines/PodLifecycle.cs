@@ -46,7 +46,7 @@ public readonly record struct PodFacts(
 /// <remarks>Succeeded and Failed are terminal: a pod never leaves them.</remarks>
 public static class PodLifecycle
 {
-    /// <summary>Every transition the machine configures, which <see cref="Permits"/> reads.</summary>
+    /// <summary>Every transition the machine configures, which <see cref="Transition"/> and <see cref="Permits"/> read.</summary>
     private static readonly ImmutableArray<(PodPhase From, PodTrigger Trigger, PodPhase To)> Edges = LifecycleMachine.Edges(Describe());
 
     /// <summary>Configures the machine over external state; the guards read <paramref name="facts"/>.</summary>
@@ -102,7 +102,7 @@ public static class PodLifecycle
 
     /// <summary>Asks for one transition; never throws.</summary>
     public static TransitionResult<PodPhase, PodTrigger> Transition(PodPhase from, PodTrigger trigger, PodFacts facts) =>
-        LifecycleMachine.Run<PodPhase, PodTrigger, PodFacts>(from, trigger, facts, Configure);
+        LifecycleMachine.Run<PodPhase, PodTrigger, PodFacts>(from, trigger, facts, Configure, Edges);
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(PodPhase from, PodPhase to, PodFacts facts) =>
