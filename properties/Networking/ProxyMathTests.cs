@@ -37,6 +37,27 @@ public class ProxyMathTests
         { "Cluster", "Local", "node-3", "10.96.1.1:80/TCP → reject (no endpoints) | *:30086/TCP → 10.244.0.2:8080, 10.244.1.2:8080" },
     };
 
+    /// <summary>Every node's entry is what RulesFor gives that node, whether the rules are shared (no Local policy) or per node.</summary>
+    [Theory]
+    [InlineData("Cluster", "Cluster")]
+    [InlineData("Local", "Cluster")]
+    [InlineData("Cluster", "Local")]
+    [InlineData("Local", "Local")]
+    public void Rules_by_node_are_each_nodes_own_rules(string external, string @internal)
+    {
+        var svc = Web.With(s => s with { ExternalTrafficPolicy = external, InternalTrafficPolicy = @internal });
+        var slice = Slice(Ep("10.244.0.2", "node-1"), Ep("10.244.1.2", "node-2"));
+        var nodes = new[] { "node-1", "node-2", "node-3" }.Select(n => new Node(ObjectMeta.Named(n), new NodeSpec(false, default), new NodeStatus(default, default, default, default, default)));
+        var store = nodes.Cast<KubeObject>().Append(svc).Append(slice).Aggregate(KubeKernel.Store.ObjectStore.Empty, (s, o) => s.Put(o).Store);
+        var byNode = ProxyMath.RulesByNode(ClusterState.Initial() with { Store = store }, svc.Key);
+
+        Assert.Equal(3, byNode.Count);
+        foreach (var node in new[] { "node-1", "node-2", "node-3" })
+        {
+            Assert.Equal(string.Join(" | ", ProxyMath.RulesFor(svc, [slice], node)), string.Join(" | ", byNode[node]));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(TrafficPolicies))]
     public void Local_traffic_policies_keep_traffic_on_the_node(string external, string @internal, string node, string rules) =>

@@ -27,7 +27,7 @@ public static class ProxyMath
 
         var ordered = slices.Where(s => s.AddressType == "IPv4").OrderBy(s => s.Metadata.Name, StringComparer.Ordinal).ToList();
         var affinity = svc.Spec.SessionAffinity == "ClientIP" ? svc.Spec.SessionAffinityTimeoutSeconds : null;
-        var external = svc.Spec.Type is ServiceType.NodePort or ServiceType.LoadBalancer;
+        var external = IsExternal(svc);
         var rules = new List<ProxyRule>();
         foreach (var port in svc.Spec.Ports)
         {
@@ -64,9 +64,13 @@ public static class ProxyMath
         }
 
         var slices = SlicesOf(state, svc).ToList();
+
+        // Without a Local traffic policy no rule depends on the node: every node gets the one list (kube-proxy and the
+        // proxy invariant ask this for every service change, on every node).
+        var shared = UsesLocal(svc, IsExternal(svc)) ? (ValueList<ProxyRule>?)null : RulesFor(svc, slices, string.Empty);
         foreach (var node in state.Store.List<Node>())
         {
-            var forNode = RulesFor(svc, slices, node.Metadata.Name);
+            var forNode = shared ?? RulesFor(svc, slices, node.Metadata.Name);
             if (!forNode.IsEmpty)
             {
                 rules = rules.SetItem(node.Metadata.Name, forNode);
@@ -125,7 +129,7 @@ public static class ProxyMath
     public static (ValueList<ProxyBackend> Cluster, ValueList<ProxyBackend> Local) Categorize(
         IReadOnlyList<(ProxyBackend Backend, bool Ready, bool Serving, bool Terminating)> endpoints, string nodeName, Service svc, bool external)
     {
-        var usesLocal = svc.Spec.InternalTrafficPolicy == "Local" || (external && svc.Spec.ExternalTrafficPolicy == "Local");
+        var usesLocal = UsesLocal(svc, external);
         var cluster = endpoints.Where(e => e.Ready).ToList();
         if (cluster.Count == 0)
         {
@@ -145,6 +149,12 @@ public static class ProxyMath
 
         return (Sorted(cluster), Sorted(local));
     }
+
+    /// <summary>Whether some rule of the service sends traffic only to the asking node's endpoints.</summary>
+    private static bool UsesLocal(Service svc, bool external) =>
+        svc.Spec.InternalTrafficPolicy == "Local" || (external && svc.Spec.ExternalTrafficPolicy == "Local");
+
+    private static bool IsExternal(Service svc) => svc.Spec.Type is ServiceType.NodePort or ServiceType.LoadBalancer;
 
     /// <summary>Backends by numeric IPv4 address (unparsable ones last), then IP text, then port; equal ones keep their order.</summary>
     private static ValueList<ProxyBackend> Sorted(List<(ProxyBackend Backend, bool Ready, bool Serving, bool Terminating)> endpoints)
