@@ -48,46 +48,45 @@ public sealed record SimulatedRuntime(
     public static string ProbeKey(ObjectRef pod, string container, ProbeKind kind) => $"{pod.Namespace}/{pod.Name}/{container}/{kind}";
 
     /// <summary>The facts the runtime reports for one command, and the runtime afterwards.</summary>
-    public (SimulatedRuntime Runtime, IReadOnlyList<ClusterEvent> Events) Handle(Command command)
+    public (SimulatedRuntime Runtime, IReadOnlyList<ClusterEvent> Events) Handle(Command command) => command switch
     {
+        SyncPod sync when !DownNodes.Contains(sync.NodeName) => Sync(sync),
+        KillContainer kill when !DownNodes.Contains(kill.NodeName) => Kill(kill),
+        RunProbe probe when !DownNodes.Contains(probe.NodeName) => (this, [new ProbeResultObserved(probe.NodeName, probe.Pod, probe.Container, probe.Kind,
+            !ProbeOutcomes.TryGetValue(ProbeKey(probe.Pod, probe.Container, probe.Kind), out var outcome) || outcome)]),
+
+        // Not the runtime's business: API replies, persistence and Kubernetes Events report nothing back. Most commands
+        // are these, so they allocate nothing.
+        Reply or Persist or RecordEvent or ProgramService or ProvisionLoadBalancer or DeleteLoadBalancer => (this, []),
+
+        // A down node runs nothing.
+        _ => (this, []),
+    };
+
+    private (SimulatedRuntime Runtime, IReadOnlyList<ClusterEvent> Events) Sync(SyncPod sync)
+    {
+        var running = Running.GetValueOrDefault(sync.Pod.Uid);
+        var wanted = sync.Containers.Select(c => c.Name).ToList();
         var events = new List<ClusterEvent>();
-        var runtime = this;
-        switch (command)
+        foreach (var name in running.Where(n => !wanted.Contains(n)))
         {
-            case SyncPod sync when !DownNodes.Contains(sync.NodeName):
-                var running = Running.GetValueOrDefault(sync.Pod.Uid);
-                var wanted = sync.Containers.Select(c => c.Name).ToList();
-                foreach (var name in running.Where(n => !wanted.Contains(n)))
-                {
-                    events.Add(new ContainerExited(sync.NodeName, sync.Pod, name, 0));
-                }
-
-                foreach (var name in wanted.Where(n => !running.Contains(n)))
-                {
-                    events.Add(new ContainerStarted(sync.NodeName, sync.Pod, name));
-                }
-
-                runtime = runtime.WithRunning(sync.Pod.Uid, wanted.ToValueList());
-                break;
-            case KillContainer kill when !DownNodes.Contains(kill.NodeName):
-                var current = Running.GetValueOrDefault(kill.Pod.Uid);
-                if (current.Contains(kill.Container))
-                {
-                    events.Add(new ContainerExited(kill.NodeName, kill.Pod, kill.Container, 137, "Error"));
-                    runtime = runtime.WithRunning(kill.Pod.Uid, current.RemoveAll(n => n == kill.Container));
-                }
-
-                break;
-            case RunProbe probe when !DownNodes.Contains(probe.NodeName):
-                var success = !ProbeOutcomes.TryGetValue(ProbeKey(probe.Pod, probe.Container, probe.Kind), out var outcome) || outcome;
-                events.Add(new ProbeResultObserved(probe.NodeName, probe.Pod, probe.Container, probe.Kind, success));
-                break;
-            case Reply or Persist or RecordEvent or ProgramService or ProvisionLoadBalancer or DeleteLoadBalancer:
-                // Not the runtime's business: API replies, persistence and Kubernetes Events report nothing back.
-                break;
+            events.Add(new ContainerExited(sync.NodeName, sync.Pod, name, 0));
         }
 
-        return (runtime, events);
+        foreach (var name in wanted.Where(n => !running.Contains(n)))
+        {
+            events.Add(new ContainerStarted(sync.NodeName, sync.Pod, name));
+        }
+
+        return (WithRunning(sync.Pod.Uid, wanted.ToValueList()), events);
+    }
+
+    private (SimulatedRuntime Runtime, IReadOnlyList<ClusterEvent> Events) Kill(KillContainer kill)
+    {
+        var current = Running.GetValueOrDefault(kill.Pod.Uid);
+        return current.Contains(kill.Container)
+            ? (WithRunning(kill.Pod.Uid, current.RemoveAll(n => n == kill.Container)), [new ContainerExited(kill.NodeName, kill.Pod, kill.Container, 137, "Error")])
+            : (this, []);
     }
 
     /// <summary>A container exits by itself (a crash or a finished job); the runtime forgets it and its scheduled exit.</summary>

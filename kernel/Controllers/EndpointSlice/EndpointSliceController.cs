@@ -90,9 +90,17 @@ public sealed class EndpointSliceController : IController
             return [];
         }
 
-        return view.Store.List<Service>(pod.Metadata.Namespace)
-            .Where(s => !s.Spec.Selector.IsEmpty && (Selects(s, pod) || (labelsChanged && Selects(s, before!))))
-            .Select(s => s.Key.NamespacedName);
+        // A loop, not a query: every pod status write that changes an endpoint asks this.
+        List<string>? keys = null;
+        foreach (var svc in view.Store.List<Service>(pod.Metadata.Namespace))
+        {
+            if (!svc.Spec.Selector.IsEmpty && (Selects(svc, pod) || (labelsChanged && Selects(svc, before!))))
+            {
+                (keys ??= []).Add(svc.Key.NamespacedName);
+            }
+        }
+
+        return keys ?? [];
     }
 
     /// <summary><c>podEndpointsChanged</c> (plus a move to a terminal phase, which also ends an endpoint).</summary>
