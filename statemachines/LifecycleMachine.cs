@@ -7,14 +7,15 @@ namespace KubeKernel.StateMachines;
 /// <remarks>
 /// Every lifecycle is configured over external state (the accessor/mutator constructor), so a transition
 /// is a pure function of (from, trigger, facts): a fresh machine reads <c>from</c>, is asked whether the trigger
-/// fires (and fired when where it lands is not plain from the machine's edges), and reports where it landed. Guards read only the facts passed in; only the transitions that can take part are configured
+/// fires (and fired when the machine's edges do not say where it lands), and reports where it landed. Guards read
+/// only the facts passed in; only the transitions that can take part are configured
 /// (<see cref="LifecycleScope{TState, TTrigger}"/>). Configuring a machine costs microseconds, so callers
 /// on hot paths ask for a transition only when one is possible (see <c>PodStatusMath.NextPhase</c>); a shared or
 /// cached machine would be mutable static state.
 /// </remarks>
 public static class LifecycleMachine
 {
-    /// <summary>Fires <paramref name="trigger"/> on a machine built by <paramref name="configure"/> starting in <paramref name="from"/>.</summary>
+    /// <summary>Takes <paramref name="trigger"/> on a machine built by <paramref name="configure"/> starting in <paramref name="from"/>.</summary>
     /// <remarks>
     /// Lifecycles are effect-free transition tables (KRN1004), so a trigger that has one transition out of
     /// <paramref name="from"/> among the machine's <paramref name="edges"/> lands on its destination whenever the machine

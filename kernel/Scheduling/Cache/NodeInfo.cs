@@ -32,23 +32,6 @@ public sealed class NodeInfo
         HasPreferNoScheduleTaints = taints.Any(t => t.Effect == TaintEffect.PreferNoSchedule);
     }
 
-    /// <summary>The same node with other pods: what the node alone decides is copied, not recomputed.</summary>
-    private NodeInfo(NodeInfo node, ImmutableArray<PodInfo> pods, ResourceList requested, ResourceList nonZeroRequested, int podsWithAffinity, int podsWithRequiredAntiAffinity)
-    {
-        Name = node.Name;
-        NodeOrNull = node.NodeOrNull;
-        Pods = pods;
-        Requested = requested;
-        NonZeroRequested = nonZeroRequested;
-        PodsWithAffinity = podsWithAffinity;
-        PodsWithRequiredAntiAffinity = podsWithRequiredAntiAffinity;
-        Images = node.Images;
-        Allocatable = node.Allocatable;
-        Unschedulable = node.Unschedulable;
-        HasTaints = node.HasTaints;
-        HasPreferNoScheduleTaints = node.HasPreferNoScheduleTaints;
-    }
-
     public string Name { get; }
 
     /// <summary>The Node; only nodes in the cache's node table are handed to plugins, and those always have one.</summary>
@@ -66,16 +49,16 @@ public sealed class NodeInfo
     public ResourceList Allocatable { get; }
 
     /// <summary>Σ requests of the pods on the node; <c>Pods</c> counts them.</summary>
-    public ResourceList Requested { get; }
+    public ResourceList Requested { get; private set; }
 
     /// <summary>Σ non-zero requests (100m / 200Mi for containers without requests), what LeastAllocated scores.</summary>
-    public ResourceList NonZeroRequested { get; }
+    public ResourceList NonZeroRequested { get; private set; }
 
-    public ImmutableArray<PodInfo> Pods { get; }
+    public ImmutableArray<PodInfo> Pods { get; private set; }
 
-    public int PodsWithAffinity { get; }
+    public int PodsWithAffinity { get; private set; }
 
-    public int PodsWithRequiredAntiAffinity { get; }
+    public int PodsWithRequiredAntiAffinity { get; private set; }
 
     /// <summary>The node's images by every name it reports (<c>status.images[].names</c>), with their sizes.</summary>
     public FrozenDictionary<string, long> Images { get; }
@@ -102,8 +85,7 @@ public sealed class NodeInfo
             return Without(index).WithPod(pod);
         }
 
-        return new NodeInfo(
-            this,
+        return WithPods(
             Pods.Insert(~index, pod),
             Requested + pod.Requests,
             NonZeroRequested + pod.NonZeroRequests,
@@ -126,7 +108,7 @@ public sealed class NodeInfo
     {
         var index = IndexOf(key);
         return index >= 0 && Pods[index].Derives(pod)
-            ? new NodeInfo(this, Pods.SetItem(index, Pods[index].Refreshed(pod)), Requested, NonZeroRequested, PodsWithAffinity, PodsWithRequiredAntiAffinity)
+            ? WithPods(Pods.SetItem(index, Pods[index].Refreshed(pod)), Requested, NonZeroRequested, PodsWithAffinity, PodsWithRequiredAntiAffinity)
             : null;
     }
 
@@ -141,13 +123,27 @@ public sealed class NodeInfo
     private NodeInfo Without(int index)
     {
         var pod = Pods[index];
-        return new NodeInfo(
-            this,
+        return WithPods(
             Pods.RemoveAt(index),
             Requested - pod.Requests,
             NonZeroRequested - pod.NonZeroRequests,
             PodsWithAffinity - (pod.HasPodAffinity ? 1 : 0),
             PodsWithRequiredAntiAffinity - (pod.HasRequiredAntiAffinity ? 1 : 0));
+    }
+
+    /// <summary>
+    /// The same node with other pods and sums: a copy of this one, so what the node alone decides (and any field added
+    /// later) carries over without being listed or recomputed. Only a fresh copy is ever set.
+    /// </summary>
+    private NodeInfo WithPods(ImmutableArray<PodInfo> pods, ResourceList requested, ResourceList nonZeroRequested, int podsWithAffinity, int podsWithRequiredAntiAffinity)
+    {
+        var copy = (NodeInfo)MemberwiseClone();
+        copy.Pods = pods;
+        copy.Requested = requested;
+        copy.NonZeroRequested = nonZeroRequested;
+        copy.PodsWithAffinity = podsWithAffinity;
+        copy.PodsWithRequiredAntiAffinity = podsWithRequiredAntiAffinity;
+        return copy;
     }
 
     private int IndexOf(ObjectKey key)

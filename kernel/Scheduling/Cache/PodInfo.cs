@@ -30,25 +30,8 @@ public sealed class PodInfo
         HostPorts = Ports(pod.Spec);
     }
 
-    /// <summary>The same pod at a later version whose spec and labels are unchanged (a status write): nothing is recomputed.</summary>
-    private PodInfo(PodInfo derived, Pod pod)
-    {
-        Pod = pod;
-        Key = derived.Key;
-        Requests = derived.Requests;
-        NonZeroRequests = derived.NonZeroRequests;
-        Priority = derived.Priority;
-        HasPodAffinity = derived.HasPodAffinity;
-        RequiredAffinityTerms = derived.RequiredAffinityTerms;
-        RequiredAntiAffinityTerms = derived.RequiredAntiAffinityTerms;
-        PreferredAffinityTerms = derived.PreferredAffinityTerms;
-        PreferredAntiAffinityTerms = derived.PreferredAntiAffinityTerms;
-        HostPorts = derived.HostPorts;
-        labelGroupKey = derived.labelGroupKey;
-        affinityGroupKey = derived.affinityGroupKey;
-    }
-
-    public Pod Pod { get; }
+    /// <summary>The pod object; set only on a fresh copy, by <see cref="Refreshed"/>.</summary>
+    public Pod Pod { get; private set; }
 
     public ObjectKey Key { get; }
 
@@ -91,7 +74,13 @@ public sealed class PodInfo
     public bool Derives(Pod pod) => Pod.Spec == pod.Spec && Pod.Metadata.Labels == pod.Metadata.Labels && Key == pod.Key;
 
     /// <summary>This pod info holding <paramref name="pod"/>, a version that <see cref="Derives"/> the same fields.</summary>
-    public PodInfo Refreshed(Pod pod) => new(this, pod);
+    /// <remarks>A copy of this one, so every derived field (and the group keys, once computed) carries over without being listed.</remarks>
+    public PodInfo Refreshed(Pod pod)
+    {
+        var refreshed = (PodInfo)MemberwiseClone();
+        refreshed.Pod = pod;
+        return refreshed;
+    }
 
     private static ImmutableArray<AffinityTerm> Terms(Pod pod, PodAffinity? affinity) =>
         affinity is null || affinity.Required.IsEmpty ? NoTerms : [.. affinity.Required.Select(t => AffinityTerm.For(pod, t))];
