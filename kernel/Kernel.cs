@@ -116,17 +116,17 @@ public static class Kernel
     {
         if (controller is not null)
         {
-            ctx.State = ctx.State with { Memory = ctx.State.Memory.Remove(controller) };
+            ctx.Forget(controller);
         }
 
         foreach (var obj in ctx.Store.All())
         {
             var change = new Store.StoreChange(Store.WatchEventType.Added, obj, obj.Metadata.ResourceVersion);
-            foreach (var c in ctx.State.Config.Controllers.All)
+            foreach (var c in ctx.Config.Controllers.All)
             {
                 if (controller is null || c.Name == controller)
                 {
-                    foreach (var key in c.KeysFor(change, ctx.State))
+                    foreach (var key in c.KeysFor(change, ctx.ReadState))
                     {
                         ctx.Enqueue(c.Name, key);
                     }
@@ -142,12 +142,6 @@ public static class Kernel
             return;
         }
 
-        var now = ctx.Now + clock.Milliseconds;
-        var (rest, due) = ctx.State.Timers.TakeDue(now);
-        ctx.State = ctx.State with { Now = now, Timers = rest };
-        foreach (var item in due)
-        {
-            ctx.Enqueue(item.Controller, item.Key);
-        }
+        ctx.AdvanceTo(ctx.Now + clock.Milliseconds);
     }
 }

@@ -17,39 +17,67 @@ internal sealed class StepContext(ClusterState state)
     private readonly List<Command> commands = [];
     private readonly List<StoreChange> changes = [];
 
-    public ClusterState State { get; set; } = state;
+    // The queue and the timers change several times in one step (every commit queues its watchers' keys); they are kept
+    // here and folded into the state when someone reads it, so that each change does not copy the whole state.
+    private ClusterState state = state;
+    private WorkQueue queue = state.Queue;
+    private TimerQueue timers = state.Timers;
 
-    public long Now => State.Now;
+    /// <summary>The state so far, with the work and timers queued so far.</summary>
+    public ClusterState State
+    {
+        get
+        {
+            if (!ReferenceEquals(queue, state.Queue) || !ReferenceEquals(timers, state.Timers))
+            {
+                state = state with { Queue = queue, Timers = timers };
+            }
 
-    public ObjectStore Store => State.Store;
+            return state;
+        }
+
+        set
+        {
+            state = value;
+            queue = value.Queue;
+            timers = value.Timers;
+        }
+    }
+
+    public long Now => state.Now;
+
+    public ObjectStore Store => state.Store;
+
+    public ClusterConfig Config => state.Config;
+
+    /// <summary>
+    /// The state for reading anything but the work queue and the timers, without folding this step's queued work into it:
+    /// the store, memory, configuration, leases and partitions are current.
+    /// </summary>
+    public ClusterState ReadState => state;
 
     public void Emit(Command command) => commands.Add(command);
 
     /// <summary>Records a committed change and queues every controller key that watches it.</summary>
+    /// <remarks>The informers' handlers read the store, never the queue: they are handed the state without this step's queued work.</remarks>
     public void Commit(ObjectStore store, StoreChange change)
     {
         // The scheduler cache follows the store change by change, as an informer-fed cache would.
-        State = State with { Store = store, SchedulerCache = State.SchedulerCache.Apply(change) };
+        state = state with { Store = store, SchedulerCache = state.SchedulerCache.Apply(change) };
         changes.Add(change);
-
-        // The informers' handlers read the store, never the queue: queue their keys first, copy the state once.
-        var queue = State.Queue;
-        foreach (var controller in State.Config.Controllers.All)
+        foreach (var controller in state.Config.Controllers.All)
         {
-            foreach (var key in controller.KeysFor(change, State))
+            foreach (var key in controller.KeysFor(change, state))
             {
                 queue = queue.Enqueue(new ReconcileRequested(controller.Name, key));
             }
         }
-
-        if (!ReferenceEquals(queue, State.Queue))
-        {
-            State = State with { Queue = queue };
-        }
     }
 
-    public void Enqueue(string controller, string key) =>
-        State = State with { Queue = State.Queue.Enqueue(new ReconcileRequested(controller, key)) };
+    public void Enqueue(string controller, string key) => queue = queue.Enqueue(new ReconcileRequested(controller, key));
+
+    /// <summary>Takes the item out of the queue (the work this step runs, or a notification a fault drops).</summary>
+    public void Dequeue(ReconcileRequested item) => queue = queue.Remove(item);
 
     /// <summary>Queues the key after a delay; a delay of zero or less queues it now (a timer due now would never fire).</summary>
     public void EnqueueAfter(long delayMillis, string controller, string key)
@@ -60,20 +88,45 @@ internal sealed class StepContext(ClusterState state)
             return;
         }
 
-        State = State with { Timers = State.Timers.Add(State.Now + delayMillis, new ReconcileRequested(controller, key)) };
+        timers = timers.Add(state.Now + delayMillis, new ReconcileRequested(controller, key));
     }
+
+    /// <summary>Moves logical time to <paramref name="now"/> and queues every timer that has fallen due by then, in order.</summary>
+    public void AdvanceTo(long now)
+    {
+        var (rest, due) = timers.TakeDue(now);
+        state = state with { Now = now };
+        timers = rest;
+        foreach (var item in due)
+        {
+            queue = queue.Enqueue(item);
+        }
+    }
+
+    /// <summary>Sets a controller's memory; most reconciles hand back the memory they were given, and then nothing changes.</summary>
+    public void Remember(string controller, ControllerMemory memory)
+    {
+        if (!ReferenceEquals(state.Memory.GetValueOrDefault(controller), memory))
+        {
+            state = state with { Memory = state.Memory.SetItem(controller, memory) };
+        }
+    }
+
+    /// <summary>Forgets a controller's memory (a restarted controller starts empty).</summary>
+    public void Forget(string controller) => state = state with { Memory = state.Memory.Remove(controller) };
 
     public void RecordEvent(ObjectRef involved, string type, string reason, string message, string source, string? host = null, string? detail = null) =>
         Emit(new RecordEvent(involved, type, reason, message, source, host, detail));
 
     public Step Finish()
     {
+        var final = State;
         if (changes.Count == 0)
         {
             // Most steps (a reconcile that finds nothing to do) write nothing and say nothing.
-            return new Step(State, commands.Count == 0 ? default : commands.ToValueList());
+            return new Step(final, commands.Count == 0 ? default : commands.ToValueList());
         }
 
-        return new Step(State, [new Persist(changes.ToValueList()), .. commands]);
+        return new Step(final, [new Persist(changes.ToValueList()), .. commands]);
     }
 }

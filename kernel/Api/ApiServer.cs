@@ -71,7 +71,7 @@ internal static class ApiServer
         }
 
         obj = DefaultIngressClass.Admit(ctx.Store, admitted);
-        var (allocated, notAllocated) = ServiceAllocation.Allocate(ctx.State, obj, null);
+        var (allocated, notAllocated) = ServiceAllocation.Allocate(ctx.ReadState, obj, null);
         if (notAllocated is not null)
         {
             return notAllocated;
@@ -130,7 +130,7 @@ internal static class ApiServer
                 return ApiResult.Forbidden(forbidden);
             }
 
-            var (candidate, notAllocated) = ServiceAllocation.Allocate(ctx.State, admitted, existing);
+            var (candidate, notAllocated) = ServiceAllocation.Allocate(ctx.ReadState, admitted, existing);
             if (notAllocated is not null)
             {
                 return notAllocated;
@@ -175,7 +175,7 @@ internal static class ApiServer
 
     public static ApiResult Delete(StepContext ctx, ObjectKey target, string? uidPrecondition, long? gracePeriodSeconds, DeletionPropagation propagation)
     {
-        var info = ctx.State.Config.Kind(target.Kind);
+        var info = ctx.Config.Kind(target.Kind);
         if (info is null)
         {
             return new ApiResult(404, "NotFound", "the server could not find the requested resource");

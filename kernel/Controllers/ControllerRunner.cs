@@ -12,8 +12,8 @@ internal static class ControllerRunner
     /// <summary>Runs the reconcile; with <paramref name="crashAfterWrites"/> the controller dies after that many writes (the rest, its commands and memory are lost).</summary>
     public static void Run(StepContext ctx, ReconcileRequested work, ClusterState view, int? crashAfterWrites = null)
     {
-        ctx.State = ctx.State with { Queue = ctx.State.Queue.Remove(work) };
-        if (ctx.State.Config.Controllers.Find(work.Controller) is not { } controller)
+        ctx.Dequeue(work);
+        if (ctx.Config.Controllers.Find(work.Controller) is not { } controller)
         {
             return;
         }
@@ -24,10 +24,9 @@ internal static class ControllerRunner
             result = new ReconcileResult(result.Writes.Take(limit).ToValueList());
         }
 
-        // Most reconciles hand back the memory they were given: keep the state as it is then.
-        if (result.Memory is { } memory && !ReferenceEquals(ctx.State.Memory.GetValueOrDefault(controller.Name), memory))
+        if (result.Memory is { } memory)
         {
-            ctx.State = ctx.State with { Memory = ctx.State.Memory.SetItem(controller.Name, memory) };
+            ctx.Remember(controller.Name, memory);
         }
 
         var conflicted = false;

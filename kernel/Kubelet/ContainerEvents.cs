@@ -38,7 +38,7 @@ internal static class ContainerEvents
         };
 
         var key = pod.Key.NamespacedName;
-        var memory = KubeletMemory.Of(ctx.State);
+        var memory = KubeletMemory.Of(ctx.ReadState);
         var record = memory.For(key, pod.Metadata.Uid);
         var container = record.Container(spec.Name).StopProbes() with { RestartAt = null };
         var startedAt = now;
@@ -56,7 +56,7 @@ internal static class ContainerEvents
             container = container with { BackoffUpdatedAt = now };
         }
 
-        SaveMemory(ctx, memory.With(key, record.WithContainer(spec.Name, container)));
+        ctx.Remember(KubeletMemory.Controller, memory.With(key, record.WithContainer(spec.Name, container)));
         WriteStatus(ctx, pod, PodStatusMath.WithContainer(pod, pod.Status, updated));
         ctx.RecordEvent(pod.Ref, "Normal", "Started", $"Started container {spec.Name}", "kubelet", host: ev.NodeName);
         WakeAt(ctx, key, NextDue(container));
@@ -83,12 +83,12 @@ internal static class ContainerEvents
             (policy == RestartPolicy.Always || (policy == RestartPolicy.OnFailure && ev.ExitCode != 0));
 
         var key = pod.Key.NamespacedName;
-        var memory = KubeletMemory.Of(ctx.State);
+        var memory = KubeletMemory.Of(ctx.ReadState);
         var record = memory.For(key, pod.Metadata.Uid);
         var container = record.Container(spec.Name).StopProbes();
         if (restart)
         {
-            var config = ctx.State.Config;
+            var config = ctx.Config;
             var (delay, backoff) = CrashLoopBackoff.Next(container.BackoffSeconds, container.BackoffUpdatedAt, now, config.ContainerBackoffInitialSeconds, config.ContainerBackoffMaxSeconds);
             container = container with { BackoffSeconds = backoff, RestartAt = now + (delay * 1000) };
             if (delay > 0)
@@ -104,7 +104,7 @@ internal static class ContainerEvents
             WakeAt(ctx, key, container.RestartAt);
         }
 
-        SaveMemory(ctx, memory.With(key, record.WithContainer(spec.Name, container)));
+        ctx.Remember(KubeletMemory.Controller, memory.With(key, record.WithContainer(spec.Name, container)));
         WriteStatus(ctx, pod, PodStatusMath.WithContainer(pod, pod.Status, updated));
         if (pod.Metadata.IsBeingDeleted)
         {
@@ -132,7 +132,7 @@ internal static class ContainerEvents
         }
 
         var key = pod.Key.NamespacedName;
-        var memory = KubeletMemory.Of(ctx.State);
+        var memory = KubeletMemory.Of(ctx.ReadState);
         var record = memory.For(key, pod.Metadata.Uid);
         var container = record.Container(spec.Name);
         var updated = current;
@@ -192,7 +192,7 @@ internal static class ContainerEvents
             ctx.Emit(new KillContainer(ev.NodeName, pod.Ref, spec.Name, pod.Spec.TerminationGracePeriodSeconds ?? 30));
         }
 
-        SaveMemory(ctx, memory.With(key, record.WithContainer(spec.Name, container)));
+        ctx.Remember(KubeletMemory.Controller, memory.With(key, record.WithContainer(spec.Name, container)));
         if (updated != current)
         {
             WriteStatus(ctx, pod, PodStatusMath.WithContainer(pod, pod.Status, updated));
@@ -214,7 +214,7 @@ internal static class ContainerEvents
     private static (Pod Pod, Container Spec)? Find(StepContext ctx, ObjectRef podRef, string nodeName, string container)
     {
         var pod = ctx.Store.Get<Pod>(podRef.Namespace, podRef.Name);
-        if (pod is null || (podRef.Uid.Length > 0 && podRef.Uid != pod.Metadata.Uid) || pod.Spec.NodeName != nodeName || ctx.State.IsPartitioned(nodeName))
+        if (pod is null || (podRef.Uid.Length > 0 && podRef.Uid != pod.Metadata.Uid) || pod.Spec.NodeName != nodeName || ctx.ReadState.IsPartitioned(nodeName))
         {
             return null;
         }
@@ -225,9 +225,6 @@ internal static class ContainerEvents
 
     private static void WriteStatus(StepContext ctx, Pod pod, PodStatus status) =>
         ApiServer.Update(ctx, pod with { Status = PodStatusMath.Recompute(pod, status, ctx.Now) }, statusOnly: true);
-
-    private static void SaveMemory(StepContext ctx, KubeletMemory memory) =>
-        ctx.State = ctx.State with { Memory = ctx.State.Memory.SetItem(KubeletMemory.Controller, memory) };
 
     private static void WakeAt(StepContext ctx, string podKey, long? due)
     {

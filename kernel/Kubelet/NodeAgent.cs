@@ -24,7 +24,7 @@ internal static class NodeAgent
             return;
         }
 
-        var index = FreeNodeIndex(ctx.State);
+        var index = FreeNodeIndex(ctx.ReadState);
         var node = ev.Node;
         var labels = node.Metadata.Labels;
         foreach (var (key, value) in new[] { ("kubernetes.io/arch", "amd64"), ("kubernetes.io/hostname", name), ("kubernetes.io/os", "linux") })
@@ -52,28 +52,28 @@ internal static class NodeAgent
         var registered = node with
         {
             Metadata = node.Metadata with { Labels = labels },
-            Spec = node.Spec with { PodCIDR = node.Spec.PodCIDR ?? string.Create(CultureInfo.InvariantCulture, $"{ctx.State.Config.ClusterCidrPrefix}.{index}.0/24") },
+            Spec = node.Spec with { PodCIDR = node.Spec.PodCIDR ?? string.Create(CultureInfo.InvariantCulture, $"{ctx.Config.ClusterCidrPrefix}.{index}.0/24") },
             Status = status,
         };
         var result = ApiServer.Create(ctx, registered);
         if (result.IsSuccess)
         {
             ctx.State = ctx.State with { NodeLeases = ctx.State.NodeLeases.SetItem(name, now) };
-            ctx.EnqueueAfter(ctx.State.Config.NodeMonitorGracePeriodSeconds * 1000, Controllers.NodeLifecycleController.Name, name);
+            ctx.EnqueueAfter(ctx.Config.NodeMonitorGracePeriodSeconds * 1000, Controllers.NodeLifecycleController.Name, name);
             ctx.RecordEvent(result.Object!.Ref, "Normal", "RegisteredNode", $"Node {name} event: Registered Node {name} in Controller", "node-controller");
         }
     }
 
     public static void Heartbeat(StepContext ctx, NodeHeartbeatReceived ev)
     {
-        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not { } node || ctx.State.IsPartitioned(ev.NodeName))
+        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not { } node || ctx.ReadState.IsPartitioned(ev.NodeName))
         {
             // A partitioned kubelet's lease renewals never reach the API server.
             return;
         }
 
         ctx.State = ctx.State with { NodeLeases = ctx.State.NodeLeases.SetItem(ev.NodeName, ctx.Now) };
-        ctx.EnqueueAfter(ctx.State.Config.NodeMonitorGracePeriodSeconds * 1000, Controllers.NodeLifecycleController.Name, ev.NodeName);
+        ctx.EnqueueAfter(ctx.Config.NodeMonitorGracePeriodSeconds * 1000, Controllers.NodeLifecycleController.Name, ev.NodeName);
 
         var from = HealthOf(node);
         var trigger = ev.Ready ? NodeTrigger.KubeletReady : NodeTrigger.KubeletNotReady;
@@ -82,7 +82,7 @@ internal static class NodeAgent
             return;
         }
 
-        var transition = NodeLifecycle.Transition(from, trigger, new NodeFacts(0, ctx.State.Config.NodeMonitorGracePeriodSeconds * 1000));
+        var transition = NodeLifecycle.Transition(from, trigger, new NodeFacts(0, ctx.Config.NodeMonitorGracePeriodSeconds * 1000));
         if (!transition.Accepted)
         {
             return;
@@ -107,7 +107,7 @@ internal static class NodeAgent
     /// <summary>The kubelet is cut off from the API server: from now on it neither heartbeats nor acts on its pods.</summary>
     public static void Partitioned(StepContext ctx, NodePartitioned ev)
     {
-        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not null && !ctx.State.IsPartitioned(ev.NodeName))
+        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not null && !ctx.ReadState.IsPartitioned(ev.NodeName))
         {
             ctx.State = ctx.State with { PartitionedNodes = ctx.State.PartitionedNodes.SetItem(ev.NodeName, ctx.Now) };
         }
@@ -116,7 +116,7 @@ internal static class NodeAgent
     /// <summary>The kubelet is back: it resyncs every pod bound to its node (finishing deletions that waited for it).</summary>
     public static void Reconnected(StepContext ctx, NodeReconnected ev)
     {
-        if (!ctx.State.IsPartitioned(ev.NodeName))
+        if (!ctx.ReadState.IsPartitioned(ev.NodeName))
         {
             return;
         }

@@ -57,7 +57,7 @@ public sealed class ServiceController : IController
     internal static void Observe(StepContext ctx, LoadBalancerFact fact)
     {
         var key = fact.Service.Key.NamespacedName;
-        var memory = ServiceControllerMemory.Of(ctx.State);
+        var memory = ServiceControllerMemory.Of(ctx.ReadState);
         if (memory.For(key, fact.Service.Uid) is not { } record)
         {
             return;
@@ -78,7 +78,7 @@ public sealed class ServiceController : IController
             return;
         }
 
-        ctx.State = ctx.State with { Memory = ctx.State.Memory.SetItem(Name, memory.With(key, next)) };
+        ctx.Remember(Name, memory.With(key, next));
         switch (fact)
         {
             case LoadBalancerProvisioningFailed failed:
