@@ -7,73 +7,173 @@ namespace KubeKernel;
 /// <remarks>
 /// An item has at most one timer; asking again keeps the earlier deadline (client-go's <c>AddAfter</c>).
 /// Timers fall due in (time, insertion) order, so equal deadlines fire in a fixed order.
+/// Like <see cref="WorkQueue"/> it has two shapes. Up to 32 timers (a checked history keeps 12 on average) they are an
+/// array in due order: adding copies it, and timers falling due share it and move <c>start</c>. Beyond, a sorted set with
+/// a dictionary by item, so that neither operation copies them all.
 /// </remarks>
 public sealed class TimerQueue : IEquatable<TimerQueue>
 {
-    private readonly ImmutableSortedSet<Timer> timers;
-    private readonly ImmutableDictionary<ReconcileRequested, Timer> byItem;
+    /// <summary>The most timers the array shape holds.</summary>
+    private const int ShortMax = 32;
+
+    /// <summary>The long shape becomes short again below this, not at once below <see cref="ShortMax"/>: that would convert on every other call there.</summary>
+    private const int LongMin = ShortMax / 2;
+
+    private readonly Timer[]? array;
+    private readonly int start;
+    private readonly ImmutableSortedSet<Timer>? timers;
+    private readonly ImmutableDictionary<ReconcileRequested, Timer>? byItem;
     private readonly long sequence;
+
+    private TimerQueue(Timer[] array, int start, int count, long sequence)
+    {
+        this.array = array;
+        this.start = start;
+        this.sequence = sequence;
+        Count = count;
+    }
 
     private TimerQueue(ImmutableSortedSet<Timer> timers, ImmutableDictionary<ReconcileRequested, Timer> byItem, long sequence)
     {
         this.timers = timers;
         this.byItem = byItem;
         this.sequence = sequence;
+        Count = timers.Count;
     }
 
-    public static TimerQueue Empty { get; } = new(ImmutableSortedSet.Create<Timer>(TimerOrder.Instance), ImmutableDictionary<ReconcileRequested, Timer>.Empty, 0);
+    public static TimerQueue Empty { get; } = new([], 0, 0, 0);
 
-    public int Count => timers.Count;
+    public int Count { get; }
 
-    public long? NextDue => timers.Count == 0 ? null : timers.Min!.Due;
+    public long? NextDue => Count == 0 ? null : First.Due;
 
-    public IEnumerable<(long Due, ReconcileRequested Item)> Items => timers.Select(t => (t.Due, t.Item));
+    public IEnumerable<(long Due, ReconcileRequested Item)> Items => Ordered().Select(t => (t.Due, t.Item));
 
-    public long? DueOf(ReconcileRequested item) => byItem.TryGetValue(item, out var t) ? t.Due : null;
+    public long? DueOf(ReconcileRequested item) => Find(item)?.Due;
 
     public TimerQueue Add(long due, ReconcileRequested item)
     {
-        if (byItem.TryGetValue(item, out var existing))
+        var existing = Find(item);
+        if (existing is not null && existing.Due <= due)
         {
-            if (existing.Due <= due)
-            {
-                return this;
-            }
-
-            var timer = new Timer(due, sequence, item);
-            return new TimerQueue(timers.Remove(existing).Add(timer), byItem.SetItem(item, timer), sequence + 1);
+            return this;
         }
 
-        var added = new Timer(due, sequence, item);
-        return new TimerQueue(timers.Add(added), byItem.Add(item, added), sequence + 1);
+        var timer = new Timer(due, sequence, item);
+        if (array is null)
+        {
+            var rest = existing is null ? timers! : timers!.Remove(existing);
+            return new TimerQueue(rest.Add(timer), byItem!.SetItem(item, timer), sequence + 1);
+        }
+
+        if (existing is null && Count == ShortMax)
+        {
+            return new TimerQueue(ImmutableSortedSet.CreateRange(TimerOrder.Instance, [.. Ordered(), timer]), Ordered().Append(timer).ToImmutableDictionary(t => t.Item), sequence + 1);
+        }
+
+        // Copy the timers in order, leaving out the one replaced and putting the new one after every timer due no later.
+        var items = new Timer[existing is null ? Count + 1 : Count];
+        var n = 0;
+        var placed = false;
+        for (var i = start; i < start + Count; i++)
+        {
+            if (!placed && array[i].Due > due)
+            {
+                items[n++] = timer;
+                placed = true;
+            }
+
+            if (!ReferenceEquals(array[i], existing))
+            {
+                items[n++] = array[i];
+            }
+        }
+
+        if (!placed)
+        {
+            items[n] = timer;
+        }
+
+        return new TimerQueue(items, 0, items.Length, sequence + 1);
     }
 
     /// <summary>Removes and returns, in order, every timer due at or before <paramref name="now"/>.</summary>
     public (TimerQueue Remaining, IReadOnlyList<ReconcileRequested> Due) TakeDue(long now)
     {
-        var due = new List<ReconcileRequested>();
-        var rest = timers;
-        var index = byItem;
-        while (rest.Count > 0 && rest.Min!.Due <= now)
+        if (array is not null)
         {
-            var first = rest.Min!;
-            due.Add(first.Item);
-            rest = rest.Remove(first);
-            index = index.Remove(first.Item);
+            var k = 0;
+            while (k < Count && array[start + k].Due <= now)
+            {
+                k++;
+            }
+
+            if (k == 0)
+            {
+                return (this, []);
+            }
+
+            var due = new ReconcileRequested[k];
+            for (var i = 0; i < k; i++)
+            {
+                due[i] = array[start + i].Item;
+            }
+
+            return (new TimerQueue(array, start + k, Count - k, sequence), due);
         }
 
-        return due.Count == 0 ? (this, due) : (new TimerQueue(rest, index, sequence), due);
+        var fallen = timers!.TakeWhile(t => t.Due <= now).ToList();
+        if (fallen.Count == 0)
+        {
+            return (this, []);
+        }
+
+        var count = Count - fallen.Count;
+        if (count < LongMin)
+        {
+            return (new TimerQueue([.. timers!.Skip(fallen.Count)], 0, count, sequence), [.. fallen.Select(t => t.Item)]);
+        }
+
+        var rest = timers!;
+        var index = byItem!;
+        foreach (var t in fallen)
+        {
+            rest = rest.Remove(t);
+            index = index.Remove(t.Item);
+        }
+
+        return (new TimerQueue(rest, index, sequence), [.. fallen.Select(t => t.Item)]);
     }
 
-    public bool Equals(TimerQueue? other) =>
-        other is not null && Count == other.Count &&
-        timers.Select(t => (t.Due, t.Item)).SequenceEqual(other.timers.Select(t => (t.Due, t.Item)));
+    public bool Equals(TimerQueue? other) => other is not null && Count == other.Count && Items.SequenceEqual(other.Items);
 
     public override bool Equals(object? obj) => Equals(obj as TimerQueue);
 
     public override int GetHashCode() => Count;
 
-    public override string ToString() => "[" + string.Join(", ", timers.Select(t => $"{t.Due}ms {t.Item.Controller}:{t.Item.Key}")) + "]";
+    public override string ToString() => "[" + string.Join(", ", Items.Select(t => $"{t.Due}ms {t.Item.Controller}:{t.Item.Key}")) + "]";
+
+    private Timer First => array is null ? timers!.Min! : array[start];
+
+    private IEnumerable<Timer> Ordered() => array is null ? timers! : array.Skip(start).Take(Count);
+
+    private Timer? Find(ReconcileRequested item)
+    {
+        if (array is null)
+        {
+            return byItem!.GetValueOrDefault(item);
+        }
+
+        for (var i = start; i < start + Count; i++)
+        {
+            if (array[i].Item == item)
+            {
+                return array[i];
+            }
+        }
+
+        return null;
+    }
 
     private sealed record Timer(long Due, long Sequence, ReconcileRequested Item);
 
