@@ -42,10 +42,21 @@ public static class JobInvariants
             yield break;
         }
 
-        var created = after.Store.ChangedSince<Pod>(before.Store)
-            .Where(c => c.Before is null && c.After?.Metadata.ControllerRef is { Kind: "Job" })
-            .Select(c => c.After!.Metadata.ControllerRef!.Uid)
-            .ToHashSet(StringComparer.Ordinal);
+        // Every pod and Job write comes here, and nearly none creates a Job's pod: no set until one does.
+        HashSet<string>? created = null;
+        foreach (var (old, pod) in after.Store.ChangedSince<Pod>(before.Store))
+        {
+            if (old is null && pod?.Metadata.ControllerRef is { Kind: "Job" } owner)
+            {
+                (created ??= new(StringComparer.Ordinal)).Add(owner.Uid);
+            }
+        }
+
+        if (created is null)
+        {
+            yield break;
+        }
+
         foreach (var job in after.Store.List<Job>().Where(j => created.Contains(j.Metadata.Uid)))
         {
             var active = after.Store.List<Pod>(job.Metadata.Namespace).Count(p => p.IsActive && p.Metadata.ControllerRef?.Uid == job.Metadata.Uid);
