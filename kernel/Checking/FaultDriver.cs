@@ -57,7 +57,13 @@ public sealed class FaultDriver
                 // The stale read that breaks controllers is an informer that has not caught up with the controller's own
                 // last write (why Kubernetes' controllers keep expectations and write with resourceVersion
                 // preconditions): a stale view waits for its controller's next write and lags behind it.
-                written.UnionWith(armed.Where(f => f is StaleViewStep && f.Controller == work.Controller));
+                foreach (var fault in armed)
+                {
+                    if (fault is StaleViewStep && fault.Controller == work.Controller)
+                    {
+                        written.Add(fault);
+                    }
+                }
             }
 
             retries.Remove(work);
