@@ -54,6 +54,19 @@ public static class Histories
             : Gen.Elements(DeletionPropagation.Background, DeletionPropagation.Foreground, DeletionPropagation.Orphan)
         select (HistoryStep)new DeleteStep(target, propagation);
 
+    /// <summary>The namespace histories create, fill and delete (the built-in ones may not be deleted).</summary>
+    public const string TeamNamespace = "team-a";
+
+    /// <summary>
+    /// A namespace's life: it is created (its default ServiceAccount follows), a Deployment is applied in it, or it is
+    /// deleted, which the namespace controller carries out by deleting its content before it finalizes the namespace.
+    /// A request into a namespace that does not exist or is terminating is rejected, as it should be.
+    /// </summary>
+    public static readonly Gen<HistoryStep> NamespaceLife = Gen.Frequency(
+        (2, Gen.Constant((HistoryStep)new ApplyStep(new Namespace(ObjectMeta.Named(TeamNamespace), default, NamespacePhase.Active)))),
+        (2, Workloads.Deployment.Select(d => (HistoryStep)new ApplyStep(d with { Metadata = d.Metadata with { Namespace = TeamNamespace } }))),
+        (1, Gen.Constant((HistoryStep)new DeleteStep(new ObjectKey(Kinds.Namespace.Kind, string.Empty, TeamNamespace)))));
+
     public static readonly Gen<HistoryStep> Undo = Gen.Elements(Targets).Select(t => (HistoryStep)new RolloutUndoStep(t));
 
     public static readonly Gen<HistoryStep> Advance = Gen.Elements(1_000L, 10_000L, 60_000L).Select(ms => (HistoryStep)new AdvanceStep(ms));
