@@ -27,6 +27,7 @@ public static class InvariantCatalog
         ConvergenceInvariants.ReconciliationStops,
         ConvergenceInvariants.OwnerReferencesResolve,
         ConvergenceInvariants.NamespacesHaveDefaultServiceAccount,
+        NamespaceInvariants.ContentHasNamespace,
         NetworkingInvariants.NodePortsUnique,
         NetworkingInvariants.NodePortsInRange,
         NetworkingInvariants.ClusterIPsUniqueAndInRange,

@@ -2,11 +2,15 @@ using FsCheck;
 using FsCheck.Fluent;
 using KubeKernel.Adapters.Histories;
 using KubeKernel.Checking;
+using KubeKernel.Controllers;
+using KubeKernel.Events;
 using KubeKernel.Cli.Check;
 using KubeKernel.Generators;
 using KubeKernel.Invariants;
+using KubeKernel.Model;
 using KubeKernel.Properties.BugZoo;
 using KubeKernel.Properties.Support;
+using KubeKernel.Simulation;
 
 namespace KubeKernel.Properties.Checking;
 
@@ -115,5 +119,34 @@ public class CheckerTests
         var output = ReplayRunner.Run("/nonexistent/history.yaml", "history.yaml");
         Assert.Equal(2, output.ExitCode);
         Assert.Contains("does not exist", output.Stderr);
+    }
+
+    /// <summary>
+    /// Namespace deletion under faults: histories that also create a namespace, fill it and delete it, with faults aimed
+    /// at the namespace and ServiceAccount controllers too, keep every invariant; and the namespace controller does finish
+    /// deletions in them, content and all (the run is not vacuous).
+    /// </summary>
+    [Fact]
+    public void Namespace_deletion_under_faults_keeps_every_invariant()
+    {
+        var settings = new CheckSettings
+        {
+            Seed = 3,
+            Histories = 60,
+            ExtraSteps = Histories.NamespaceLife,
+            FaultTargets = [.. ClusterChecker.DefaultFaultTargets(ClusterConfig.Default), NamespaceController.Name, ServiceAccountController.Name],
+        };
+        var report = ClusterChecker.Run(settings);
+        Assert.False(report.Failed, report.Counterexample is { } c ? $"{c.Shrunk.Violation!.Invariant.Id}: {string.Join("; ", c.Shrunk.Violation.Messages)}" : null);
+
+        // A namespace controller reconcile that found Deployments to delete, and one that removed the namespace.
+        static bool ByNamespaceController(TraceEntry e) => e.Event is ReconcileRequested { Controller: NamespaceController.Name };
+        var emptiedAndFinalized = Enumerable.Range(0, settings.Histories)
+            .Select(i => HistoryChecker.Check(ClusterChecker.Generate(settings, i)).Trace)
+            .Count(trace =>
+                trace.Any(e => ByNamespaceController(e) && e.Before.Store.List<Deployment>(Histories.TeamNamespace).Any()) &&
+                trace.Any(e => ByNamespaceController(e) && e.Before.Store.Get<Namespace>(string.Empty, Histories.TeamNamespace) is not null &&
+                    e.After.Store.Get<Namespace>(string.Empty, Histories.TeamNamespace) is null));
+        Assert.True(emptiedAndFinalized > 0, "no history deleted a namespace with content");
     }
 }

@@ -18,14 +18,17 @@ public class FootprintTests
     /// <summary>The catalogue as it would be without footprints and incremental checks: every invariant runs in full on every step.</summary>
     private static readonly IReadOnlyList<Invariant> WithoutFootprints = [.. InvariantCatalog.All.Select(i => i with { Reads = null, Incremental = null })];
 
-    public static TheoryData<string> Clusters => new(["kernel", .. Zoo.All.Select(v => v.Name)]);
+    /// <summary>The kernel, the kernel with histories that also create and delete a namespace, and every zoo variant.</summary>
+    public static TheoryData<string> Clusters => new(["kernel", NamespaceDeletion, .. Zoo.All.Select(v => v.Name)]);
+
+    private const string NamespaceDeletion = "kernel, deleting namespaces";
 
     [Theory]
     [MemberData(nameof(Clusters))]
     public void Skipping_unchanged_footprints_finds_the_same_violations_at_the_same_steps(string cluster)
     {
-        var options = cluster == "kernel" ? CheckOptions.Default : Zoo.All.Single(v => v.Name == cluster).Options;
-        var settings = new CheckSettings { Seed = 1, Options = options };
+        var options = cluster is "kernel" or NamespaceDeletion ? CheckOptions.Default : Zoo.All.Single(v => v.Name == cluster).Options;
+        var settings = new CheckSettings { Seed = 1, Options = options, ExtraSteps = cluster == NamespaceDeletion ? Histories.NamespaceLife : null };
         for (var i = 0; i < 6; i++)
         {
             var history = ClusterChecker.Generate(settings, i);
@@ -43,9 +46,9 @@ public class FootprintTests
     [Fact]
     public void Every_safety_and_after_settle_invariant_of_the_catalogue_names_its_footprint()
     {
-        // ResourceVersionMonotonic reads every kind, so it runs on every step that wrote anything (it returns at once otherwise).
+        // These two read every kind, so they run on every step that wrote anything (they return at once otherwise).
         var unbounded = InvariantCatalog.All.Where(i => i.Kind != InvariantKind.Eventual && i.Reads is null).Select(i => i.Id);
-        Assert.Equal(["ResourceVersionMonotonic"], unbounded);
+        Assert.Equal(["ResourceVersionMonotonic", "NamespacedObjectsHaveNamespace"], unbounded);
     }
 
     [Fact]
