@@ -111,7 +111,11 @@ public static class Kernel
     public static long? NextDeadline(ClusterState state) => state.Timers.NextDue;
 
     /// <summary>An informer relist: every object is delivered again as Added, and each controller (or just one) queues its keys.</summary>
-    /// <remarks>A restarted controller also forgets its memory. Level-based controllers recover from any lost notification this way.</remarks>
+    /// <remarks>
+    /// A restarted controller also forgets its memory. A controller that keeps its memory also queues the keys it remembers
+    /// (<see cref="ControllerMemory.RememberedKeys"/>), which stands for the deletions a relist reports for objects no longer
+    /// listed. Level-based controllers recover from any lost notification this way.
+    /// </remarks>
     private static void Resync(StepContext ctx, string? controller)
     {
         if (controller is not null)
@@ -130,6 +134,17 @@ public static class Kernel
                     {
                         ctx.Enqueue(c.Name, key);
                     }
+                }
+            }
+        }
+
+        foreach (var c in ctx.Config.Controllers.All)
+        {
+            if ((controller is null || c.Name == controller) && ctx.ReadState.Memory.GetValueOrDefault(c.Name) is { } memory)
+            {
+                foreach (var key in memory.RememberedKeys())
+                {
+                    ctx.Enqueue(c.Name, key);
                 }
             }
         }

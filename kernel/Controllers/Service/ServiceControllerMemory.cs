@@ -10,6 +10,9 @@ public sealed record ServiceControllerMemory(ValueMap<string, LoadBalancerRecord
 
     public static ServiceControllerMemory Of(ClusterState state) => state.MemoryOf<ServiceControllerMemory>(ServiceController.Name) ?? Empty;
 
+    /// <summary>The services with a load balancer record: a relist reconciles them, so a load balancer whose service's deletion went unseen is released.</summary>
+    public override IEnumerable<string> RememberedKeys() => Services.Keys;
+
     /// <summary>The record for the service with this UID, or null when there is none (or it belonged to an earlier service of the same name).</summary>
     public LoadBalancerRecord? For(string key, string uid) => Services.TryGetValue(key, out var record) && record.Uid == uid ? record : null;
 

@@ -13,6 +13,9 @@ public sealed record KubeProxyMemory(ValueMap<string, ValueMap<string, ValueList
 
     public static KubeProxyMemory Of(ClusterState state) => state.MemoryOf<KubeProxyMemory>(KubeProxyController.Name) ?? Empty;
 
+    /// <summary>The services with rules programmed: a relist reconciles them, so rules of a service whose deletion went unseen go.</summary>
+    public override IEnumerable<string> RememberedKeys() => Programmed.Keys;
+
     public ValueMap<string, ValueList<ProxyRule>> For(string serviceKey) => Programmed.GetValueOrDefault(serviceKey);
 
     public KubeProxyMemory With(string serviceKey, ValueMap<string, ValueList<ProxyRule>> rules) =>
