@@ -142,4 +142,27 @@ public class LoadBalancerTests
         Assert.Equal("203.0.113.1", Stored(restarted).Status.LoadBalancerIngress.Single().IP);
         Assert.Equal(LoadBalancerPhase.Ensured, ServiceControllerMemory.Of(restarted.State).Services["default/lb"].Phase);
     }
+
+    /// <summary>
+    /// A relist hands the controller the services it remembers, so a load balancer record outlives no service whose last
+    /// notification was lost (client-go reports such a service to the handlers as <c>DeletedFinalStateUnknown</c>).
+    /// </summary>
+    [Fact]
+    public void A_relist_forgets_the_load_balancer_of_a_service_whose_deletion_went_unseen()
+    {
+        var simulation = Cluster();
+        Submit(simulation, Of("lb", ServiceType.LoadBalancer));
+        simulation.RunUntilConverged();
+        var record = ServiceControllerMemory.Of(simulation.State).Services["default/lb"];
+        simulation.Apply(new ObjectDeleted("d1", Stored(simulation).Key));
+        simulation.RunUntilConverged();
+        Assert.Null(simulation.State.Store.Get<Service>("default", "lb"));
+
+        // The deletion's notification lost: the controller still holds the record when the informers relist.
+        var unseen = simulation.State with { Memory = simulation.State.Memory.SetItem(ServiceController.Name, ServiceControllerMemory.Of(simulation.State).With("default/lb", record)) };
+        var relisted = new ClusterSimulation(unseen) { Cloud = simulation.Cloud };
+        relisted.Apply(new WatchesResynced());
+        Assert.True(relisted.RunUntilConverged());
+        Assert.False(ServiceControllerMemory.Of(relisted.State).Services.ContainsKey("default/lb"));
+    }
 }
