@@ -76,7 +76,7 @@ internal sealed class StepContext(ClusterState state)
 
     public void Enqueue(string controller, string key) => queue = queue.Enqueue(new ReconcileRequested(controller, key));
 
-    /// <summary>Takes the item out of the queue (the work this step runs, or a notification a fault drops).</summary>
+    /// <summary>Takes the item this step runs out of the queue.</summary>
     public void Dequeue(ReconcileRequested item) => queue = queue.Remove(item);
 
     /// <summary>Queues the key after a delay; a delay of zero or less queues it now (a timer due now would never fire).</summary>
