@@ -127,27 +127,32 @@ public static class ProxyMath
     /// </list>
     /// </remarks>
     public static (ValueList<ProxyBackend> Cluster, ValueList<ProxyBackend> Local) Categorize(
-        IReadOnlyList<(ProxyBackend Backend, bool Ready, bool Serving, bool Terminating)> endpoints, string nodeName, Service svc, bool external)
+        IReadOnlyList<(ProxyBackend Backend, bool Ready, bool Serving, bool Terminating)> endpoints, string nodeName, Service svc, bool external) =>
+        (Preferred(endpoints, null), UsesLocal(svc, external) ? Preferred(endpoints, nodeName) : default);
+
+    /// <summary>
+    /// The ready endpoints (on <paramref name="node"/>, when one is named), or when none of those is ready the serving
+    /// terminating ones, sorted. Loops rather than LINQ: every kube-proxy reconcile and the proxy invariant ask it for
+    /// every port of the service.
+    /// </summary>
+    private static ValueList<ProxyBackend> Preferred(IReadOnlyList<(ProxyBackend Backend, bool Ready, bool Serving, bool Terminating)> endpoints, string? node)
     {
-        var usesLocal = UsesLocal(svc, external);
-        var cluster = endpoints.Where(e => e.Ready).ToList();
-        if (cluster.Count == 0)
+        var anyReady = false;
+        foreach (var e in endpoints)
         {
-            cluster = endpoints.Where(e => e.Serving && e.Terminating).ToList();
+            anyReady |= e.Ready && (node is null || e.Backend.NodeName == node);
         }
 
-        var local = new List<(ProxyBackend Backend, bool Ready, bool Serving, bool Terminating)>();
-        if (usesLocal)
+        var chosen = new List<ProxyBackend>();
+        foreach (var e in endpoints)
         {
-            var mine = endpoints.Where(e => e.Backend.NodeName == nodeName).ToList();
-            local = mine.Where(e => e.Ready).ToList();
-            if (local.Count == 0)
+            if ((node is null || e.Backend.NodeName == node) && (anyReady ? e.Ready : e.Serving && e.Terminating))
             {
-                local = mine.Where(e => e.Serving && e.Terminating).ToList();
+                chosen.Add(e.Backend);
             }
         }
 
-        return (Sorted(cluster), Sorted(local));
+        return Sorted(chosen);
     }
 
     /// <summary>Whether some rule of the service sends traffic only to the asking node's endpoints.</summary>
@@ -157,13 +162,13 @@ public static class ProxyMath
     private static bool IsExternal(Service svc) => svc.Spec.Type is ServiceType.NodePort or ServiceType.LoadBalancer;
 
     /// <summary>Backends by numeric IPv4 address (unparsable ones last), then IP text, then port; equal ones keep their order.</summary>
-    private static ValueList<ProxyBackend> Sorted(List<(ProxyBackend Backend, bool Ready, bool Serving, bool Terminating)> endpoints)
+    private static ValueList<ProxyBackend> Sorted(List<ProxyBackend> backends)
     {
         // Every kube-proxy reconcile sorts every port's backends: an array sort on parsed keys, not a LINQ ordering.
-        var keyed = new (uint Address, ProxyBackend Backend, int Index)[endpoints.Count];
+        var keyed = new (uint Address, ProxyBackend Backend, int Index)[backends.Count];
         for (var i = 0; i < keyed.Length; i++)
         {
-            var backend = endpoints[i].Backend;
+            var backend = backends[i];
             keyed[i] = (IPv4.TryParse(backend.IP, out var address) ? address : uint.MaxValue, backend, i);
         }
 
