@@ -120,7 +120,11 @@ internal static class ApiServer
             // The status strategies keep spec and labels; annotations written with status stay (the Deployment controller
             // records its revision annotation this way).
             merged = existing.WithStatusOf(input);
-            merged = merged with { Metadata = merged.Metadata with { Annotations = input.Metadata.Annotations } };
+            if (merged.Metadata.Annotations != input.Metadata.Annotations)
+            {
+                // Most status writes (every kubelet one) carry the annotations they read: then there is no metadata to copy.
+                merged = merged with { Metadata = merged.Metadata with { Annotations = input.Metadata.Annotations } };
+            }
         }
         else
         {
