@@ -139,8 +139,8 @@ public class CheckerTests
         var report = ClusterChecker.Run(settings);
         Assert.False(report.Failed, report.Counterexample is { } c ? $"{c.Shrunk.Violation!.Invariant.Id}: {string.Join("; ", c.Shrunk.Violation.Messages)}" : null);
 
-        // A namespace controller reconcile that found Deployments to delete, and one that removed the namespace.
-        static bool ByNamespaceController(TraceEntry e) => e.Event is ReconcileRequested { Controller: NamespaceController.Name };
+        // A reconcile of team-a by the namespace controller that found Deployments to delete, and one that removed the namespace.
+        static bool ByNamespaceController(TraceEntry e) => e.Event is ReconcileRequested { Controller: NamespaceController.Name, Key: Histories.TeamNamespace };
         var emptiedAndFinalized = Enumerable.Range(0, settings.Histories)
             .Select(i => HistoryChecker.Check(ClusterChecker.Generate(settings, i)).Trace)
             .Count(trace =>
