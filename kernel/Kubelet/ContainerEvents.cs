@@ -120,12 +120,7 @@ internal static class ContainerEvents
         }
 
         var current = pod.Status.FindContainer(spec.Name);
-        var probe = ev.Probe switch
-        {
-            ProbeKind.Startup => spec.StartupProbe,
-            ProbeKind.Liveness => spec.LivenessProbe,
-            _ => spec.ReadinessProbe,
-        };
+        var probe = spec.Probe(ev.Probe);
         if (current is null || !current.State.IsRunning || probe is null)
         {
             return;

@@ -23,6 +23,14 @@ public sealed record Container
 
     public Probe? StartupProbe { get; init; }
 
+    /// <summary>The container's probe of <paramref name="kind"/>, or null when it has none.</summary>
+    public Probe? Probe(ProbeKind kind) => kind switch
+    {
+        ProbeKind.Startup => StartupProbe,
+        ProbeKind.Liveness => LivenessProbe,
+        _ => ReadinessProbe,
+    };
+
     /// <summary>Only for init containers: <c>Always</c> makes a restartable "sidecar".</summary>
     public RestartPolicy? RestartPolicy { get; init; }
 }

@@ -279,9 +279,11 @@ public sealed class ClusterSimulation
                 Apply(new ContainerExited(pod.Spec.NodeName!, pod.Ref, container, crash.ExitCode));
                 return null;
             case ProbeStep probe:
-                if (probe.Pods.Resolve(State) is not { } target || Container(target, probe.Container) is not { } probed)
+                // A probe result means something only for a container that has that probe, so the step picks among those.
+                if (probe.Pods.Resolve(State, p => ProbedContainer(p, probe.Container, probe.Probe) is not null) is not { } target ||
+                    ProbedContainer(target, probe.Container, probe.Probe) is not { } probed)
                 {
-                    return $"no running pod matches {probe.Pods}";
+                    return $"no running pod with a {probe.Probe.ToString().ToLowerInvariant()} probe matches {probe.Pods}";
                 }
 
                 Runtime = Runtime with { ProbeOutcomes = Runtime.ProbeOutcomes.SetItem(SimulatedRuntime.ProbeKey(target.Ref, probed, probe.Probe), probe.Pass) };
@@ -369,6 +371,13 @@ public sealed class ClusterSimulation
 
     private static string? Container(Model.Pod pod, string? name) =>
         pod.Status.ContainerStatuses.Where(c => c.State.IsRunning && (name is null || c.Name == name)).Select(c => c.Name).FirstOrDefault();
+
+    /// <summary>The first running container of <paramref name="pod"/> (named <paramref name="name"/>, when given) whose spec has a <paramref name="kind"/> probe.</summary>
+    private static string? ProbedContainer(Model.Pod pod, string? name, Model.ProbeKind kind) =>
+        pod.Status.ContainerStatuses
+            .Where(c => c.State.IsRunning && (name is null || c.Name == name) && pod.Spec.Containers.Any(spec => spec.Name == c.Name && spec.Probe(kind) is not null))
+            .Select(c => c.Name)
+            .FirstOrDefault();
 
     /// <summary>
     /// Keeps <paramref name="before"/> as its revision's newest starting state: states of that revision or later are superseded

@@ -48,7 +48,7 @@ public sealed record ExitAfterStep(PodSelector Pods, string? Container, int Exit
 /// <summary><c>kubectl drain</c>: cordon the node, then delete every pod on it (as with <c>--disable-eviction</c>; the kernel has no PodDisruptionBudgets).</summary>
 public sealed record DrainStep(string Node) : HistoryStep;
 
-/// <summary>From now on a probe of a selected pod's container passes or fails.</summary>
+/// <summary>From now on a probe of a selected pod's container passes or fails; the selector chooses among the pods whose container has that probe.</summary>
 public sealed record ProbeStep(PodSelector Pods, string? Container, ProbeKind Probe, bool Pass) : HistoryStep;
 
 /// <summary>Every node heartbeats once (a lease renewal round).</summary>

@@ -7,12 +7,13 @@ public sealed record PodSelector(LabelSelector? Labels = null, string? Namespace
 {
     public static PodSelector Any { get; } = new();
 
-    /// <summary>The chosen pod among bound pods with a running container, or none.</summary>
-    public Pod? Resolve(ClusterState state)
+    /// <summary>The chosen pod among bound pods with a running container (and <paramref name="eligible"/>, when given), or none.</summary>
+    public Pod? Resolve(ClusterState state, Func<Pod, bool>? eligible = null)
     {
         var candidates = state.Store.List<Pod>()
             .Where(p => p.IsBound && p.Status.ContainerStatuses.Any(c => c.State.IsRunning))
             .Where(Matches)
+            .Where(p => eligible is null || eligible(p))
             .ToList();
         return candidates.Count == 0 ? null : candidates[Math.Abs(Index % candidates.Count)];
     }

@@ -79,4 +79,23 @@ public class KubeletTests
         scenario.Simulation.Run(new Simulation.NodeUpStep("node-1"));
         Assert.Empty(scenario.Simulation.State.Store.List<Pod>());
     }
+    [Fact]
+    public void A_probe_step_chooses_among_the_pods_that_have_the_probe()
+    {
+        // Pod a (first by name) has no readiness probe: the step's first pod is b, the one whose result means something.
+        // Three failures 10 s apart (the defaults) take b out of Ready.
+        var scenario = Scenario.FromText("""
+            nodes: [{count: 1}]
+            steps:
+              - apply: {manifest: "apiVersion: v1\nkind: Pod\nmetadata: {name: a, labels: {app: x}}\nspec: {containers: [{name: c, image: nginx}]}"}
+              - apply: {manifest: "apiVersion: v1\nkind: Pod\nmetadata: {name: b, labels: {app: x}}\nspec: {containers: [{name: c, image: nginx, readinessProbe: {httpGet: {path: /, port: 80}}}]}"}
+              - advance: 15s
+              - probe-fail: {selector: app=x, probe: readiness}
+              - advance: 40s
+              - probe-fail: {selector: app=x, probe: liveness}
+            """);
+        var ready = scenario.Final.Store.List<Pod>().ToDictionary(p => p.Metadata.Name, p => p.IsReady);
+        Assert.Equal(new Dictionary<string, bool> { ["a"] = true, ["b"] = false }, ready);
+        Assert.Equal("no running pod with a liveness probe matches app=x", scenario.Problems[^1]);
+    }
 }
