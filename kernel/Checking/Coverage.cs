@@ -25,6 +25,7 @@ public sealed class Coverage
     /// <summary>How often each invariant was checked.</summary>
     public IReadOnlyDictionary<string, long> InvariantChecks => invariants;
 
+    /// <summary>How many faults of each kind fired (a fault that takes two steps counts once).</summary>
     public IReadOnlyDictionary<string, long> Faults => faults;
 
     /// <summary>Distinct cluster shapes seen at history-step boundaries (objects with their phases, counts and placements; names of generated objects ignored).</summary>
@@ -51,7 +52,7 @@ public sealed class Coverage
             Bump(transitions, t.Name);
         }
 
-        if (entry.Fault is { } fault)
+        if (entry.Fault is { Continues: false } fault)
         {
             Bump(faults, fault.Kind.ToString());
         }

@@ -150,7 +150,7 @@ public sealed class FaultDriver
             case RestartStep restart:
                 simulation.Record(head, Kernel.StepCrashing(state, head, state, restart.AfterWrites), new(FaultKinds.Restart, $"crashed: {Describe(head)} died after {restart.AfterWrites} write(s)"));
                 var restarted = new ControllerRestarted(fault.Controller);
-                simulation.Record(restarted, Kernel.Step(simulation.State, restarted), new(FaultKinds.Restart, $"restarted: {fault.Controller} lost its memory and relisted"));
+                simulation.Record(restarted, Kernel.Step(simulation.State, restarted), new(FaultKinds.Restart, $"restarted: {fault.Controller} lost its memory and relisted", Continues: true));
                 return true;
             case DropStep:
                 simulation.Record(head, new Step(state with { Queue = state.Queue.Remove(head) }, default), new(FaultKinds.Drop, $"dropped: the notification for {Describe(head)} was lost"));
@@ -194,7 +194,7 @@ public sealed class FaultDriver
         };
         var write = new ObjectSubmitted($"fault-{fired + 1}", touched, SubmitVerb.Update);
         simulation.Record(write, Kernel.Step(state, write), new(FaultKinds.Conflict, $"concurrent write: another client updated {key}"));
-        simulation.Record(head, Kernel.StepWithView(simulation.State, head, state), new(FaultKinds.Conflict, $"conflict: {Describe(head)} wrote {key} from the state before that write"));
+        simulation.Record(head, Kernel.StepWithView(simulation.State, head, state), new(FaultKinds.Conflict, $"conflict: {Describe(head)} wrote {key} from the state before that write", Continues: true));
         return true;
     }
 

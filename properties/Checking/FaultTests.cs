@@ -35,9 +35,12 @@ public class FaultTests
             nameof(DuplicateStep) => new DuplicateStep(ReplicaSetController.Name),
             _ => new ConflictStep(ReplicaSetController.Name),
         };
-        var result = Run(step, new ApplyStep(Web(3)));
+        var result = HistoryChecker.Check(new History([Node1], [step, new ApplyStep(Web(3))]), new CheckOptions { Coverage = true });
         Assert.Equal(1, result.FaultsFired);
         Assert.Contains(result.Trace, e => e.Fault?.Kind == kind);
+
+        // A restart (crash, then relist) and a conflict (the other write, then the reconcile) take two steps: counted once.
+        Assert.Equal(new Dictionary<string, long> { [kind.ToString()] = 1 }, result.Coverage!.Faults);
         Assert.Equal(Verdict.Passed, result.Verdict);
         Assert.Equal(3, result.Final.Store.List<Pod>().Count(p => p.IsReady));
     }
