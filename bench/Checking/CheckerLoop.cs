@@ -8,7 +8,8 @@ namespace KubeKernel.Bench.Checking;
 /// two builds by alternating short runs on a noisy machine, and as a steady loop to profile (<c>perf record</c>).
 /// Operations run untimed for a warm-up first (10 s by default), until tiered compilation has promoted the hot methods.
 /// Prints the fastest operation and the whole run's rate, the share of wall time the GC paused the process, the
-/// allocation per event and the collections by generation.
+/// allocation per event, the collections by generation and the allocation between two gen0 collections (the GC's gen0
+/// budget, which decides how often it collects).
 /// </summary>
 /// <remarks>Usage: <c>dotnet run -c Release --project bench -- checker-loop [SECONDS] [--warmup SECONDS] [--without-invariants]</c> (10 s by default).</remarks>
 public static class CheckerLoop
@@ -42,7 +43,8 @@ public static class CheckerLoop
             $"{(withInvariants ? "with every invariant" : "without invariants")}: fastest operation {CheckerBenchmarks.Events / fastest.TotalSeconds:F0} events/s; " +
             $"{operations} operations, {events / elapsed.TotalSeconds:F0} events/s overall; GC paused {(GC.GetTotalPauseDuration() - pause) / elapsed:P1} of the time; " +
             $"{(GC.GetTotalAllocatedBytes() - allocated) / (double)events / 1024:F2} KiB/event; " +
-            $"gen0/1/2 collections {string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}"));
+            $"gen0/1/2 collections {string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}, " +
+            $"{(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0 / Math.Max(1, GC.CollectionCount(0) - collections[0]):F1} MiB allocated per gen0 collection"));
     }
 
     private static double Seconds(string text) => double.Parse(text, CultureInfo.InvariantCulture);
