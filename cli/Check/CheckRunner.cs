@@ -91,7 +91,7 @@ public static class CheckRunner
         var invariants = report.Settings.Options.Invariants.Count;
         var rows = new (string, string)[]
         {
-            ("histories", $"{report.HistoriesRun} ({report.Passed} passed, {report.Infeasible} could not converge for want of capacity{(report.Failed ? ", 1 failed" : string.Empty)})"),
+            ("histories", $"{report.HistoriesRun} ({report.Passed} passed, {report.Infeasible} could not converge: a pod fit no node{(report.Failed ? ", 1 failed" : string.Empty)})"),
             ("events", report.Events.ToString(CultureInfo.InvariantCulture)),
             ("faults fired", $"{report.FaultsFired} ({string.Join(", ", coverage.Faults.Select(f => $"{f.Key.ToLowerInvariant()} {f.Value}"))})"),
             ("distinct states", coverage.DistinctStates.ToString(CultureInfo.InvariantCulture)),

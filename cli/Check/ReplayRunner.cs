@@ -52,7 +52,7 @@ public static class ReplayRunner
                 text.Append("FAILED\n\n").Append(CounterexampleText.Describe(result));
                 return new CommandOutput(CommandOutput.NotConverged, text.ToString(), string.Empty);
             case Verdict.Infeasible:
-                text.Append($"could not converge for want of capacity (not a bug): {result.InfeasibleReason}\n");
+                text.Append($"could not converge, a pod fits no node (not a bug): {result.InfeasibleReason}\n");
                 return new CommandOutput(0, text.ToString(), string.Empty);
             default:
                 text.Append($"OK: every invariant held ({result.InvariantChecks} checks over {result.Events} events) and the cluster converged\n");

@@ -16,8 +16,8 @@ public static class InvariantsPage
         text.Append("Every invariant the kernel promises, in the order `kernelctl check` checks them (see [checking.md](checking.md) for how).\n");
         text.Append("**Safety** invariants are checked after every reducer step of every history, faults or not. **Eventual** ones are\n");
         text.Append("judged once the history's external events are over, faults are off, partitions are healed and the cluster has run\n");
-        text.Append("until it converged (Anvil's *eventually stable reconciliation*); a cluster that cannot converge for want of capacity\n");
-        text.Append("is reported as such, not as a bug.\n\n");
+        text.Append("until it converged (Anvil's *eventually stable reconciliation*); a cluster that cannot converge because some pod fits\n");
+        text.Append("no node (capacity, taints, cordons) is reported as such, not as a bug.\n\n");
         text.Append("*Not checked under* names faults under which Kubernetes itself does not promise the invariant: the checker skips it\n");
         text.Append("on a step such a fault shaped. *Needs* names the controller that establishes it; clusters without that controller\n");
         text.Append("(today: the garbage collector and the ServiceAccount controller land separately) do not check it. *Reads* is the\n");

@@ -9,6 +9,6 @@ public enum Verdict
     /// <summary>An invariant failed: a bug.</summary>
     Violated,
 
-    /// <summary>The cluster could not converge for want of capacity (a pod fits no node): not a bug.</summary>
+    /// <summary>The cluster could not converge because a pod fits no node (capacity, taints, cordons): not a bug.</summary>
     Infeasible,
 }
