@@ -13,7 +13,7 @@ namespace KubeKernel.Cli.Check;
 /// </remarks>
 public static class CheckRunner
 {
-    public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile);
+    public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile, string? FaultTargets = null);
 
     public static CommandOutput Run(Arguments args, CheckOptions? options = null, Action<CheckProgress>? progress = null, string? workingDirectory = null)
     {
@@ -38,6 +38,16 @@ public static class CheckRunner
             budget = TimeSpan.FromMilliseconds(ms);
         }
 
+        options ??= CheckOptions.Default;
+        IReadOnlyList<string>? targets = null;
+        if (args.FaultTargets is { } list)
+        {
+            if (!TryParseTargets(list, options.Config, out targets, out var targetError))
+            {
+                return CommandOutput.Error(targetError);
+            }
+        }
+
         var seed = args.Seed ?? (ulong)DateTime.UtcNow.Ticks;
         var settings = new CheckSettings
         {
@@ -47,13 +57,14 @@ public static class CheckRunner
             MaxNodes = args.MaxNodes,
             Faults = faults,
             TimeBudget = budget,
-            Options = (options ?? CheckOptions.Default) with { Coverage = true },
+            FaultTargets = targets,
+            Options = options with { Coverage = true },
             Progress = progress,
         };
 
         var stdout = new StringBuilder();
         stdout.Append($"kernelctl check --seed {seed.ToString(CultureInfo.InvariantCulture)}   (this seed repeats this run exactly)\n");
-        stdout.Append($"{args.Histories} histories of up to {args.MaxSteps} steps on 1-{args.MaxNodes} nodes; faults drawn per history from: {FaultList.Format(faults)}\n\n");
+        stdout.Append($"{args.Histories} histories of up to {args.MaxSteps} steps on 1-{args.MaxNodes} nodes; faults drawn per history from: {FaultList.Format(faults)}{(targets is null ? string.Empty : $", aimed at: {string.Join(",", targets)}")}\n\n");
         var report = ClusterChecker.Run(settings);
         stdout.Append(Summary(report));
         if (report.Counterexample is not { } counterexample)
@@ -80,6 +91,35 @@ public static class CheckRunner
 
         stdout.Append($"\nsaved to {path}; replay it with: kernelctl replay {path}\n");
         return new CommandOutput(CommandOutput.NotConverged, stdout.ToString(), string.Empty);
+    }
+
+    /// <summary>Parses <c>--fault-targets</c>: controller names of the configuration, returned in its catalogue order (so the run does not depend on how the list was written).</summary>
+    private static bool TryParseTargets(string text, ClusterConfig config, out IReadOnlyList<string>? targets, out string error)
+    {
+        targets = null;
+        error = string.Empty;
+        var known = config.Controllers.All.Select(c => c.Name).ToList();
+        var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length == 0)
+        {
+            error = $"error: --fault-targets names no controller; controllers: {string.Join(", ", known)}";
+            return false;
+        }
+
+        if (names.FirstOrDefault(n => !known.Contains(n)) is { } unknown)
+        {
+            error = $"error: unknown controller \"{unknown}\" in --fault-targets; controllers: {string.Join(", ", known)}";
+            return false;
+        }
+
+        if (names.Contains(Kubelet.KubeletMemory.Controller))
+        {
+            error = "error: the kubelet cannot be a fault target in --fault-targets: its memory models the container runtime, which a real kubelet reads back after a restart (node faults cover it)";
+            return false;
+        }
+
+        targets = known.Where(names.Contains).ToList();
+        return true;
     }
 
     /// <summary>The summary table and coverage: deterministic for a seed (no timings).</summary>

@@ -33,6 +33,10 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
         [DefaultValue("all")]
         public string Faults { get; init; } = "all";
 
+        [CommandOption("--fault-targets <LIST>")]
+        [Description("Controllers the faults aim at, comma-separated (default: every controller generated histories give work): aim them at the controller under suspicion.")]
+        public string? FaultTargets { get; init; }
+
         [CommandOption("--time-budget <DURATION>")]
         [Description("Stop early after this much wall time (e.g. 30s); the run is then no longer repeatable by seed alone.")]
         public string? TimeBudget { get; init; }
@@ -45,7 +49,7 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         Action<Generators.CheckProgress>? progress = Console.IsOutputRedirected ? null : ProgressLine.Draw;
-        var output = CheckRunner.Run(new CheckRunner.Arguments(settings.Seed, settings.Histories, settings.MaxSteps, settings.MaxNodes, settings.Faults, settings.TimeBudget, settings.Output), progress: progress);
+        var output = CheckRunner.Run(new CheckRunner.Arguments(settings.Seed, settings.Histories, settings.MaxSteps, settings.MaxNodes, settings.Faults, settings.TimeBudget, settings.Output, settings.FaultTargets), progress: progress);
         ProgressLine.Clear(progress is not null);
         return ConsoleOutput.Write(output);
     }
