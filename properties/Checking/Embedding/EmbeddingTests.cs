@@ -37,6 +37,18 @@ public class EmbeddingTests
     }
 
     [Fact]
+    public void Faults_aimed_at_the_greeter_controller_land_on_it_and_a_correct_greeter_keeps_every_invariant()
+    {
+        var settings = new CheckSettings { Seed = 7, Histories = 60, ExtraSteps = GreeterSteps, Options = Options(new GreeterController()), FaultTargets = [GreeterController.ControllerName] };
+        var report = ClusterChecker.Run(settings);
+        Assert.False(report.Failed, report.Counterexample?.Shrunk.Violation?.Messages[0]);
+        Assert.True(report.FaultsFired > 0);
+        var faults = Enumerable.Range(0, settings.Histories).SelectMany(i => ClusterChecker.Generate(settings, i).Steps.OfType<FaultStep>()).ToList();
+        Assert.NotEmpty(faults);
+        Assert.All(faults, f => Assert.Equal(GreeterController.ControllerName, f.Controller));
+    }
+
+    [Fact]
     public void An_off_by_one_greeter_controller_is_caught_and_shrunk()
     {
         var report = ClusterChecker.Run(new CheckSettings { Seed = 7, Histories = 60, ExtraSteps = GreeterSteps, Options = Options(new GreeterController(offByOne: true)) });
