@@ -122,6 +122,7 @@ public class CheckerTests
         var output = CheckRunner.Run(new CheckRunner.Arguments(1, 1, 30, 5, "all", null, null, targets));
         Assert.Equal(2, output.ExitCode);
         Assert.Contains(message, output.Stderr);
+        Assert.DoesNotContain(", kubelet,", output.Stderr);
     }
 
     [Fact]
