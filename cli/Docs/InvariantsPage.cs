@@ -16,8 +16,10 @@ public static class InvariantsPage
         text.Append("Every invariant the kernel promises, in the order `kernelctl check` checks them (see [checking.md](checking.md) for how).\n");
         text.Append("**Safety** invariants are checked after every reducer step of every history, faults or not. **Eventual** ones are\n");
         text.Append("judged once the history's external events are over, faults are off, partitions are healed and the cluster has run\n");
-        text.Append("until it converged (Anvil's *eventually stable reconciliation*); a cluster that cannot converge because some pod fits\n");
-        text.Append("no node (capacity, taints, cordons) is reported as such, not as a bug.\n\n");
+        text.Append("until it converged (Anvil's *eventually stable reconciliation*). When some pod fits no node (capacity, taints,\n");
+        text.Append($"cordons), the eventual ones that need every pod placed ({string.Join(", ", InvariantCatalog.All.Where(i => i.Kind == InvariantKind.Eventual && !i.IndependentOfPlacement).Select(i => $"`{i.Id}`"))})\n");
+        text.Append("are excused, and the history is reported as one that could not converge if one of them fails, not as a bug; the\n");
+        text.Append("others are judged all the same.\n\n");
         text.Append("*Not checked under* names faults under which Kubernetes itself does not promise the invariant: the checker skips it\n");
         text.Append("on a step such a fault shaped. *Needs* names the controller that establishes it; clusters without that controller\n");
         text.Append("(today: the garbage collector and the ServiceAccount controller land separately) do not check it. *Reads* is the\n");

@@ -12,8 +12,10 @@ namespace KubeKernel.Checking;
 /// Anvil's "eventually stable reconciliation" as TigerBeetle's VOPR runs it: faults off, partitions healed,
 /// probes passing again, the informers relisted (so lost notifications are recovered as a real relist
 /// would), then time runs deadline by deadline until the cluster converges or the bound passes. The eventual
-/// invariants are judged there, and again after a quiet period in which no more writes may happen. A
-/// cluster that cannot converge because some pod fits no node is <see cref="Verdict.Infeasible"/>, not a bug.
+/// invariants are judged there, and again after a quiet period in which no more writes may happen. When some pod
+/// fits no node, the eventual invariants that are not <see cref="Invariant.IndependentOfPlacement"/> are excused (the
+/// after-settle ones never are: phase one judges them on every settled step, placed pods or not); if one of those
+/// fails the history is <see cref="Verdict.Infeasible"/>, not a bug.
 /// </remarks>
 public static class HistoryChecker
 {
@@ -55,11 +57,15 @@ public static class HistoryChecker
         simulation.Apply(new WatchesResynced());
 
         simulation.RunUntilConverged(simulation.State.Now + options.ConvergenceMillis);
-        if ((run.CheckSafety(final) ?? run.CheckEventual(final, null)) is { } failed)
+        var unplaceable = Infeasible(simulation.State);
+        if ((run.CheckSafety(final) ?? run.CheckEventual(final, null, unplaceable is not null)) is { } failed)
         {
-            return Infeasible(simulation.State) is { } reason && failed.Invariant.Kind != InvariantKind.Safety
-                ? run.Result(history, null, reason)
-                : run.Result(history, failed);
+            return run.Result(history, failed);
+        }
+
+        if (run.Excused)
+        {
+            return run.Result(history, null, unplaceable);
         }
 
         var converged = simulation.State;
@@ -164,7 +170,14 @@ public static class HistoryChecker
             return null;
         }
 
-        public Violation? CheckEventual(int step, ClusterState? converged) => Check(eventual, step, converged);
+        /// <summary>
+        /// The invariants judged after the fault-free phase. With <paramref name="unplaceable"/> (some pod fits no node) a
+        /// violated invariant that is not independent of placement is excused, noted in <see cref="Excused"/>, and the rest are still judged.
+        /// </summary>
+        public Violation? CheckEventual(int step, ClusterState? converged, bool unplaceable = false) => Check(eventual, step, converged, excuseUnplaced: unplaceable);
+
+        /// <summary>Whether a violation was excused because some pod fits no node (the history is then infeasible, not failed).</summary>
+        public bool Excused { get; private set; }
 
         /// <summary>
         /// The after-settle invariants on a settled step of phase one, until a lost notification or a stale read first
@@ -174,7 +187,7 @@ public static class HistoryChecker
         /// </summary>
         public Violation? CheckSettled(int step) => lagging ? null : Check(settled, step, null, settledHeld);
 
-        private Violation? Check(Invariant[] invariants, int step, ClusterState? converged, ClusterState?[]? held = null)
+        private Violation? Check(Invariant[] invariants, int step, ClusterState? converged, ClusterState?[]? held = null, bool excuseUnplaced = false)
         {
             var state = simulation.State;
             for (var i = 0; i < invariants.Length; i++)
@@ -188,6 +201,12 @@ public static class HistoryChecker
                 }
 
                 var violations = invariant.Violations(converged, state);
+                if (violations.Count > 0 && excuseUnplaced && invariant.Kind == InvariantKind.Eventual && !invariant.IndependentOfPlacement)
+                {
+                    Excused = true;
+                    continue;
+                }
+
                 if (violations.Count > 0)
                 {
                     return new Violation(invariant, step, violations, null, simulation.Steps - 1);

@@ -7,8 +7,8 @@ namespace KubeKernel.Invariants;
 /// <summary>Eventually stable reconciliation (Anvil's ESR): once external events stop and faults are off, the desired state is reached and held.</summary>
 /// <remarks>
 /// These are judged from the pods themselves, not from the controllers' status reports, so a controller that
-/// reports success without achieving it is caught. The checker judges them only when the cluster has the
-/// capacity to converge (see <c>HistoryChecker</c>).
+/// reports success without achieving it is caught. When some pod fits no node only those marked
+/// <see cref="Invariant.IndependentOfPlacement"/> are judged (see <c>HistoryChecker</c>); the others are excused.
 /// </remarks>
 public static class ConvergenceInvariants
 {
@@ -22,7 +22,11 @@ public static class ConvergenceInvariants
         "ReplicaSetsMatchTheirPods",
         "Every ReplicaSet has exactly spec.replicas active pods, and its status counts them and has observed its generation.",
         InvariantKind.Eventual,
-        (_, state) => state.Store.List<ReplicaSet>().Where(rs => !rs.Metadata.IsBeingDeleted).SelectMany(rs => ReplicaSetGaps(state, rs)));
+        (_, state) => state.Store.List<ReplicaSet>().Where(rs => !rs.Metadata.IsBeingDeleted).SelectMany(rs => ReplicaSetGaps(state, rs)))
+    {
+        // A pod waiting for a node is active: a ReplicaSet has its pods whether or not they could be placed.
+        IndependentOfPlacement = true,
+    };
 
     public static Invariant PodsSettle { get; } = new(
         "PodsSettle",
@@ -47,6 +51,7 @@ public static class ConvergenceInvariants
             .Select(r => $"{o.Key} names owner {r.Kind} {r.Name} (uid {r.Uid}), which does not exist")))
     {
         RequiresController = GarbageCollectorController.Name,
+        IndependentOfPlacement = true,
     };
 
     public static Invariant NamespacesHaveDefaultServiceAccount { get; } = new(
@@ -58,6 +63,7 @@ public static class ConvergenceInvariants
             .Select(ns => $"namespace {ns.Metadata.Name} has no default ServiceAccount"))
     {
         RequiresController = ServiceAccountController.Name,
+        IndependentOfPlacement = true,
     };
 
     private static IEnumerable<string> DeploymentGaps(ClusterState state, Deployment d)

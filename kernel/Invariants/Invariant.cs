@@ -33,6 +33,15 @@ public sealed record Invariant(string Id, string Statement, InvariantKind Kind, 
 
     public StateFootprint? Reads { get; init; }
 
+    /// <summary>
+    /// True for an eventual invariant that holds whether or not every pod could be placed (owner references, default
+    /// ServiceAccounts): the checker judges it at the end of a history even when some pod fits no node. The other
+    /// eventual invariants (false, the default) are excused then, since a cluster without room cannot reach them whatever
+    /// its controllers do, and the history is infeasible rather than failed if one of them is violated. Safety and
+    /// after-settle invariants are always judged.
+    /// </summary>
+    public bool IndependentOfPlacement { get; init; }
+
     public Func<ClusterState, ClusterState, IEnumerable<string>>? Incremental { get; init; }
 
     public IReadOnlyList<string> Violations(ClusterState? before, ClusterState after) => Collect(Check(before, after));

@@ -89,4 +89,20 @@ public class FaultTests
         Assert.Equal(Verdict.Infeasible, result.Verdict);
         Assert.Contains("Insufficient cpu", result.InfeasibleReason);
     }
+
+    [Fact]
+    public void A_pod_that_fits_no_node_excuses_the_convergence_it_prevents_but_not_an_unresolved_owner()
+    {
+        // A Deployment too big for the node, then deleted: a garbage collector that never deletes pods leaves them
+        // pending and owned by a ReplicaSet that is gone. The pending pods excuse PodsSettle, not the dangling owner.
+        var huge = Workloads.NewDeployment("big", 2, "nginx", "64", new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, null));
+        var history = new History([Node1], [new ApplyStep(huge), new DeleteStep(huge.Key)]);
+        Assert.Equal(Verdict.Passed, HistoryChecker.Check(history).Verdict);
+
+        var orphaning = BugZoo.Zoo.All.Single(v => v.Name == "GarbageCollectorOrphansPods");
+        var result = HistoryChecker.Check(history, orphaning.Options);
+        Assert.NotNull(HistoryChecker.Infeasible(result.Final));
+        Assert.Equal(Verdict.Violated, result.Verdict);
+        Assert.Equal("OwnerReferencesResolve", result.Violation!.Invariant.Id);
+    }
 }
