@@ -123,29 +123,24 @@ public static class Kernel
             ctx.Forget(controller);
         }
 
+        var relisting = ctx.Config.Controllers.All.Where(c => controller is null || c.Name == controller).ToList();
         foreach (var obj in ctx.Store.All())
         {
             var change = new Store.StoreChange(Store.WatchEventType.Added, obj, obj.Metadata.ResourceVersion);
-            foreach (var c in ctx.Config.Controllers.All)
+            foreach (var c in relisting)
             {
-                if (controller is null || c.Name == controller)
+                foreach (var key in c.KeysFor(change, ctx.ReadState))
                 {
-                    foreach (var key in c.KeysFor(change, ctx.ReadState))
-                    {
-                        ctx.Enqueue(c.Name, key);
-                    }
+                    ctx.Enqueue(c.Name, key);
                 }
             }
         }
 
-        foreach (var c in ctx.Config.Controllers.All)
+        foreach (var c in relisting)
         {
-            if ((controller is null || c.Name == controller) && ctx.ReadState.Memory.GetValueOrDefault(c.Name) is { } memory)
+            foreach (var key in ctx.ReadState.Memory.GetValueOrDefault(c.Name)?.RememberedKeys() ?? [])
             {
-                foreach (var key in memory.RememberedKeys())
-                {
-                    ctx.Enqueue(c.Name, key);
-                }
+                ctx.Enqueue(c.Name, key);
             }
         }
     }

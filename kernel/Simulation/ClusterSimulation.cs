@@ -280,8 +280,8 @@ public sealed class ClusterSimulation
                 return null;
             case ProbeStep probe:
                 // A probe result means something only for a container that has that probe, so the step picks among those.
-                if (probe.Pods.Resolve(State, p => ProbedContainer(p, probe.Container, probe.Probe) is not null) is not { } target ||
-                    ProbedContainer(target, probe.Container, probe.Probe) is not { } probed)
+                if (probe.Pods.Resolve(State, p => Container(p, probe.Container, probe.Probe) is not null) is not { } target ||
+                    Container(target, probe.Container, probe.Probe) is not { } probed)
                 {
                     return $"no running pod with a {probe.Probe.ToString().ToLowerInvariant()} probe matches {probe.Pods}";
                 }
@@ -369,13 +369,11 @@ public sealed class ClusterSimulation
         }
     }
 
-    private static string? Container(Model.Pod pod, string? name) =>
-        pod.Status.ContainerStatuses.Where(c => c.State.IsRunning && (name is null || c.Name == name)).Select(c => c.Name).FirstOrDefault();
-
-    /// <summary>The first running container of <paramref name="pod"/> (named <paramref name="name"/>, when given) whose spec has a <paramref name="kind"/> probe.</summary>
-    private static string? ProbedContainer(Model.Pod pod, string? name, Model.ProbeKind kind) =>
+    /// <summary>The first running container of <paramref name="pod"/> (named <paramref name="name"/>, when given; with a <paramref name="probe"/> in its spec, when given).</summary>
+    private static string? Container(Model.Pod pod, string? name, Model.ProbeKind? probe = null) =>
         pod.Status.ContainerStatuses
-            .Where(c => c.State.IsRunning && (name is null || c.Name == name) && pod.Spec.Containers.Any(spec => spec.Name == c.Name && spec.Probe(kind) is not null))
+            .Where(c => c.State.IsRunning && (name is null || c.Name == name) &&
+                (probe is not { } kind || pod.Spec.Containers.Any(spec => spec.Name == c.Name && spec.Probe(kind) is not null)))
             .Select(c => c.Name)
             .FirstOrDefault();
 
