@@ -39,7 +39,17 @@ public sealed class Coverage
     public IEnumerable<string> UnreachedVerdicts =>
         SchedulerProfile.Default.Filters.SelectMany(f => new[] { $"{f.Name}: Success", $"{f.Name}: Unschedulable" }).Where(v => !verdicts.ContainsKey(v));
 
-    internal void Invariant(string id) => Bump(invariants, id);
+    /// <summary>Adds how often each of <paramref name="checked"/> was checked, <paramref name="counts"/> by index.</summary>
+    internal void Checked(Invariant[] @checked, long[] counts)
+    {
+        for (var i = 0; i < @checked.Length; i++)
+        {
+            if (counts[i] > 0)
+            {
+                invariants[@checked[i].Id] = invariants.GetValueOrDefault(@checked[i].Id) + counts[i];
+            }
+        }
+    }
 
     /// <summary>The pod the scheduler's work item takes up in <paramref name="state"/>: the head of its queue, as the scheduler picks it.</summary>
     private static Pod? ScheduledBy(ClusterState state) =>
