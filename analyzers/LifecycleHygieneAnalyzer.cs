@@ -8,7 +8,7 @@ namespace KubeKernel.Analyzers;
 /// <remarks>
 /// Machines must be effect-free transition tables: the reducer reads where a transition lands and acts on the result.
 /// A guard given as a lambda (or a local function, or a delegate value) shows as <c>[Function]</c> in diagrams and
-/// rejections, so it needs a description; a named method (or <c>LifecycleMachine.Guard(facts, Method, "description")</c>)
+/// rejections, so it needs a description; a named method (or a described guard, <c>PermitIfAsked(scope, trigger, state, facts, (Method, "description"))</c>)
 /// names itself.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

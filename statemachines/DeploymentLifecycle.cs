@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Stateless;
-using static KubeKernel.StateMachines.LifecycleMachine;
 
 namespace KubeKernel.StateMachines;
 
@@ -61,30 +60,30 @@ public static class DeploymentLifecycle
         if (scope.Asks(RolloutState.Progressing))
         {
             machine.Configure(RolloutState.Progressing)
-                .PermitIfAsked(scope, RolloutTrigger.Completed, RolloutState.Complete,
-                    Guard(facts, IsComplete, "all replicas updated and available"))
-                .PermitIfAsked(scope, RolloutTrigger.DeadlineExceeded, RolloutState.DeadlineExceeded,
-                    Guard(facts, HasProgressDeadline, "progressDeadlineSeconds set"),
-                    Guard(facts, DeadlinePassed, "no progress within the deadline"),
-                    Guard(facts, IsNotComplete, "rollout not complete"))
+                .PermitIfAsked(scope, RolloutTrigger.Completed, RolloutState.Complete, facts,
+                    (IsComplete, "all replicas updated and available"))
+                .PermitIfAsked(scope, RolloutTrigger.DeadlineExceeded, RolloutState.DeadlineExceeded, facts,
+                    (HasProgressDeadline, "progressDeadlineSeconds set"),
+                    (DeadlinePassed, "no progress within the deadline"),
+                    (IsNotComplete, "rollout not complete"))
                 .PermitAsked(scope, RolloutTrigger.Pause, RolloutState.Paused);
         }
 
         if (scope.Asks(RolloutState.Complete))
         {
             machine.Configure(RolloutState.Complete)
-                .PermitIfAsked(scope, RolloutTrigger.Progressed, RolloutState.Progressing,
-                    Guard(facts, IsNotComplete, "rollout not complete"))
+                .PermitIfAsked(scope, RolloutTrigger.Progressed, RolloutState.Progressing, facts,
+                    (IsNotComplete, "rollout not complete"))
                 .PermitAsked(scope, RolloutTrigger.Pause, RolloutState.Paused);
         }
 
         if (scope.Asks(RolloutState.DeadlineExceeded))
         {
             machine.Configure(RolloutState.DeadlineExceeded)
-                .PermitIfAsked(scope, RolloutTrigger.Progressed, RolloutState.Progressing,
-                    Guard(facts, IsNotComplete, "rollout not complete"))
-                .PermitIfAsked(scope, RolloutTrigger.Completed, RolloutState.Complete,
-                    Guard(facts, IsComplete, "all replicas updated and available"));
+                .PermitIfAsked(scope, RolloutTrigger.Progressed, RolloutState.Progressing, facts,
+                    (IsNotComplete, "rollout not complete"))
+                .PermitIfAsked(scope, RolloutTrigger.Completed, RolloutState.Complete, facts,
+                    (IsComplete, "all replicas updated and available"));
         }
 
         if (scope.Asks(RolloutState.Paused))

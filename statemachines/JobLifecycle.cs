@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Stateless;
-using static KubeKernel.StateMachines.LifecycleMachine;
 
 namespace KubeKernel.StateMachines;
 
@@ -62,32 +61,32 @@ public static class JobLifecycle
         {
             machine.Configure(JobState.Active)
                 .PermitAsked(scope, JobTrigger.Suspend, JobState.Suspended)
-                .PermitIfAsked(scope, JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet,
-                    Guard(facts, CompletionsReached, "enough pods succeeded and none is active"))
-                .PermitIfAsked(scope, JobTrigger.ReachFailureTarget, JobState.FailureTarget,
-                    Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
+                .PermitIfAsked(scope, JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet, facts,
+                    (CompletionsReached, "enough pods succeeded and none is active"))
+                .PermitIfAsked(scope, JobTrigger.ReachFailureTarget, JobState.FailureTarget, facts,
+                    (FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
         }
 
         if (scope.Asks(JobState.Suspended))
         {
             machine.Configure(JobState.Suspended)
                 .PermitAsked(scope, JobTrigger.Resume, JobState.Active)
-                .PermitIfAsked(scope, JobTrigger.ReachFailureTarget, JobState.FailureTarget,
-                    Guard(facts, FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
+                .PermitIfAsked(scope, JobTrigger.ReachFailureTarget, JobState.FailureTarget, facts,
+                    (FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
         }
 
         if (scope.Asks(JobState.SuccessCriteriaMet))
         {
             machine.Configure(JobState.SuccessCriteriaMet)
-                .PermitIfAsked(scope, JobTrigger.PodsTerminated, JobState.Complete,
-                    Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
+                .PermitIfAsked(scope, JobTrigger.PodsTerminated, JobState.Complete, facts,
+                    (AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
         }
 
         if (scope.Asks(JobState.FailureTarget))
         {
             machine.Configure(JobState.FailureTarget)
-                .PermitIfAsked(scope, JobTrigger.PodsTerminated, JobState.Failed,
-                    Guard(facts, AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
+                .PermitIfAsked(scope, JobTrigger.PodsTerminated, JobState.Failed, facts,
+                    (AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
         }
 
         if (scope.Asks(JobState.Complete))

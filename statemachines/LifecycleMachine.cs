@@ -115,8 +115,4 @@ public static class LifecycleMachine
         where TTrigger : struct, Enum =>
         [.. described.GetInfo().States.SelectMany(s => s.FixedTransitions.Select(t =>
             ((TState)s.UnderlyingState, (TTrigger)t.Trigger.UnderlyingTrigger, (TState)t.DestinationState.UnderlyingState)))];
-
-    /// <summary>Pairs a guard over facts with the description that appears in diagrams and rejections.</summary>
-    public static Tuple<Func<bool>, string> Guard<TFacts>(Func<TFacts> facts, Func<TFacts, bool> guard, string description) =>
-        Tuple.Create<Func<bool>, string>(() => guard(facts()), description);
 }

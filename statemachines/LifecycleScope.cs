@@ -31,13 +31,38 @@ public static class LifecycleScopeConfiguration
         where TTrigger : struct, Enum =>
         scope.Asks(trigger) ? state.Permit(trigger, destination) : state;
 
-    public static StateMachine<TState, TTrigger>.StateConfiguration PermitIfAsked<TState, TTrigger>(
+    /// <summary>
+    /// <c>PermitIf</c> with guards over <paramref name="facts"/>, each a named predicate and the description that appears in
+    /// diagrams and rejections.
+    /// </summary>
+    /// <remarks>
+    /// The guards are handed to Stateless only for an asked trigger: a state's other transitions are built for nothing,
+    /// and every guard costs a delegate, a closure and a tuple (and Stateless's reflection once handed over).
+    /// </remarks>
+    public static StateMachine<TState, TTrigger>.StateConfiguration PermitIfAsked<TState, TTrigger, TFacts>(
         this StateMachine<TState, TTrigger>.StateConfiguration state,
         LifecycleScope<TState, TTrigger> scope,
         TTrigger trigger,
         TState destination,
-        params Tuple<Func<bool>, string>[] guards)
+        Func<TFacts> facts,
+        params ReadOnlySpan<(Func<TFacts, bool> Holds, string Description)> guards)
         where TState : struct, Enum
-        where TTrigger : struct, Enum =>
-        scope.Asks(trigger) ? state.PermitIf(trigger, destination, guards) : state;
+        where TTrigger : struct, Enum
+    {
+        if (!scope.Asks(trigger))
+        {
+            return state;
+        }
+
+        var described = new Tuple<Func<bool>, string>[guards.Length];
+        for (var i = 0; i < guards.Length; i++)
+        {
+            described[i] = Guard(facts, guards[i].Holds, guards[i].Description);
+        }
+
+        return state.PermitIf(trigger, destination, described);
+    }
+
+    private static Tuple<Func<bool>, string> Guard<TFacts>(Func<TFacts> facts, Func<TFacts, bool> holds, string description) =>
+        Tuple.Create<Func<bool>, string>(() => holds(facts()), description);
 }

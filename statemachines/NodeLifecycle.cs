@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Stateless;
-using static KubeKernel.StateMachines.LifecycleMachine;
 
 namespace KubeKernel.StateMachines;
 
@@ -43,16 +42,16 @@ public static class NodeLifecycle
         {
             machine.Configure(NodeHealth.NotReady)
                 .PermitAsked(scope, NodeTrigger.KubeletReady, NodeHealth.Ready)
-                .PermitIfAsked(scope, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
-                    Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
+                .PermitIfAsked(scope, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown, facts,
+                    (HeartbeatOverdue, "no heartbeat within the grace period"));
         }
 
         if (scope.Asks(NodeHealth.Ready))
         {
             machine.Configure(NodeHealth.Ready)
                 .PermitAsked(scope, NodeTrigger.KubeletNotReady, NodeHealth.NotReady)
-                .PermitIfAsked(scope, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown,
-                    Guard(facts, HeartbeatOverdue, "no heartbeat within the grace period"));
+                .PermitIfAsked(scope, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown, facts,
+                    (HeartbeatOverdue, "no heartbeat within the grace period"));
         }
 
         if (scope.Asks(NodeHealth.Unknown))

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Stateless;
-using static KubeKernel.StateMachines.LifecycleMachine;
 
 namespace KubeKernel.StateMachines;
 
@@ -57,33 +56,33 @@ public static class PodLifecycle
         if (scope.Asks(PodPhase.Pending))
         {
             machine.Configure(PodPhase.Pending)
-                .PermitIfAsked(scope, PodTrigger.ContainersStarted, PodPhase.Running,
-                    Guard(facts, IsBoundToNode, "bound to a node"),
-                    Guard(facts, AllContainersCreated, "every container created"),
-                    Guard(facts, AnyContainerRunning, "at least one container running"))
-                .PermitIfAsked(scope, PodTrigger.AllSucceeded, PodPhase.Succeeded,
-                    Guard(facts, IsBoundToNode, "bound to a node"),
-                    Guard(facts, AllContainersTerminated, "all containers terminated"),
-                    Guard(facts, AllContainersSucceeded, "all containers exited 0"),
-                    Guard(facts, WillNotRestart, "no container will be restarted"))
-                .PermitIfAsked(scope, PodTrigger.Failed, PodPhase.Failed,
-                    Guard(facts, AllContainersTerminated, "all containers terminated"),
-                    Guard(facts, SomeContainerFailed, "a container failed"),
-                    Guard(facts, WillNotRestart, "no container will be restarted"))
+                .PermitIfAsked(scope, PodTrigger.ContainersStarted, PodPhase.Running, facts,
+                    (IsBoundToNode, "bound to a node"),
+                    (AllContainersCreated, "every container created"),
+                    (AnyContainerRunning, "at least one container running"))
+                .PermitIfAsked(scope, PodTrigger.AllSucceeded, PodPhase.Succeeded, facts,
+                    (IsBoundToNode, "bound to a node"),
+                    (AllContainersTerminated, "all containers terminated"),
+                    (AllContainersSucceeded, "all containers exited 0"),
+                    (WillNotRestart, "no container will be restarted"))
+                .PermitIfAsked(scope, PodTrigger.Failed, PodPhase.Failed, facts,
+                    (AllContainersTerminated, "all containers terminated"),
+                    (SomeContainerFailed, "a container failed"),
+                    (WillNotRestart, "no container will be restarted"))
                 .PermitAsked(scope, PodTrigger.Abandoned, PodPhase.Failed);
         }
 
         if (scope.Asks(PodPhase.Running))
         {
             machine.Configure(PodPhase.Running)
-                .PermitIfAsked(scope, PodTrigger.AllSucceeded, PodPhase.Succeeded,
-                    Guard(facts, AllContainersTerminated, "all containers terminated"),
-                    Guard(facts, AllContainersSucceeded, "all containers exited 0"),
-                    Guard(facts, WillNotRestart, "no container will be restarted"))
-                .PermitIfAsked(scope, PodTrigger.Failed, PodPhase.Failed,
-                    Guard(facts, AllContainersTerminated, "all containers terminated"),
-                    Guard(facts, SomeContainerFailed, "a container failed"),
-                    Guard(facts, WillNotRestart, "no container will be restarted"))
+                .PermitIfAsked(scope, PodTrigger.AllSucceeded, PodPhase.Succeeded, facts,
+                    (AllContainersTerminated, "all containers terminated"),
+                    (AllContainersSucceeded, "all containers exited 0"),
+                    (WillNotRestart, "no container will be restarted"))
+                .PermitIfAsked(scope, PodTrigger.Failed, PodPhase.Failed, facts,
+                    (AllContainersTerminated, "all containers terminated"),
+                    (SomeContainerFailed, "a container failed"),
+                    (WillNotRestart, "no container will be restarted"))
                 .PermitAsked(scope, PodTrigger.Abandoned, PodPhase.Failed);
         }
 
