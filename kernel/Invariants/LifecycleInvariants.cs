@@ -32,9 +32,8 @@ public static class LifecycleInvariants
         {
             if (old is not null && pod is not null && old.Metadata.Uid == pod.Metadata.Uid && old.Status.Phase != pod.Status.Phase)
             {
-                var facts = PodStatusMath.Facts(pod, pod.Status);
-                var permitted = PodLifecycle.Permits(old.Status.Phase, pod.Status.Phase, facts);
-                yield return new LifecycleTransition("Pod", $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}", old.Status.Phase.ToString(), pod.Status.Phase.ToString(), permitted);
+                var (from, to, facts) = (old.Status.Phase, pod.Status.Phase, PodStatusMath.Facts(pod, pod.Status));
+                yield return new LifecycleTransition("Pod", $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}", from.ToString(), to.ToString(), () => PodLifecycle.Permits(from, to, facts));
             }
         }
 
@@ -44,8 +43,7 @@ public static class LifecycleInvariants
             {
                 // The grace facts make GracePeriodExpired possible: the controller only fires it once the grace period passed.
                 var grace = new NodeFacts(long.MaxValue, 0);
-                var permitted = NodeLifecycle.Permits(from, to, grace);
-                yield return new LifecycleTransition("Node", $"node {node.Metadata.Name}", from.ToString(), to.ToString(), permitted);
+                yield return new LifecycleTransition("Node", $"node {node.Metadata.Name}", from.ToString(), to.ToString(), () => NodeLifecycle.Permits(from, to, grace));
             }
         }
 
@@ -55,8 +53,7 @@ public static class LifecycleInvariants
                 DeploymentSync.RolloutStateOf(old.Status.Conditions) is var from && DeploymentSync.RolloutStateOf(d.Status.Conditions) is var to && from != to)
             {
                 var facts = RolloutFactsOf(d);
-                var permitted = DeploymentLifecycle.Permits(from, to, facts);
-                yield return new LifecycleTransition("Deployment", $"deployment {d.Metadata.Namespace}/{d.Metadata.Name}", from.ToString(), to.ToString(), permitted);
+                yield return new LifecycleTransition("Deployment", $"deployment {d.Metadata.Namespace}/{d.Metadata.Name}", from.ToString(), to.ToString(), () => DeploymentLifecycle.Permits(from, to, facts));
             }
         }
     }
