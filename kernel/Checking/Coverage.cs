@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KubeKernel.Events;
 using KubeKernel.Invariants;
 using KubeKernel.Model;
@@ -10,6 +11,10 @@ namespace KubeKernel.Checking;
 /// <remarks>An accumulator over many histories; every listing it gives is sorted, so reports are deterministic.</remarks>
 public sealed class Coverage
 {
+    /// <summary>The default profile's filters' verdict names, by filter: <c>NodeResourcesFit: Success</c>, <c>NodeResourcesFit: Unschedulable</c>.</summary>
+    private static readonly ImmutableArray<(string Success, string Unschedulable)> VerdictNames =
+        [.. SchedulerProfile.Default.Filters.Select(f => ($"{f.Name}: Success", $"{f.Name}: Unschedulable"))];
+
     private readonly SortedDictionary<string, long> transitions = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> verdicts = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, long> invariants = new(StringComparer.Ordinal);
@@ -37,17 +42,14 @@ public sealed class Coverage
 
     /// <summary>Filter verdicts (each plugin × Success/Unschedulable) no run produced.</summary>
     public IEnumerable<string> UnreachedVerdicts =>
-        SchedulerProfile.Default.Filters.SelectMany(f => new[] { $"{f.Name}: Success", $"{f.Name}: Unschedulable" }).Where(v => !verdicts.ContainsKey(v));
+        VerdictNames.SelectMany(v => new[] { v.Success, v.Unschedulable }).Where(v => !verdicts.ContainsKey(v));
 
     /// <summary>Adds how often each of <paramref name="checked"/> was checked, <paramref name="counts"/> by index.</summary>
     internal void Checked(Invariant[] @checked, long[] counts)
     {
         for (var i = 0; i < @checked.Length; i++)
         {
-            if (counts[i] > 0)
-            {
-                invariants[@checked[i].Id] = invariants.GetValueOrDefault(@checked[i].Id) + counts[i];
-            }
+            Add(invariants, @checked[i].Id, counts[i]);
         }
     }
 
@@ -70,19 +72,29 @@ public sealed class Coverage
         if (entry.Event is ReconcileRequested { Controller: Scheduler.Name } && ScheduledBy(entry.Before) is { } pod)
         {
             // Filters run in profile order and stop at a node's first rejection: every filter before the rejecting one
-            // passed that node, and a feasible node passed them all.
+            // passed that node, and a feasible node passed them all. Counted per filter first: one map update per verdict
+            // seen rather than per node.
             var filters = SchedulerProfile.Default.Filters;
+            Span<int> passed = stackalloc int[filters.Count];
+            Span<int> rejected = stackalloc int[filters.Count];
             foreach (var (_, status) in SchedulingExplanation.Explain(entry.Before, pod).Recorder.Filtered)
             {
-                foreach (var filter in filters)
+                for (var i = 0; i < filters.Count; i++)
                 {
-                    var rejects = !status.IsSuccess && filter.Name == status.Plugin;
-                    Bump(verdicts, $"{filter.Name}: {(rejects ? "Unschedulable" : "Success")}");
-                    if (rejects)
+                    if (!status.IsSuccess && filters[i].Name == status.Plugin)
                     {
+                        rejected[i]++;
                         break;
                     }
+
+                    passed[i]++;
                 }
+            }
+
+            for (var i = 0; i < filters.Count; i++)
+            {
+                Add(verdicts, VerdictNames[i].Success, passed[i]);
+                Add(verdicts, VerdictNames[i].Unschedulable, rejected[i]);
             }
         }
     }
@@ -116,12 +128,20 @@ public sealed class Coverage
         {
             foreach (var (key, count) in source)
             {
-                target[key] = target.GetValueOrDefault(key) + count;
+                Add(target, key, count);
             }
         }
 
         states.UnionWith(other.states);
     }
 
-    private static void Bump(SortedDictionary<string, long> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+    private static void Bump(SortedDictionary<string, long> counts, string key) => Add(counts, key, 1);
+
+    private static void Add(SortedDictionary<string, long> counts, string key, long count)
+    {
+        if (count > 0)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + count;
+        }
+    }
 }
