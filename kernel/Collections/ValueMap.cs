@@ -11,8 +11,16 @@ namespace KubeKernel.Collections;
 public readonly struct ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, IEquatable<ValueMap<TKey, TValue>>
     where TKey : notnull
 {
+    /// <summary>
+    /// The empty map every map grows from. For reference-type values its value comparer is reference equality:
+    /// <c>SetItem</c> compares the old value with the new one to return the same map when they are equal, and a deep
+    /// comparison of two records (a controller's memory, an object) walks both on every write to find the difference
+    /// the write made. <see cref="Equals(ValueMap{TKey,TValue})"/> still compares values structurally.
+    /// </summary>
     private static readonly ImmutableSortedDictionary<TKey, TValue> EmptyItems =
-        ImmutableSortedDictionary.Create<TKey, TValue>(KeyComparer.For<TKey>());
+        ImmutableSortedDictionary.Create(
+            KeyComparer.For<TKey>(),
+            typeof(TValue).IsValueType ? EqualityComparer<TValue>.Default : (IEqualityComparer<TValue>)(object)ReferenceEqualityComparer.Instance);
 
     private readonly ImmutableSortedDictionary<TKey, TValue>? items;
 
