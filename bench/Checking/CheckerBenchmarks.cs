@@ -8,7 +8,10 @@ using KubeKernel.Simulation;
 
 namespace KubeKernel.Bench.Checking;
 
-/// <summary>Checker throughput: 20 fixed histories on 3–5 nodes with every fault kind, checked with and without the invariant catalogue.</summary>
+/// <summary>
+/// Checker throughput: 20 fixed histories on 3–5 nodes with every fault kind, checked with and without the invariant
+/// catalogue; and a whole run as <c>kernelctl check</c> makes it (drawing the histories, 1–5 nodes, and keeping coverage).
+/// </summary>
 /// <remarks>Checked as <c>ClusterChecker</c> searches: without keeping the trace (<see cref="CheckOptions.KeepTrace"/>).</remarks>
 /// <remarks>Events per second = <see cref="Events"/> / the mean time of one operation (printed in the summary's extra column via the console line).</remarks>
 [MemoryDiagnoser]
@@ -45,6 +48,15 @@ public class CheckerBenchmarks
     [Benchmark]
     public long WithEveryInvariantAfterEveryStep() => Histories.Sum(h => (long)HistoryChecker.Check(h, new CheckOptions { Invariants = InvariantCatalog.All, KeepTrace = false }).Events);
 
+    /// <summary><c>kernelctl check --seed 2026 --histories 60</c> without its console: generation, checking and coverage.</summary>
+    private static readonly CheckSettings WholeRun = new() { Seed = 2026, Histories = 60, Options = CheckOptions.Default with { Coverage = true } };
+
+    /// <summary>Reducer steps one whole run takes.</summary>
+    public static readonly long WholeRunEvents = ClusterChecker.Run(WholeRun).Events;
+
+    [Benchmark]
+    public long WholeRunWithGenerationAndCoverage() => ClusterChecker.Run(WholeRun).Events;
+
     [GlobalSetup]
-    public void Report() => Console.WriteLine($"// {Histories.Count} histories, {Events} events per operation");
+    public void Report() => Console.WriteLine($"// {Histories.Count} histories, {Events} events per operation; the whole run: {WholeRunEvents} events");
 }

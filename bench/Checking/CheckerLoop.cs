@@ -11,16 +11,21 @@ namespace KubeKernel.Bench.Checking;
 /// allocation per event, the collections by generation and the allocation between two gen0 collections (the GC's gen0
 /// budget, which decides how often it collects).
 /// </summary>
-/// <remarks>Usage: <c>dotnet run -c Release --project bench -- checker-loop [SECONDS] [--warmup SECONDS] [--without-invariants]</c> (10 s by default).</remarks>
+/// <remarks>
+/// Usage: <c>dotnet run -c Release --project bench -- checker-loop [SECONDS] [--warmup SECONDS] [--without-invariants | --whole-run]</c>
+/// (10 s by default; <c>--whole-run</c> loops <see cref="CheckerBenchmarks.WholeRunWithGenerationAndCoverage"/>).
+/// </remarks>
 public static class CheckerLoop
 {
     public static void Run(string[] args)
     {
         var warmup = args.SkipWhile(a => a != "--warmup").Skip(1).Select(Seconds).FirstOrDefault(10);
         var seconds = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--warmup")).Select(Seconds).FirstOrDefault(10);
-        var withInvariants = !args.Contains("--without-invariants");
         var benchmark = new CheckerBenchmarks();
-        Func<long> operation = withInvariants ? benchmark.WithEveryInvariantAfterEveryStep : benchmark.WithoutInvariants;
+        var (name, operation, eventsPerOperation) =
+            args.Contains("--whole-run") ? ("whole run", benchmark.WholeRunWithGenerationAndCoverage, CheckerBenchmarks.WholeRunEvents)
+            : args.Contains("--without-invariants") ? ("without invariants", benchmark.WithoutInvariants, CheckerBenchmarks.Events)
+            : ("with every invariant", (Func<long>)benchmark.WithEveryInvariantAfterEveryStep, CheckerBenchmarks.Events);
         for (var warming = Stopwatch.StartNew(); warming.Elapsed.TotalSeconds < warmup;)
         {
             operation();
@@ -40,7 +45,7 @@ public static class CheckerLoop
 
         var elapsed = clock.Elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(withInvariants ? "with every invariant" : "without invariants")}: fastest operation {CheckerBenchmarks.Events / fastest.TotalSeconds:F0} events/s; " +
+            $"{name}: fastest operation {eventsPerOperation / fastest.TotalSeconds:F0} events/s; " +
             $"{operations} operations, {events / elapsed.TotalSeconds:F0} events/s overall; GC paused {(GC.GetTotalPauseDuration() - pause) / elapsed:P1} of the time; " +
             $"{(GC.GetTotalAllocatedBytes() - allocated) / (double)events / 1024:F2} KiB/event; " +
             $"gen0/1/2 collections {string.Join('/', Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}, " +
