@@ -8,7 +8,7 @@ public static class Zoo
         new("ReplicaSetNeverScalesDown", "acts only on scale-up: surplus pods are never deleted", "ReplicaSetsMatchTheirPodsOnceSettled", () => new ReplicaSetNeverScalesDown()),
         new("ReplicaSetCreatesOneTooMany", "off-by-one in the replica arithmetic", "ReplicaSetCreatesWithinReplicas", () => new ReplicaSetCreatesOneTooMany()),
         new("ReplicaSetStatusWithoutPrecondition", "writes its cached status back without a resourceVersion precondition", "ObservedGenerationMonotonic", () => new ReplicaSetStatusWithoutPrecondition()),
-        new("DeploymentStatusWithoutPrecondition", "writes status from a stale view without a resourceVersion precondition", "ObservedGenerationMonotonic", () => new DeploymentStatusWithoutPrecondition()),
+        new("DeploymentStatusWithoutPrecondition", "writes status from a stale view after every sync, without a resourceVersion precondition", "ObservedGenerationMonotonic", () => new DeploymentStatusWithoutPrecondition()),
         new("RolloutScalesOldDownFirst", "a rollout scales the old ReplicaSet down before the new one is available", "RolloutAvailabilityBound", () => new RolloutScalesOldDownFirst()),
         new("RolloutIgnoresMaxSurge", "a rollout sizes the new ReplicaSet to replicas at once, ignoring maxSurge", "RolloutSurgeBound", () => new RolloutIgnoresMaxSurge()),
         new("SchedulerIgnoresPodLimit", "the scheduler ignores the node's pod-count limit", "NodeCapacityRespected", () => new SchedulerIgnoresPodLimit()),

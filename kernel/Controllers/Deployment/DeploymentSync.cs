@@ -86,7 +86,11 @@ internal sealed class DeploymentSync
             writes.Add(new UpdateStatus(deployment));
         }
 
-        return new ReconcileResult([.. writes], RequeueAfterMillis: requeueAfter);
+        // syncDeployment makes its calls one after another and returns at the first that fails (the Deployment is
+        // requeued): each write is its own stage, so a failed one stops those after it. Issued independently, a
+        // proportional scale whose first (scale-down) write conflicted still made its second (scale-up) one and left the
+        // ReplicaSets above replicas + maxSurge.
+        return new ReconcileResult([.. writes.Select((write, i) => write with { Stage = i + 1 })], RequeueAfterMillis: requeueAfter);
     }
 
     private IEnumerable<ReplicaSet> All => newRS is null ? oldRSs : oldRSs.Append(newRS);
