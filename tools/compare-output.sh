@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Proves that a refactoring changed no behaviour: runs kernelctl over a fixed set of commands and compares every
+# byte of their output (stdout, stderr, exit code) with a recorded set.
+#
+#   tools/compare-output.sh                 compare this tree with the recorded before-files (tools/output-before/)
+#   tools/compare-output.sh --base COMMIT   compare this tree with COMMIT, built in a temporary worktree
+#   tools/compare-output.sh --record DIR    only write this tree's outputs to DIR
+#
+# The commands: `kernelctl check` at seeds 1, 7 and 23 (default budget), `simulate` of every docs/examples and
+# docs/scenarios file (table and json), `replay` of every history file (docs/scenarios and properties/Regressions).
+# The before-files were written from 360819c, the commit the library refactoring (issue 17) started at.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+recorded="$root/tools/output-before"
+
+# Builds kernelctl from the tree at $1 into $2.
+build() {
+  dotnet build "$1/cli/kernelctl.csproj" -c Release -v quiet -clp:ErrorsOnly --nologo -o "$2" >/dev/null
+}
+
+# Runs one command with kernelctl at $1 from the tree $2, writing its output to $3/$4.out.
+run() {
+  local bin=$1 tree=$2 out=$3 name=$4
+  shift 4
+  local code=0
+  (cd "$tree" && dotnet "$bin/kernelctl.dll" "$@" >"$out/$name.stdout" 2>"$out/$name.stderr") || code=$?
+  echo "$code" >"$out/$name.exit"
+}
+
+# Writes every output of the tree $1 (kernelctl built into $2) to $3.
+record() {
+  local tree=$1 bin=$2 out=$3
+  mkdir -p "$out"
+  for seed in 1 7 23; do
+    run "$bin" "$tree" "$out" "check-seed-$seed" check --seed "$seed"
+  done
+
+  # The file lists come from this tree, so that both sides run the same files.
+  for file in "$root"/docs/examples/*.yaml "$root"/docs/scenarios/*.yaml; do
+    local rel=${file#"$root"/}
+    local name
+    name=$(basename "$(dirname "$rel")")-$(basename "$rel" .yaml)
+    run "$bin" "$tree" "$out" "simulate-$name" simulate -f "$rel"
+    run "$bin" "$tree" "$out" "simulate-json-$name" simulate -f "$rel" -o json
+  done
+
+  for file in "$root"/docs/scenarios/*.yaml "$root"/properties/Regressions/*.yaml; do
+    local rel=${file#"$root"/}
+    local name
+    name=$(basename "$(dirname "$rel")")-$(basename "$rel" .yaml)
+    run "$bin" "$tree" "$out" "replay-$name" replay "$rel"
+  done
+}
+
+scratch=$(mktemp -d)
+cleanup() {
+  if [ -n "${worktree:-}" ]; then
+    git -C "$root" worktree remove --force "$worktree" >/dev/null 2>&1 || true
+  fi
+
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+case "${1:-}" in
+  --record)
+    build "$root" "$scratch/bin"
+    record "$root" "$scratch/bin" "${2:?--record needs a directory}"
+    exit 0
+    ;;
+  --base)
+    worktree="$scratch/base"
+    git -C "$root" worktree add --detach "$worktree" "${2:?--base needs a commit}" >/dev/null
+    build "$worktree" "$scratch/base-bin"
+    record "$worktree" "$scratch/base-bin" "$scratch/before"
+    before="$scratch/before"
+    ;;
+  "")
+    before="$recorded"
+    ;;
+  *)
+    echo "usage: $0 [--base COMMIT | --record DIR]" >&2
+    exit 2
+    ;;
+esac
+
+build "$root" "$scratch/bin"
+record "$root" "$scratch/bin" "$scratch/after"
+if diff -r "$before" "$scratch/after" >"$scratch/diff"; then
+  echo "identical: $(find "$before" -type f | wc -l) files"
+else
+  head -n 80 "$scratch/diff"
+  echo "DIFFERENT: $(grep -c '^diff ' "$scratch/diff" || true) files differ (first lines above)" >&2
+  exit 1
+fi
