@@ -70,27 +70,6 @@ public static class Kernel
         return ctx.Finish();
     }
 
-    /// <summary>Runs one controller key against <paramref name="view"/> (possibly stale) and commits its writes to <paramref name="state"/>.</summary>
-    /// <remarks>The checker serves stale views this way; with <c>view == state</c> it is an ordinary step.</remarks>
-    public static Step StepWithView(ClusterState state, ReconcileRequested work, ClusterState view)
-    {
-        var ctx = new StepContext(state);
-        ControllerRunner.Run(ctx, work, view);
-        return ctx.Finish();
-    }
-
-    /// <summary>Runs one controller key against <paramref name="view"/> but the controller dies after committing <paramref name="writes"/> of its writes.</summary>
-    /// <remarks>
-    /// The checker's crash-mid-reconcile fault (Sieve's intermediate states): the first writes are committed, the rest,
-    /// its other commands and its new memory are lost. Feed <see cref="ControllerRestarted"/> next to bring it back.
-    /// </remarks>
-    public static Step StepCrashing(ClusterState state, ReconcileRequested work, ClusterState view, int writes)
-    {
-        var ctx = new StepContext(state);
-        ControllerRunner.Run(ctx, work, view, Math.Max(0, writes));
-        return ctx.Finish();
-    }
-
     /// <summary>The default driver: runs queued work in order until none is left (or <paramref name="maxSteps"/> ran).</summary>
     public static SettleResult Settle(ClusterState state, int maxSteps = 100_000)
     {

@@ -118,7 +118,7 @@ public class SchedulerProperties
             var state = scenario.Submitted();
             var work = new ReconcileRequested(Scheduler.Name, Scheduler.QueueKey);
             var bound = Kernel.Step(state, work).State;
-            var again = Kernel.StepWithView(bound, work, view: state).State;
+            var again = FaultedStep.WithView(bound, work, view: state).State;
             foreach (var pod in bound.Store.List<Pod>())
             {
                 Assert.Equal(pod.Spec.NodeName, again.Store.Get<Pod>(pod.Metadata.Namespace, pod.Metadata.Name)!.Spec.NodeName);

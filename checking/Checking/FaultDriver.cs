@@ -145,10 +145,10 @@ public sealed class FaultDriver
                 }
 
                 var (view, revision) = StaleView(simulation, stale.Lag);
-                simulation.Record(head, Kernel.StepWithView(state, head, view), new(FaultKinds.Stale, $"stale view: {Describe(head)} read the store at revision {revision} (now {state.Store.Revision})"));
+                simulation.Record(head, FaultedStep.WithView(state, head, view), new(FaultKinds.Stale, $"stale view: {Describe(head)} read the store at revision {revision} (now {state.Store.Revision})"));
                 return true;
             case RestartStep restart:
-                simulation.Record(head, Kernel.StepCrashing(state, head, state, restart.AfterWrites), new(FaultKinds.Restart, $"crashed: {Describe(head)} died after {restart.AfterWrites} write(s)"));
+                simulation.Record(head, FaultedStep.Crashing(state, head, state, restart.AfterWrites), new(FaultKinds.Restart, $"crashed: {Describe(head)} died after {restart.AfterWrites} write(s)"));
                 var restarted = new ControllerRestarted(fault.Controller);
                 simulation.Record(restarted, Kernel.Step(simulation.State, restarted), new(FaultKinds.Restart, $"restarted: {fault.Controller} lost its memory and relisted", Continues: true));
                 return true;
@@ -194,7 +194,7 @@ public sealed class FaultDriver
         };
         var write = new ObjectSubmitted($"fault-{fired + 1}", touched, SubmitVerb.Update);
         simulation.Record(write, Kernel.Step(state, write), new(FaultKinds.Conflict, $"concurrent write: another client updated {key}"));
-        simulation.Record(head, Kernel.StepWithView(simulation.State, head, state), new(FaultKinds.Conflict, $"conflict: {Describe(head)} wrote {key} from the state before that write", Continues: true));
+        simulation.Record(head, FaultedStep.WithView(simulation.State, head, state), new(FaultKinds.Conflict, $"conflict: {Describe(head)} wrote {key} from the state before that write", Continues: true));
         return true;
     }
 
