@@ -1,5 +1,6 @@
 using FsCheck;
 using KubeKernel.Checking;
+using KubeKernel.Driving;
 using KubeKernel.Simulation;
 
 namespace KubeKernel.Generators;

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KubeKernel.Checking;
 using KubeKernel.Collections;
+using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Simulation;

@@ -1,5 +1,6 @@
 using KubeKernel.Collections;
 using KubeKernel.Commands;
+using KubeKernel.Driving;
 using KubeKernel.Simulation;
 
 namespace KubeKernel.Generators;

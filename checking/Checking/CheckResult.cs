@@ -1,3 +1,4 @@
+using KubeKernel.Driving;
 using KubeKernel.Simulation;
 
 namespace KubeKernel.Checking;

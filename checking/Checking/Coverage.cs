@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Invariants;
 using KubeKernel.Model;

@@ -1,3 +1,4 @@
+using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Invariants;
 using KubeKernel.Model;
@@ -19,28 +20,28 @@ namespace KubeKernel.Checking;
 /// </remarks>
 public static class HistoryChecker
 {
+    /// <summary>Checks <paramref name="history"/> under <paramref name="options"/> (default: the built-in cluster and every invariant).</summary>
     public static CheckResult Check(History history, CheckOptions? options = null)
     {
         options ??= CheckOptions.Default;
         var initial = ClusterState.Initial(options.Config);
-        var simulation = ClusterSimulation.Start(initial, history, options.Simulation(history));
-        var run = new Run(simulation, options);
-        run.EndStep();
-        run.Follow();
-        if (run.CheckSafety(0) is { } early)
+        var run = new Run(initial, options);
+        var simulation = ClusterSimulation.Start(initial, history, options.Simulation(history), run);
+        run.EndStep(simulation);
+        if (run.CheckSafety() is { } early)
         {
-            return run.Result(history, early);
+            return run.Result(simulation, history, early);
         }
 
         for (var i = 0; i < history.Steps.Count; i++)
         {
             run.Begin(i + 1);
             simulation.Run(history.Steps[i]);
-            run.EndStep();
-            run.Shape();
-            if ((run.CheckSafety(i + 1) ?? run.CheckSettled(i + 1)) is { } violation)
+            run.EndStep(simulation);
+            run.Shape(simulation.State);
+            if ((run.CheckSafety() ?? run.CheckSettled(simulation, i + 1)) is { } violation)
             {
-                return run.Result(history, violation);
+                return run.Result(simulation, history, violation);
             }
         }
 
@@ -58,19 +59,19 @@ public static class HistoryChecker
 
         simulation.RunUntilConverged(simulation.State.Now + options.ConvergenceMillis);
         var unplaceable = Infeasible(simulation.State);
-        if ((run.CheckSafety(final) ?? run.CheckEventual(final, null, unplaceable is not null)) is { } failed)
+        if ((run.CheckSafety() ?? run.CheckEventual(simulation, final, null, unplaceable is not null)) is { } failed)
         {
-            return run.Result(history, failed);
+            return run.Result(simulation, history, failed);
         }
 
         if (run.Excused)
         {
-            return run.Result(history, null, unplaceable);
+            return run.Result(simulation, history, null, unplaceable);
         }
 
         var converged = simulation.State;
         simulation.Advance(options.QuietMillis);
-        return run.Result(history, run.CheckSafety(final) ?? run.CheckEventual(final, converged));
+        return run.Result(simulation, history, run.CheckSafety() ?? run.CheckEventual(simulation, final, converged));
     }
 
     /// <summary>Why the cluster cannot converge whatever the controllers do: a pod that wants scheduling fits no node.</summary>
@@ -87,12 +88,18 @@ public static class HistoryChecker
         return null;
     }
 
-    private sealed class Run(ClusterSimulation simulation, CheckOptions options)
+    /// <summary>One history's check: the trace sink that judges each reducer step as the driver takes it, and the judgements between steps.</summary>
+    /// <remarks>
+    /// Each step is checked as it is taken rather than once a history step is over, so that without
+    /// <see cref="CheckOptions.KeepTrace"/> its states can be let go at once (a history step may take hundreds).
+    /// </remarks>
+    private sealed class Run(ClusterState initial, CheckOptions options) : ITraceSink
     {
-        private readonly Invariant[] safety = options.Invariants.Where(i => i.Kind == InvariantKind.Safety && i.AppliesTo(simulation.State)).ToArray();
-        private readonly Invariant[] eventual = options.Invariants.Where(i => i.Kind != InvariantKind.Safety && i.AppliesTo(simulation.State)).ToArray();
-        private readonly Invariant[] settled = options.Invariants.Where(i => i.Kind == InvariantKind.AfterSettle && i.AppliesTo(simulation.State)).ToArray();
+        private readonly Invariant[] safety = options.Invariants.Where(i => i.Kind == InvariantKind.Safety && i.AppliesTo(initial)).ToArray();
+        private readonly Invariant[] eventual = options.Invariants.Where(i => i.Kind != InvariantKind.Safety && i.AppliesTo(initial)).ToArray();
+        private readonly Invariant[] settled = options.Invariants.Where(i => i.Kind == InvariantKind.AfterSettle && i.AppliesTo(initial)).ToArray();
         private readonly Coverage? coverage = options.Coverage ? new Coverage() : null;
+        private readonly List<TraceEntry> kept = [];
 
         // Per invariant, the latest state it was found to hold in (null until it is first checked): see Unchanged.
         private readonly ClusterState?[] safetyHeld = new ClusterState?[options.Invariants.Count];
@@ -104,7 +111,7 @@ public static class HistoryChecker
         private readonly long[] eventualChecks = new long[options.Invariants.Count];
         private readonly long[] settledChecks = new long[options.Invariants.Count];
         private readonly List<int> stepEnds = [];
-        private int checkedUpTo;
+        private int taken;
         private bool lagging;
         private int checks;
 
@@ -112,65 +119,54 @@ public static class HistoryChecker
         private int step;
         private Violation? found;
 
-        public void EndStep() => stepEnds.Add(simulation.Steps);
+        public void EndStep(ClusterSimulation simulation) => stepEnds.Add(simulation.Steps);
 
         public void Begin(int historyStep) => step = historyStep;
 
-        /// <summary>
-        /// Checks every reducer step as the simulation takes it rather than once a history step is over, so that without
-        /// <see cref="CheckOptions.KeepTrace"/> each state can be let go at once (a history step may take hundreds).
-        /// </summary>
-        public void Follow() => simulation.StepTaken = _ =>
+        /// <summary>The first safety violation among the reducer steps taken so far.</summary>
+        public Violation? CheckSafety() => found;
+
+        /// <summary>Checks one reducer step (until a violation is found), keeping it when the options ask for the trace.</summary>
+        public void Add(TraceEntry entry)
         {
-            found ??= CheckTaken(step);
-            if (found is not null && !options.KeepTrace)
+            if (options.KeepTrace)
             {
-                simulation.ForgetTrace();
+                kept.Add(entry);
             }
-        };
 
-        /// <summary>The first safety violation among the reducer steps taken so far, those of history step <paramref name="historyStep"/> checked now.</summary>
-        public Violation? CheckSafety(int historyStep) => found ??= CheckTaken(historyStep);
+            found ??= CheckTaken(entry, taken);
+            taken++;
+        }
 
-        private Violation? CheckTaken(int step)
+        private Violation? CheckTaken(TraceEntry entry, int index)
         {
-            var trace = simulation.Trace;
-            for (; checkedUpTo < simulation.Steps; checkedUpTo++)
+            coverage?.Observe(entry);
+            lagging |= entry.Fault is { Kind: FaultKinds.Drop or FaultKinds.Stale };
+            for (var i = 0; i < safety.Length; i++)
             {
-                var entry = trace[checkedUpTo - simulation.TraceStart];
-                coverage?.Observe(entry);
-                lagging |= entry.Fault is { Kind: FaultKinds.Drop or FaultKinds.Stale };
-                for (var i = 0; i < safety.Length; i++)
+                var invariant = safety[i];
+                if (entry.Fault is { } fault && (invariant.ExcusedBy & fault.Kind) != 0)
                 {
-                    var invariant = safety[i];
-                    if (entry.Fault is { } fault && (invariant.ExcusedBy & fault.Kind) != 0)
-                    {
-                        continue;
-                    }
-
-                    checks++;
-                    safetyChecks[i]++;
-                    if (Unchanged(invariant, safetyHeld[i], entry.After, entry.Before))
-                    {
-                        safetyHeld[i] = entry.After;
-                        continue;
-                    }
-
-                    var violations = ReferenceEquals(safetyHeld[i], entry.Before)
-                        ? invariant.ViolationsSinceHeld(entry.Before, entry.After)
-                        : invariant.Violations(entry.Before, entry.After);
-                    if (violations.Count > 0)
-                    {
-                        return new Violation(invariant, step, violations, entry, checkedUpTo++);
-                    }
-
-                    safetyHeld[i] = entry.After;
+                    continue;
                 }
-            }
 
-            if (!options.KeepTrace)
-            {
-                simulation.ForgetTrace();
+                checks++;
+                safetyChecks[i]++;
+                if (Unchanged(invariant, safetyHeld[i], entry.After, entry.Before))
+                {
+                    safetyHeld[i] = entry.After;
+                    continue;
+                }
+
+                var violations = ReferenceEquals(safetyHeld[i], entry.Before)
+                    ? invariant.ViolationsSinceHeld(entry.Before, entry.After)
+                    : invariant.Violations(entry.Before, entry.After);
+                if (violations.Count > 0)
+                {
+                    return new Violation(invariant, step, violations, entry, index);
+                }
+
+                safetyHeld[i] = entry.After;
             }
 
             return null;
@@ -180,7 +176,8 @@ public static class HistoryChecker
         /// The invariants judged after the fault-free phase. With <paramref name="unplaceable"/> (some pod fits no node) a
         /// violated invariant that is not independent of placement is excused, noted in <see cref="Excused"/>, and the rest are still judged.
         /// </summary>
-        public Violation? CheckEventual(int step, ClusterState? converged, bool unplaceable = false) => Check(eventual, eventualChecks, step, converged, excuseUnplaced: unplaceable);
+        public Violation? CheckEventual(ClusterSimulation simulation, int step, ClusterState? converged, bool unplaceable = false) =>
+            Check(simulation, eventual, eventualChecks, step, converged, excuseUnplaced: unplaceable);
 
         /// <summary>Whether a violation was excused because some pod fits no node (the history is then infeasible, not failed).</summary>
         public bool Excused { get; private set; }
@@ -191,9 +188,9 @@ public static class HistoryChecker
         /// restart (which relists), a duplicate, a reorder or a conflict (which retries) every controller has caught up
         /// once the queue is drained.
         /// </summary>
-        public Violation? CheckSettled(int step) => lagging ? null : Check(settled, settledChecks, step, null, settledHeld);
+        public Violation? CheckSettled(ClusterSimulation simulation, int step) => lagging ? null : Check(simulation, settled, settledChecks, step, null, settledHeld);
 
-        private Violation? Check(Invariant[] invariants, long[] counts, int step, ClusterState? converged, ClusterState?[]? held = null, bool excuseUnplaced = false)
+        private Violation? Check(ClusterSimulation simulation, Invariant[] invariants, long[] counts, int step, ClusterState? converged, ClusterState?[]? held = null, bool excuseUnplaced = false)
         {
             var state = simulation.State;
             for (var i = 0; i < invariants.Length; i++)
@@ -234,9 +231,9 @@ public static class HistoryChecker
         private static bool Unchanged(Invariant invariant, ClusterState? held, ClusterState after, ClusterState before) =>
             invariant.Reads is { } reads && held is not null && reads.Same(before, after) && (ReferenceEquals(held, before) || reads.Same(held, after));
 
-        public void Shape() => coverage?.State(simulation.State);
+        public void Shape(ClusterState state) => coverage?.State(state);
 
-        public CheckResult Result(History history, Violation? violation, string? infeasible = null)
+        public CheckResult Result(ClusterSimulation simulation, History history, Violation? violation, string? infeasible = null)
         {
             coverage?.Checked(safety, safetyChecks);
             coverage?.Checked(eventual, eventualChecks);
@@ -246,7 +243,7 @@ public static class HistoryChecker
                 violation is not null ? Verdict.Violated : infeasible is not null ? Verdict.Infeasible : Verdict.Passed,
                 violation,
                 infeasible,
-                options.KeepTrace ? simulation.Trace : [],
+                kept,
                 simulation.State,
                 checks,
                 simulation.Faults.Fired,

@@ -1,3 +1,4 @@
+using KubeKernel.Driving;
 using KubeKernel.Invariants;
 using KubeKernel.Simulation;
 

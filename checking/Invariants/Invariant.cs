@@ -1,4 +1,4 @@
-using KubeKernel.Checking;
+using KubeKernel.Driving;
 
 namespace KubeKernel.Invariants;
 

@@ -17,7 +17,7 @@ public static class NodeInvariants
         Reads = StateFootprint.Of(Kinds.Node) with { Clock = true },
 
         // A lagging lease informer shows an old renewal, and Kubernetes then marks a live node Unknown too.
-        ExcusedBy = Checking.FaultKinds.Stale,
+        ExcusedBy = Driving.FaultKinds.Stale,
     };
 
     private static IEnumerable<string> Check(ClusterState? before, ClusterState after)

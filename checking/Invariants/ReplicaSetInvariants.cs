@@ -13,7 +13,7 @@ public static class ReplicaSetInvariants
     {
         // Expectations only cover the controller's own creations; a cache that lags behind a scale-down (or a restart
         // onto a lagging API server, Sieve's time travel) over-creates in Kubernetes too, and the next sync deletes the surplus.
-        ExcusedBy = Checking.FaultKinds.Stale,
+        ExcusedBy = Driving.FaultKinds.Stale,
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.ReplicaSet),
     };
 

@@ -1,5 +1,5 @@
-using KubeKernel.Checking;
 using KubeKernel.Controllers;
+using KubeKernel.Driving;
 using KubeKernel.Model;
 
 namespace KubeKernel.Invariants;

@@ -1,6 +1,7 @@
 using System.Text;
 using KubeKernel.Adapters.Histories;
 using KubeKernel.Checking;
+using KubeKernel.Driving;
 using KubeKernel.Model;
 using KubeKernel.Simulation;
 

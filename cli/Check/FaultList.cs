@@ -1,4 +1,5 @@
 using KubeKernel.Checking;
+using KubeKernel.Driving;
 
 namespace KubeKernel.Cli.Check;
 

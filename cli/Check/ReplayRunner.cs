@@ -3,6 +3,7 @@ using KubeKernel.Adapters.Histories;
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Checking;
 using KubeKernel.Cli.Output;
+using KubeKernel.Driving;
 using KubeKernel.Simulation;
 
 namespace KubeKernel.Cli.Check;

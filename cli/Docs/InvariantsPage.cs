@@ -1,6 +1,7 @@
 using System.Text;
 using KubeKernel.Checking;
 using KubeKernel.Cli.Check;
+using KubeKernel.Driving;
 using KubeKernel.Invariants;
 
 namespace KubeKernel.Cli.Docs;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Commands;
+using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Scheduling;

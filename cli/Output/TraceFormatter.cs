@@ -1,6 +1,7 @@
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
+using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Simulation;

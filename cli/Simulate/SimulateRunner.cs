@@ -2,7 +2,6 @@ using System.Text;
 using KubeKernel.Adapters.Histories;
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Cli.Output;
-using KubeKernel.Commands;
 using KubeKernel.Events;
 using KubeKernel.Simulation;
 
@@ -117,11 +116,9 @@ public static class SimulateRunner
         for (var i = 0; i < input.Objects.Count; i++)
         {
             var requestId = ClusterInput.RequestId(i);
-            simulation.Apply(new ObjectSubmitted(requestId, input.Objects[i].Object));
-            var reply = simulation.Trace.SelectMany(t => t.Commands).OfType<Reply>().Last(r => r.RequestId == requestId);
-            if (!reply.Result.IsSuccess)
+            if (simulation.Request(requestId, new ObjectSubmitted(requestId, input.Objects[i].Object)) is { } rejected)
             {
-                errors.Add($"error: error applying {input.Objects[i].Where}: {reply.Result.Message}");
+                errors.Add($"error: error applying {input.Objects[i].Where}: {rejected}");
             }
         }
 

@@ -4,6 +4,7 @@ using KubeKernel.Adapters.Histories;
 using KubeKernel.Checking;
 using KubeKernel.Cli.Check;
 using KubeKernel.Controllers;
+using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Generators;
 using KubeKernel.Invariants;

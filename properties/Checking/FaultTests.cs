@@ -1,5 +1,6 @@
 using KubeKernel.Checking;
 using KubeKernel.Controllers;
+using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Generators;
 using KubeKernel.Model;

@@ -1,4 +1,4 @@
-namespace KubeKernel.Checking;
+namespace KubeKernel.Driving;
 
 /// <summary>What an injected fault did to one step, for the trace and for invariants that are not promised under that fault.</summary>
 /// <param name="Kind">The fault's kind.</param>

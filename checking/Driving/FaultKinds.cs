@@ -1,4 +1,4 @@
-namespace KubeKernel.Checking;
+namespace KubeKernel.Driving;
 
 /// <summary>The kinds of fault the checker injects, as flags so a run can mix them (swarm testing draws the mix per seed).</summary>
 [Flags]
