@@ -30,40 +30,40 @@ public static class Kernel
                 ApiServer.Scale(ctx, scale);
                 break;
             case NodeRegistered registered:
-                NodeAgent.Register(ctx, registered);
+                ctx.Apply(KubeletMemory.Controller, NodeAgent.Register(state, registered));
                 break;
             case NodeHeartbeatReceived heartbeat:
-                NodeAgent.Heartbeat(ctx, heartbeat);
+                ctx.Apply(KubeletMemory.Controller, NodeAgent.Heartbeat(state, heartbeat));
                 break;
             case NodePartitioned partitioned:
-                NodeAgent.Partitioned(ctx, partitioned);
+                ctx.Apply(KubeletMemory.Controller, NodeAgent.Partitioned(state, partitioned));
                 break;
             case NodeReconnected reconnected:
-                NodeAgent.Reconnected(ctx, reconnected);
+                ctx.Apply(KubeletMemory.Controller, NodeAgent.Reconnected(state, reconnected));
                 break;
             case ContainerStarted started:
-                ContainerEvents.Started(ctx, started);
+                ctx.Apply(KubeletMemory.Controller, ContainerEvents.Started(state, started));
                 break;
             case ContainerExited exited:
-                ContainerEvents.Exited(ctx, exited);
+                ctx.Apply(KubeletMemory.Controller, ContainerEvents.Exited(state, exited));
                 break;
             case ProbeResultObserved probe:
-                ContainerEvents.ProbeObserved(ctx, probe);
+                ctx.Apply(KubeletMemory.Controller, ContainerEvents.ProbeObserved(state, probe));
                 break;
             case ClockAdvanced clock:
                 AdvanceClock(ctx, clock);
                 break;
             case LoadBalancerFact fact:
-                ServiceController.Observe(ctx, fact);
+                ctx.Apply(ServiceController.Name, ServiceController.Observe(state, fact));
                 break;
             case ReconcileRequested work:
                 ControllerRunner.Run(ctx, work, state);
                 break;
             case ControllerRestarted restarted:
-                Resync(ctx, restarted.Controller);
+                ctx.Apply(restarted.Controller, Relist(state, restarted.Controller));
                 break;
             case WatchesResynced:
-                Resync(ctx, null);
+                ctx.Apply("kube-controller-manager", Relist(state, null));
                 break;
         }
 
@@ -95,33 +95,37 @@ public static class Kernel
     /// (<see cref="ControllerMemory.RememberedKeys"/>), which stands for the deletions a relist reports for objects no longer
     /// listed. Level-based controllers recover from any lost notification this way.
     /// </remarks>
-    private static void Resync(StepContext ctx, string? controller)
+    private static List<Effect> Relist(ClusterState state, string? controller)
     {
+        var effects = new List<Effect>();
         if (controller is not null)
         {
-            ctx.Forget(controller);
+            effects.Add(new Effect.Remember(controller, null));
+            state = state with { Memory = state.Memory.Remove(controller) };
         }
 
-        var relisting = ctx.Config.Controllers.All.Where(c => controller is null || c.Name == controller).ToList();
-        foreach (var obj in ctx.Store.All())
+        var relisting = state.Config.Controllers.All.Where(c => controller is null || c.Name == controller).ToList();
+        foreach (var obj in state.Store.All())
         {
             var change = new Store.StoreChange(Store.WatchEventType.Added, obj, obj.Metadata.ResourceVersion);
             foreach (var c in relisting)
             {
-                foreach (var key in c.KeysFor(change, ctx.ReadState))
+                foreach (var key in c.KeysFor(change, state))
                 {
-                    ctx.Enqueue(c.Name, key);
+                    effects.Add(new Effect.Enqueue(c.Name, key));
                 }
             }
         }
 
         foreach (var c in relisting)
         {
-            foreach (var key in ctx.ReadState.Memory.GetValueOrDefault(c.Name)?.RememberedKeys() ?? [])
+            foreach (var key in state.Memory.GetValueOrDefault(c.Name)?.RememberedKeys() ?? [])
             {
-                ctx.Enqueue(c.Name, key);
+                effects.Add(new Effect.Enqueue(c.Name, key));
             }
         }
+
+        return effects;
     }
 
     private static void AdvanceClock(StepContext ctx, ClockAdvanced clock)

@@ -1,3 +1,4 @@
+using KubeKernel.Api;
 using KubeKernel.Collections;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
@@ -35,13 +36,6 @@ internal sealed class StepContext(ClusterState state)
 
             return state;
         }
-
-        set
-        {
-            state = value;
-            queue = value.Queue;
-            timers = value.Timers;
-        }
     }
 
     public long Now => state.Now;
@@ -56,10 +50,54 @@ internal sealed class StepContext(ClusterState state)
     /// </summary>
     public ClusterState ReadState => state;
 
+    /// <summary>Emits a command (the API server's replies; components emit theirs as <see cref="Effect.Emit"/>).</summary>
     public void Emit(Command command) => commands.Add(command);
 
+    /// <summary>Carries out <paramref name="effects"/> in order, on behalf of the component <paramref name="source"/>.</summary>
+    public void Apply(string source, IEnumerable<Effect> effects)
+    {
+        foreach (var effect in effects)
+        {
+            Apply(source, effect);
+        }
+    }
+
+    /// <summary>Carries out one effect on behalf of the component <paramref name="source"/>; for an API call, returns its outcome.</summary>
+    /// <remarks>The one place a step changes the cluster: the store (through the API server), memory, the queue, leases and partitions.</remarks>
+    public ApiResult? Apply(string source, Effect effect)
+    {
+        switch (effect)
+        {
+            case Effect.Call call:
+                return Call(source, call);
+            case Effect.Remember remember:
+                Remember(remember.Controller, remember.Memory);
+                break;
+            case Effect.Emit emit:
+                commands.Add(emit.Command);
+                break;
+            case Effect.Enqueue enqueue:
+                EnqueueAfter(enqueue.DelayMillis, enqueue.Controller, enqueue.Key);
+                break;
+            case Effect.RenewLease renew:
+                state = state with { NodeLeases = state.NodeLeases.SetItem(renew.NodeName, state.Now) };
+                break;
+            case Effect.Partition { Cut: true } cut:
+                state = state with { PartitionedNodes = state.PartitionedNodes.SetItem(cut.NodeName, state.Now) };
+                break;
+            case Effect.Partition healed:
+                state = state with { PartitionedNodes = state.PartitionedNodes.Remove(healed.NodeName) };
+                break;
+        }
+
+        return null;
+    }
+
     /// <summary>Records a committed change and queues every controller key that watches it.</summary>
-    /// <remarks>The informers' handlers read the store, never the queue: they are handed the state without this step's queued work.</remarks>
+    /// <remarks>
+    /// Called by the API server only, once a write passed every check. The informers' handlers read the store, never the
+    /// queue: they are handed the state without this step's queued work.
+    /// </remarks>
     public void Commit(ObjectStore store, StoreChange change)
     {
         // The scheduler cache follows the store change by change, as an informer-fed cache would.
@@ -74,22 +112,8 @@ internal sealed class StepContext(ClusterState state)
         }
     }
 
-    public void Enqueue(string controller, string key) => queue = queue.Enqueue(new ReconcileRequested(controller, key));
-
     /// <summary>Takes the item this step runs out of the queue.</summary>
     public void Dequeue(ReconcileRequested item) => queue = queue.Remove(item);
-
-    /// <summary>Queues the key after a delay; a delay of zero or less queues it now (a timer due now would never fire).</summary>
-    public void EnqueueAfter(long delayMillis, string controller, string key)
-    {
-        if (delayMillis <= 0)
-        {
-            Enqueue(controller, key);
-            return;
-        }
-
-        timers = timers.Add(state.Now + delayMillis, new ReconcileRequested(controller, key));
-    }
 
     /// <summary>Moves logical time to <paramref name="now"/> and queues every timer that has fallen due by then, in order.</summary>
     public void AdvanceTo(long now)
@@ -103,21 +127,6 @@ internal sealed class StepContext(ClusterState state)
         }
     }
 
-    /// <summary>Sets a controller's memory; most reconciles hand back the memory they were given, and then nothing changes.</summary>
-    public void Remember(string controller, ControllerMemory memory)
-    {
-        if (!ReferenceEquals(state.Memory.GetValueOrDefault(controller), memory))
-        {
-            state = state with { Memory = state.Memory.SetItem(controller, memory) };
-        }
-    }
-
-    /// <summary>Forgets a controller's memory (a restarted controller starts empty).</summary>
-    public void Forget(string controller) => state = state with { Memory = state.Memory.Remove(controller) };
-
-    public void RecordEvent(ObjectRef involved, string type, string reason, string message, string source, string? host = null, string? detail = null) =>
-        Emit(new RecordEvent(involved, type, reason, message, source, host, detail));
-
     public Step Finish()
     {
         var final = State;
@@ -128,5 +137,56 @@ internal sealed class StepContext(ClusterState state)
         }
 
         return new Step(final, [new Persist(changes.ToValueList()), .. commands]);
+    }
+
+    private ApiResult Call(string source, Effect.Call call)
+    {
+        var outcome = ApiServer.Call(this, call.Write);
+        if (!outcome.IsSuccess)
+        {
+            return outcome;
+        }
+
+        if (call.Write.OnSuccess is { } template)
+        {
+            var name = outcome.Object?.Metadata.Name ?? string.Empty;
+            commands.Add(new RecordEvent(
+                template.InvolvedObject ?? outcome.Object!.Ref,
+                template.Type,
+                template.Reason,
+                template.Message.Replace("{name}", name, StringComparison.Ordinal),
+                template.Source ?? source,
+                Detail: template.Detail));
+        }
+
+        Apply(source, call.Then);
+        return outcome;
+    }
+
+    /// <summary>Sets a controller's memory; most reconciles hand back the memory they were given, and then nothing changes.</summary>
+    private void Remember(string controller, ControllerMemory? memory)
+    {
+        if (memory is null)
+        {
+            state = state with { Memory = state.Memory.Remove(controller) };
+        }
+        else if (!ReferenceEquals(state.Memory.GetValueOrDefault(controller), memory))
+        {
+            state = state with { Memory = state.Memory.SetItem(controller, memory) };
+        }
+    }
+
+    private void Enqueue(string controller, string key) => queue = queue.Enqueue(new ReconcileRequested(controller, key));
+
+    /// <summary>Queues the key after a delay; a delay of zero or less queues it now (a timer due now would never fire).</summary>
+    private void EnqueueAfter(long delayMillis, string controller, string key)
+    {
+        if (delayMillis <= 0)
+        {
+            Enqueue(controller, key);
+            return;
+        }
+
+        timers = timers.Add(state.Now + delayMillis, new ReconcileRequested(controller, key));
     }
 }

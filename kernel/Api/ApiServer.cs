@@ -2,6 +2,7 @@ using KubeKernel.Api.Admission;
 using KubeKernel.Api.Defaulting;
 using KubeKernel.Api.Validation;
 using KubeKernel.Commands;
+using KubeKernel.Controllers;
 using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Store;
@@ -32,6 +33,18 @@ internal static class ApiServer
         ctx.Emit(new Reply(ev.RequestId, Delete(ctx, ev.Target, null, ev.GracePeriodSeconds, ev.Propagation)));
 
     public static void Scale(StepContext ctx, ScaleRequested ev) => ctx.Emit(new Reply(ev.RequestId, Scale(ctx, ev.Target, ev.Replicas)));
+
+    /// <summary>A component's API call (a controller's write, the kubelet's status update), through the same checks as a client's.</summary>
+    public static ApiResult Call(StepContext ctx, Write write) => write switch
+    {
+        CreateObject create => Create(ctx, create.Object),
+        UpdateObject update => Update(ctx, update.Object, statusOnly: false),
+        UpdateStatus status => Update(ctx, status.Object, statusOnly: true),
+        DeleteObject delete => Delete(ctx, delete.Target, delete.UidPrecondition, delete.GracePeriodSeconds, delete.Propagation),
+        BindPod bind => Bind(ctx, bind.Pod, bind.Uid, bind.NodeName),
+        FinalizeNamespace finalize => Finalize(ctx, finalize.Namespace),
+        _ => ApiResult.BadRequest("unknown write"),
+    };
 
     public static ApiResult Create(StepContext ctx, KubeObject input)
     {

@@ -24,9 +24,10 @@ internal static class ControllerRunner
             result = new ReconcileResult(result.Writes.Take(limit).ToValueList());
         }
 
+        var name = controller.Name;
         if (result.Memory is { } memory)
         {
-            ctx.Remember(controller.Name, memory);
+            ctx.Apply(name, new Effect.Remember(name, memory));
         }
 
         var conflicted = false;
@@ -39,16 +40,8 @@ internal static class ControllerRunner
                 continue;
             }
 
-            var outcome = Apply(ctx, write);
-            if (outcome.IsSuccess)
-            {
-                if (write.OnSuccess is { } template)
-                {
-                    var name = outcome.Object?.Metadata.Name ?? string.Empty;
-                    ctx.RecordEvent(template.InvolvedObject, template.Type, template.Reason, template.Message.Replace("{name}", name, StringComparison.Ordinal), controller.Name, detail: template.Detail);
-                }
-            }
-            else
+            var outcome = ctx.Apply(name, new Effect.Call(write))!;
+            if (!outcome.IsSuccess)
             {
                 conflicted |= outcome.Reason == "Conflict";
                 if (write.Stage > 0)
@@ -58,44 +51,33 @@ internal static class ControllerRunner
 
                 if (FailureEvent(write, outcome) is { } failure)
                 {
-                    ctx.RecordEvent(failure.InvolvedObject, "Warning", failure.Reason, failure.Message, controller.Name);
+                    ctx.Apply(name, new Effect.Emit(new RecordEvent(failure.InvolvedObject!, "Warning", failure.Reason, failure.Message, name)));
                 }
             }
         }
 
         foreach (var command in result.Commands)
         {
-            ctx.Emit(command);
+            ctx.Apply(name, new Effect.Emit(command));
         }
 
         if (conflicted && crashAfterWrites is null)
         {
             // A Conflict means the view was stale: look again with fresh data, as the rate-limited requeue would.
             // (AlreadyExists and other failures are the controller's to handle; retrying blindly would spin.)
-            ctx.Enqueue(controller.Name, work.Key);
+            ctx.Apply(name, new Effect.Enqueue(name, work.Key));
         }
         else if (crashAfterWrites is null && result.RequeueAfterMillis is { } delay)
         {
-            ctx.EnqueueAfter(delay, controller.Name, work.Key);
+            ctx.Apply(name, new Effect.Enqueue(name, work.Key, delay));
         }
     }
-
-    private static ApiResult Apply(StepContext ctx, Write write) => write switch
-    {
-        CreateObject create => ApiServer.Create(ctx, create.Object),
-        UpdateObject update => ApiServer.Update(ctx, update.Object, statusOnly: false),
-        UpdateStatus status => ApiServer.Update(ctx, status.Object, statusOnly: true),
-        DeleteObject delete => ApiServer.Delete(ctx, delete.Target, delete.UidPrecondition, delete.GracePeriodSeconds, delete.Propagation),
-        BindPod bind => ApiServer.Bind(ctx, bind.Pod, bind.Uid, bind.NodeName),
-        FinalizeNamespace finalize => ApiServer.Finalize(ctx, finalize.Namespace),
-        _ => ApiResult.BadRequest("unknown write"),
-    };
 
     /// <summary>Kubernetes controllers report failed creates and deletes as Warning events (<c>FailedCreate</c>, <c>FailedDelete</c>).</summary>
     private static EventTemplate? FailureEvent(Write write, ApiResult outcome) => write switch
     {
-        CreateObject { OnSuccess: { } t } => t with { Reason = "FailedCreate", Message = $"Error creating: {outcome.Message}" },
-        DeleteObject { OnSuccess: { } t } when outcome.Code != 404 => t with { Reason = "FailedDelete", Message = $"Error deleting: {outcome.Message}" },
+        CreateObject { OnSuccess: { InvolvedObject: not null } t } => t with { Reason = "FailedCreate", Message = $"Error creating: {outcome.Message}" },
+        DeleteObject { OnSuccess: { InvolvedObject: not null } t } when outcome.Code != 404 => t with { Reason = "FailedDelete", Message = $"Error deleting: {outcome.Message}" },
         _ => null,
     };
 }

@@ -1,5 +1,5 @@
-using KubeKernel.Api;
 using KubeKernel.Commands;
+using KubeKernel.Controllers;
 using KubeKernel.Events;
 using KubeKernel.Model;
 
@@ -8,22 +8,23 @@ namespace KubeKernel.Kubelet;
 /// <summary>How the kubelet turns runtime facts (container started or exited, probe results) into pod status.</summary>
 /// <remarks>
 /// Facts about pods that are gone, recreated (other UID) or bound elsewhere are stale and ignored, and so are facts
-/// from a partitioned node: its kubelet cannot post them.
+/// from a partitioned node: its kubelet cannot post them. Each handler decides from the state alone and returns the
+/// kubelet's effects (its memory, the pod's status write, its Events and when to look at the pod again), in order.
 /// </remarks>
 internal static class ContainerEvents
 {
-    public static void Started(StepContext ctx, ContainerStarted ev)
+    public static IReadOnlyList<Effect> Started(ClusterState view, ContainerStarted ev)
     {
-        if (Find(ctx, ev.Pod, ev.NodeName, ev.Container) is not var (pod, spec) || pod.IsTerminal)
+        if (Find(view, ev.Pod, ev.NodeName, ev.Container) is not var (pod, spec) || pod.IsTerminal)
         {
-            return;
+            return [];
         }
 
-        var now = ctx.Now;
+        var now = view.Now;
         var current = pod.Status.FindContainer(spec.Name) ?? new ContainerStatus(spec.Name, spec.Image, ContainerState.Waiting("ContainerCreating"));
         if (current.State.IsRunning)
         {
-            return;
+            return [];
         }
 
         var restarted = current.State.IsTerminated || current.LastState is not null;
@@ -38,7 +39,7 @@ internal static class ContainerEvents
         };
 
         var key = pod.Key.NamespacedName;
-        var memory = KubeletMemory.Of(ctx.ReadState);
+        var memory = KubeletMemory.Of(view);
         var record = memory.For(key, pod.Metadata.Uid);
         var container = record.Container(spec.Name).StopProbes() with { RestartAt = null };
         var startedAt = now;
@@ -56,26 +57,29 @@ internal static class ContainerEvents
             container = container with { BackoffUpdatedAt = now };
         }
 
-        ctx.Remember(KubeletMemory.Controller, memory.With(key, record.WithContainer(spec.Name, container)));
-        WriteStatus(ctx, pod, PodStatusMath.WithContainer(pod, pod.Status, updated));
-        ctx.RecordEvent(pod.Ref, "Normal", "Started", $"Started container {spec.Name}", "kubelet", host: ev.NodeName);
-        WakeAt(ctx, key, NextDue(container));
+        return
+        [
+            Remember(memory.With(key, record.WithContainer(spec.Name, container))),
+            WriteStatus(view, pod, PodStatusMath.WithContainer(pod, pod.Status, updated)),
+            Event(pod, "Normal", "Started", $"Started container {spec.Name}", ev.NodeName),
+            .. WakeAt(view, key, NextDue(container)),
+        ];
     }
 
-    public static void Exited(StepContext ctx, ContainerExited ev)
+    public static IReadOnlyList<Effect> Exited(ClusterState view, ContainerExited ev)
     {
-        if (Find(ctx, ev.Pod, ev.NodeName, ev.Container) is not var (pod, spec))
+        if (Find(view, ev.Pod, ev.NodeName, ev.Container) is not var (pod, spec))
         {
-            return;
+            return [];
         }
 
         var current = pod.Status.FindContainer(spec.Name);
         if (current is null || !current.State.IsRunning)
         {
-            return;
+            return [];
         }
 
-        var now = ctx.Now;
+        var now = view.Now;
         var terminated = ContainerState.Terminated(ev.ExitCode, current.State.StartedAt, now, ev.Reason);
         var updated = current with { State = terminated, Ready = false, Started = false };
         var policy = pod.Spec.RestartPolicy;
@@ -83,12 +87,13 @@ internal static class ContainerEvents
             (policy == RestartPolicy.Always || (policy == RestartPolicy.OnFailure && ev.ExitCode != 0));
 
         var key = pod.Key.NamespacedName;
-        var memory = KubeletMemory.Of(ctx.ReadState);
+        var memory = KubeletMemory.Of(view);
         var record = memory.For(key, pod.Metadata.Uid);
         var container = record.Container(spec.Name).StopProbes();
+        var effects = new List<Effect>();
         if (restart)
         {
-            var config = ctx.Config;
+            var config = view.Config;
             var (delay, backoff) = CrashLoopBackoff.Next(container.BackoffSeconds, container.BackoffUpdatedAt, now, config.ContainerBackoffInitialSeconds, config.ContainerBackoffMaxSeconds);
             container = container with { BackoffSeconds = backoff, RestartAt = now + (delay * 1000) };
             if (delay > 0)
@@ -98,36 +103,40 @@ internal static class ContainerEvents
                     State = ContainerState.Waiting("CrashLoopBackOff", $"back-off {delay}s restarting failed container={spec.Name} pod={pod.Metadata.Name}_{pod.Metadata.Namespace}({pod.Metadata.Uid})"),
                     LastState = terminated,
                 };
-                ctx.RecordEvent(pod.Ref, "Warning", "BackOff", "Back-off restarting failed container " + spec.Name + " in pod " + pod.Metadata.Name + "_" + pod.Metadata.Namespace + "(" + pod.Metadata.Uid + ")", "kubelet", host: ev.NodeName);
+                effects.Add(Event(pod, "Warning", "BackOff", "Back-off restarting failed container " + spec.Name + " in pod " + pod.Metadata.Name + "_" + pod.Metadata.Namespace + "(" + pod.Metadata.Uid + ")", ev.NodeName));
             }
 
-            WakeAt(ctx, key, container.RestartAt);
+            // The kubelet wakes for the restart before it posts the exit: a restart due now runs ahead of the watchers the
+            // status write wakes.
+            effects.AddRange(WakeAt(view, key, container.RestartAt));
         }
 
-        ctx.Remember(KubeletMemory.Controller, memory.With(key, record.WithContainer(spec.Name, container)));
-        WriteStatus(ctx, pod, PodStatusMath.WithContainer(pod, pod.Status, updated));
+        effects.Add(Remember(memory.With(key, record.WithContainer(spec.Name, container))));
+        effects.Add(WriteStatus(view, pod, PodStatusMath.WithContainer(pod, pod.Status, updated)));
         if (pod.Metadata.IsBeingDeleted)
         {
-            ctx.Enqueue(KubeletMemory.Controller, key);
+            effects.Add(new Effect.Enqueue(KubeletMemory.Controller, key));
         }
+
+        return effects;
     }
 
-    public static void ProbeObserved(StepContext ctx, ProbeResultObserved ev)
+    public static IReadOnlyList<Effect> ProbeObserved(ClusterState view, ProbeResultObserved ev)
     {
-        if (Find(ctx, ev.Pod, ev.NodeName, ev.Container) is not var (pod, spec))
+        if (Find(view, ev.Pod, ev.NodeName, ev.Container) is not var (pod, spec))
         {
-            return;
+            return [];
         }
 
         var current = pod.Status.FindContainer(spec.Name);
         var probe = spec.Probe(ev.Probe);
         if (current is null || !current.State.IsRunning || probe is null)
         {
-            return;
+            return [];
         }
 
         var key = pod.Key.NamespacedName;
-        var memory = KubeletMemory.Of(ctx.ReadState);
+        var memory = KubeletMemory.Of(view);
         var record = memory.For(key, pod.Metadata.Uid);
         var container = record.Container(spec.Name);
         var updated = current;
@@ -140,13 +149,13 @@ internal static class ContainerEvents
                 if (startup.NextDue is null)
                 {
                     // Startup already passed (or never ran): a late result changes nothing.
-                    return;
+                    return [];
                 }
 
                 if (startup.Successes >= probe.SuccessThreshold)
                 {
                     updated = updated with { Started = true, Ready = spec.ReadinessProbe is null };
-                    container = StartMainProbes(container with { Startup = ProbeCounter.Idle }, spec, current.State.StartedAt ?? ctx.Now, ctx.Now);
+                    container = StartMainProbes(container with { Startup = ProbeCounter.Idle }, spec, current.State.StartedAt ?? view.Now, view.Now);
                 }
                 else
                 {
@@ -175,25 +184,27 @@ internal static class ContainerEvents
                 break;
         }
 
+        var effects = new List<Effect>();
         if (!ev.Success)
         {
-            ctx.RecordEvent(pod.Ref, "Warning", "Unhealthy", $"{kindText} probe failed", "kubelet", host: ev.NodeName);
+            effects.Add(Event(pod, "Warning", "Unhealthy", $"{kindText} probe failed", ev.NodeName));
         }
 
         if (kill)
         {
             container = container.StopProbes();
-            ctx.RecordEvent(pod.Ref, "Normal", "Killing", $"Container {spec.Name} failed {kindText.ToLowerInvariant()} probe, will be restarted", "kubelet", host: ev.NodeName);
-            ctx.Emit(new KillContainer(ev.NodeName, pod.Ref, spec.Name, pod.Spec.TerminationGracePeriodSeconds ?? 30));
+            effects.Add(Event(pod, "Normal", "Killing", $"Container {spec.Name} failed {kindText.ToLowerInvariant()} probe, will be restarted", ev.NodeName));
+            effects.Add(new Effect.Emit(new KillContainer(ev.NodeName, pod.Ref, spec.Name, pod.Spec.TerminationGracePeriodSeconds ?? 30)));
         }
 
-        ctx.Remember(KubeletMemory.Controller, memory.With(key, record.WithContainer(spec.Name, container)));
+        effects.Add(Remember(memory.With(key, record.WithContainer(spec.Name, container))));
         if (updated != current)
         {
-            WriteStatus(ctx, pod, PodStatusMath.WithContainer(pod, pod.Status, updated));
+            effects.Add(WriteStatus(view, pod, PodStatusMath.WithContainer(pod, pod.Status, updated)));
         }
 
-        WakeAt(ctx, key, NextDue(container));
+        effects.AddRange(WakeAt(view, key, NextDue(container)));
+        return effects;
     }
 
     /// <summary>Liveness and readiness start after startup passed, counting their initial delay from the container start.</summary>
@@ -206,10 +217,10 @@ internal static class ContainerEvents
     public static long? NextDue(ContainerRecord c) =>
         new[] { c.Startup.NextDue, c.Liveness.NextDue, c.Readiness.NextDue, c.RestartAt }.Where(d => d.HasValue).Min();
 
-    private static (Pod Pod, Container Spec)? Find(StepContext ctx, ObjectRef podRef, string nodeName, string container)
+    private static (Pod Pod, Container Spec)? Find(ClusterState view, ObjectRef podRef, string nodeName, string container)
     {
-        var pod = ctx.Store.Get<Pod>(podRef.Namespace, podRef.Name);
-        if (pod is null || (podRef.Uid.Length > 0 && podRef.Uid != pod.Metadata.Uid) || pod.Spec.NodeName != nodeName || ctx.ReadState.IsPartitioned(nodeName))
+        var pod = view.Store.Get<Pod>(podRef.Namespace, podRef.Name);
+        if (pod is null || (podRef.Uid.Length > 0 && podRef.Uid != pod.Metadata.Uid) || pod.Spec.NodeName != nodeName || view.IsPartitioned(nodeName))
         {
             return null;
         }
@@ -218,21 +229,15 @@ internal static class ContainerEvents
         return spec is null ? null : (pod, spec);
     }
 
-    private static void WriteStatus(StepContext ctx, Pod pod, PodStatus status) =>
-        ApiServer.Update(ctx, pod with { Status = PodStatusMath.Recompute(pod, status, ctx.Now) }, statusOnly: true);
+    private static Effect WriteStatus(ClusterState view, Pod pod, PodStatus status) =>
+        new Effect.Call(new UpdateStatus(pod with { Status = PodStatusMath.Recompute(pod, status, view.Now) }));
 
-    private static void WakeAt(StepContext ctx, string podKey, long? due)
-    {
-        if (due is { } at)
-        {
-            if (at <= ctx.Now)
-            {
-                ctx.Enqueue(KubeletMemory.Controller, podKey);
-            }
-            else
-            {
-                ctx.EnqueueAfter(at - ctx.Now, KubeletMemory.Controller, podKey);
-            }
-        }
-    }
+    private static Effect Remember(KubeletMemory memory) => new Effect.Remember(KubeletMemory.Controller, memory);
+
+    private static Effect Event(Pod pod, string type, string reason, string message, string nodeName) =>
+        new Effect.Emit(new RecordEvent(pod.Ref, type, reason, message, KubeletMemory.Controller, nodeName));
+
+    /// <summary>Looks at the pod again when <paramref name="due"/> comes (at once when it has come).</summary>
+    private static IEnumerable<Effect> WakeAt(ClusterState view, string podKey, long? due) =>
+        due is { } at ? [new Effect.Enqueue(KubeletMemory.Controller, podKey, at - view.Now)] : [];
 }

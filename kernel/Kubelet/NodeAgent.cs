@@ -1,6 +1,7 @@
 using System.Globalization;
-using KubeKernel.Api;
 using KubeKernel.Collections;
+using KubeKernel.Commands;
+using KubeKernel.Controllers;
 using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
@@ -8,6 +9,7 @@ using KubeKernel.StateMachines;
 namespace KubeKernel.Kubelet;
 
 /// <summary>The kubelet's node-level duties: registering the Node and renewing its lease (heartbeats).</summary>
+/// <remarks>Each handler decides from the state alone and returns the kubelet's effects, in order.</remarks>
 internal static class NodeAgent
 {
     public const string ReadyReason = "KubeletReady";
@@ -15,16 +17,15 @@ internal static class NodeAgent
     public const string NotReadyReason = "KubeletNotReady";
     public const string NotReadyMessage = "container runtime network not ready";
 
-    public static void Register(StepContext ctx, NodeRegistered ev)
+    public static IReadOnlyList<Effect> Register(ClusterState view, NodeRegistered ev)
     {
         var name = ev.Node.Metadata.Name;
-        if (ctx.Store.Get<Node>(string.Empty, name) is not null)
+        if (view.Store.Get<Node>(string.Empty, name) is not null)
         {
-            Heartbeat(ctx, new NodeHeartbeatReceived(name));
-            return;
+            return Heartbeat(view, new NodeHeartbeatReceived(name));
         }
 
-        var index = FreeNodeIndex(ctx.ReadState);
+        var index = FreeNodeIndex(view);
         var node = ev.Node;
         var labels = node.Metadata.Labels;
         foreach (var (key, value) in new[] { ("kubernetes.io/arch", "amd64"), ("kubernetes.io/hostname", name), ("kubernetes.io/os", "linux") })
@@ -35,7 +36,7 @@ internal static class NodeAgent
             }
         }
 
-        var now = ctx.Now;
+        var now = view.Now;
         ValueList<Condition> conditions =
         [
             new(NodeConditionTypes.MemoryPressure, ConditionStatus.False, "KubeletHasSufficientMemory", "kubelet has sufficient memory available", now, now),
@@ -52,40 +53,35 @@ internal static class NodeAgent
         var registered = node with
         {
             Metadata = node.Metadata with { Labels = labels },
-            Spec = node.Spec with { PodCIDR = node.Spec.PodCIDR ?? string.Create(CultureInfo.InvariantCulture, $"{ctx.Config.ClusterCidrPrefix}.{index}.0/24") },
+            Spec = node.Spec with { PodCIDR = node.Spec.PodCIDR ?? string.Create(CultureInfo.InvariantCulture, $"{view.Config.ClusterCidrPrefix}.{index}.0/24") },
             Status = status,
         };
-        var result = ApiServer.Create(ctx, registered);
-        if (result.IsSuccess)
-        {
-            ctx.State = ctx.State with { NodeLeases = ctx.State.NodeLeases.SetItem(name, now) };
-            ctx.EnqueueAfter(ctx.Config.NodeMonitorGracePeriodSeconds * 1000, Controllers.NodeLifecycleController.Name, name);
-            ctx.RecordEvent(result.Object!.Ref, "Normal", "RegisteredNode", $"Node {name} event: Registered Node {name} in Controller", "node-controller");
-        }
+
+        // The node controller reports the registration (of the node as stored, with its UID); a rejected node has no lease.
+        var registeredEvent = new EventTemplate(null, "RegisteredNode", $"Node {name} event: Registered Node {name} in Controller", Source: "node-controller");
+        return [new Effect.Call(new CreateObject(registered, registeredEvent)) { Then = [.. RenewLease(view, name)] }];
     }
 
-    public static void Heartbeat(StepContext ctx, NodeHeartbeatReceived ev)
+    public static IReadOnlyList<Effect> Heartbeat(ClusterState view, NodeHeartbeatReceived ev)
     {
-        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not { } node || ctx.ReadState.IsPartitioned(ev.NodeName))
+        if (view.Store.Get<Node>(string.Empty, ev.NodeName) is not { } node || view.IsPartitioned(ev.NodeName))
         {
             // A partitioned kubelet's lease renewals never reach the API server.
-            return;
+            return [];
         }
 
-        ctx.State = ctx.State with { NodeLeases = ctx.State.NodeLeases.SetItem(ev.NodeName, ctx.Now) };
-        ctx.EnqueueAfter(ctx.Config.NodeMonitorGracePeriodSeconds * 1000, Controllers.NodeLifecycleController.Name, ev.NodeName);
-
+        var renewed = RenewLease(view, ev.NodeName);
         var from = HealthOf(node);
         var trigger = ev.Ready ? NodeTrigger.KubeletReady : NodeTrigger.KubeletNotReady;
         if ((from == NodeHealth.Ready && ev.Ready) || (from == NodeHealth.NotReady && !ev.Ready))
         {
-            return;
+            return renewed;
         }
 
-        var transition = NodeLifecycle.Transition(from, trigger, new NodeFacts(0, ctx.Config.NodeMonitorGracePeriodSeconds * 1000));
+        var transition = NodeLifecycle.Transition(from, trigger, new NodeFacts(0, view.Config.NodeMonitorGracePeriodSeconds * 1000));
         if (!transition.Accepted)
         {
-            return;
+            return renewed;
         }
 
         var conditions = node.Status.Conditions;
@@ -93,40 +89,40 @@ internal static class NodeAgent
         {
             // A kubelet that is back reports its pressure conditions again (they went Unknown with the node).
             conditions = conditions.Select(c => c.Type == type && c.Status == ConditionStatus.Unknown
-                ? c with { Status = ConditionStatus.False, Reason = PressureReason(type), Message = PressureMessage(type), LastTransitionTime = ctx.Now, LastUpdateTime = ctx.Now }
+                ? c with { Status = ConditionStatus.False, Reason = PressureReason(type), Message = PressureMessage(type), LastTransitionTime = view.Now, LastUpdateTime = view.Now }
                 : c).ToValueList();
         }
 
         conditions = SetNodeCondition(conditions, NodeConditionTypes.Ready, ev.Ready ? ConditionStatus.True : ConditionStatus.False,
-            ev.Ready ? ReadyReason : NotReadyReason, ev.Ready ? ReadyMessage : NotReadyMessage, ctx.Now);
-        ApiServer.Update(ctx, node with { Status = node.Status with { Conditions = conditions } }, statusOnly: true);
-        ctx.RecordEvent(node.Ref, "Normal", ev.Ready ? "NodeReady" : "NodeNotReady",
-            ev.Ready ? $"Node {node.Metadata.Name} status is now: NodeReady" : $"Node {node.Metadata.Name} status is now: NodeNotReady", "kubelet", host: node.Metadata.Name);
+            ev.Ready ? ReadyReason : NotReadyReason, ev.Ready ? ReadyMessage : NotReadyMessage, view.Now);
+        var reported = new RecordEvent(node.Ref, "Normal", ev.Ready ? "NodeReady" : "NodeNotReady",
+            ev.Ready ? $"Node {node.Metadata.Name} status is now: NodeReady" : $"Node {node.Metadata.Name} status is now: NodeNotReady", KubeletMemory.Controller, node.Metadata.Name);
+        return
+        [
+            .. renewed,
+            new Effect.Call(new UpdateStatus(node with { Status = node.Status with { Conditions = conditions } })),
+            new Effect.Emit(reported),
+        ];
     }
 
     /// <summary>The kubelet is cut off from the API server: from now on it neither heartbeats nor acts on its pods.</summary>
-    public static void Partitioned(StepContext ctx, NodePartitioned ev)
-    {
-        if (ctx.Store.Get<Node>(string.Empty, ev.NodeName) is not null && !ctx.ReadState.IsPartitioned(ev.NodeName))
-        {
-            ctx.State = ctx.State with { PartitionedNodes = ctx.State.PartitionedNodes.SetItem(ev.NodeName, ctx.Now) };
-        }
-    }
+    public static IReadOnlyList<Effect> Partitioned(ClusterState view, NodePartitioned ev) =>
+        view.Store.Get<Node>(string.Empty, ev.NodeName) is not null && !view.IsPartitioned(ev.NodeName)
+            ? [new Effect.Partition(ev.NodeName, Cut: true)]
+            : [];
 
     /// <summary>The kubelet is back: it resyncs every pod bound to its node (finishing deletions that waited for it).</summary>
-    public static void Reconnected(StepContext ctx, NodeReconnected ev)
-    {
-        if (!ctx.ReadState.IsPartitioned(ev.NodeName))
-        {
-            return;
-        }
+    public static IReadOnlyList<Effect> Reconnected(ClusterState view, NodeReconnected ev) =>
+        view.IsPartitioned(ev.NodeName)
+            ? [new Effect.Partition(ev.NodeName, Cut: false), .. view.Store.PodsOn(ev.NodeName).Select(pod => new Effect.Enqueue(KubeletMemory.Controller, pod.Key.NamespacedName))]
+            : [];
 
-        ctx.State = ctx.State with { PartitionedNodes = ctx.State.PartitionedNodes.Remove(ev.NodeName) };
-        foreach (var pod in ctx.Store.PodsOn(ev.NodeName))
-        {
-            ctx.Enqueue(KubeletMemory.Controller, pod.Key.NamespacedName);
-        }
-    }
+    /// <summary>The lease renewal, and the node lifecycle controller's look at the node once the grace period would have passed without another.</summary>
+    private static IReadOnlyList<Effect> RenewLease(ClusterState view, string nodeName) =>
+    [
+        new Effect.RenewLease(nodeName),
+        new Effect.Enqueue(Controllers.NodeLifecycleController.Name, nodeName, view.Config.NodeMonitorGracePeriodSeconds * 1000),
+    ];
 
     public static NodeHealth HealthOf(Node node) => node.ReadyCondition?.Status switch
     {

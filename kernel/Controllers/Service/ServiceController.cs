@@ -54,13 +54,14 @@ public sealed class ServiceController : IController
     }
 
     /// <summary>Takes in the cloud provider's answer: the controller's memory records it and the service is reconciled again.</summary>
-    internal static void Observe(StepContext ctx, LoadBalancerFact fact)
+    /// <remarks>Decides from the state alone and returns the controller's effects, in order.</remarks>
+    internal static IReadOnlyList<Effect> Observe(ClusterState view, LoadBalancerFact fact)
     {
         var key = fact.Service.Key.NamespacedName;
-        var memory = ServiceControllerMemory.Of(ctx.ReadState);
+        var memory = ServiceControllerMemory.Of(view);
         if (memory.For(key, fact.Service.Uid) is not { } record)
         {
-            return;
+            return [];
         }
 
         var failures = record.Failures + 1;
@@ -68,32 +69,30 @@ public sealed class ServiceController : IController
         LoadBalancerRecord? next = (fact, record.Phase) switch
         {
             (LoadBalancerProvisioned done, LoadBalancerPhase.Provisioning) => record with { Phase = LoadBalancerPhase.Ensured, Ingress = done.Ingress, Failures = 0 },
-            (LoadBalancerProvisioningFailed, LoadBalancerPhase.Provisioning) => record with { Phase = LoadBalancerPhase.ProvisioningFailed, Failures = failures, RetryAtMillis = ctx.Now + delay },
+            (LoadBalancerProvisioningFailed, LoadBalancerPhase.Provisioning) => record with { Phase = LoadBalancerPhase.ProvisioningFailed, Failures = failures, RetryAtMillis = view.Now + delay },
             (LoadBalancerDeleted, LoadBalancerPhase.Deleting) => record with { Phase = LoadBalancerPhase.Deleted, Ingress = default, Failures = 0 },
-            (LoadBalancerDeletionFailed, LoadBalancerPhase.Deleting) => record with { Phase = LoadBalancerPhase.DeletionFailed, Failures = failures, RetryAtMillis = ctx.Now + delay },
+            (LoadBalancerDeletionFailed, LoadBalancerPhase.Deleting) => record with { Phase = LoadBalancerPhase.DeletionFailed, Failures = failures, RetryAtMillis = view.Now + delay },
             _ => null,
         };
         if (next is null)
         {
-            return;
+            return [];
         }
 
-        ctx.Remember(Name, memory.With(key, next));
-        switch (fact)
+        var remembered = new Effect.Remember(Name, memory.With(key, next));
+        return fact switch
         {
-            case LoadBalancerProvisioningFailed failed:
-                ctx.RecordEvent(fact.Service, "Warning", "SyncLoadBalancerFailed", $"Error syncing load balancer: failed to ensure load balancer: {failed.Message}", Name);
-                ctx.EnqueueAfter(delay, Name, key);
-                break;
-            case LoadBalancerDeletionFailed failed:
-                ctx.RecordEvent(fact.Service, "Warning", "SyncLoadBalancerFailed", $"Error syncing load balancer: failed to delete load balancer: {failed.Message}", Name);
-                ctx.EnqueueAfter(delay, Name, key);
-                break;
-            case LoadBalancerProvisioned or LoadBalancerDeleted:
-                ctx.Enqueue(Name, key);
-                break;
-        }
+            LoadBalancerProvisioningFailed failed =>
+                [remembered, SyncFailed(fact, $"failed to ensure load balancer: {failed.Message}"), new Effect.Enqueue(Name, key, delay)],
+            LoadBalancerDeletionFailed failed =>
+                [remembered, SyncFailed(fact, $"failed to delete load balancer: {failed.Message}"), new Effect.Enqueue(Name, key, delay)],
+            LoadBalancerProvisioned or LoadBalancerDeleted => [remembered, new Effect.Enqueue(Name, key)],
+            _ => [],
+        };
     }
+
+    private static Effect SyncFailed(LoadBalancerFact fact, string error) =>
+        new Effect.Emit(new RecordEvent(fact.Service, "Warning", "SyncLoadBalancerFailed", $"Error syncing load balancer: {error}", Name));
 
     private static ReconcileResult Ensure(ClusterState view, Service svc, string key, LoadBalancerRecord? record, ServiceControllerMemory memory)
     {
