@@ -44,7 +44,9 @@ public sealed class EndpointSliceController : IController
             .ToList();
         if (view.Store.Get(target) is not Service svc)
         {
-            // Stands in for the garbage collector, which would delete the slices through their owner reference.
+            // Kubernetes' controller leaves a deleted service's slices to the garbage collector (they carry the service as
+            // owner). This one deletes them itself as well, as it did before the kernel had a garbage collector; whichever
+            // comes first deletes them (a stated difference, docs/services.md).
             return new ReconcileResult(managed.Select(s => (Write)new DeleteObject(s.Key, s.Metadata.Uid)).ToValueList());
         }
 
