@@ -1,8 +1,12 @@
 namespace KubeKernel.Controllers;
 
 /// <summary>The controllers a cluster runs, in watch-dispatch order; embedders add theirs, checkers swap in variants.</summary>
-/// <remarks>Immutable: <see cref="With"/> and <see cref="Replace"/> return new sets. Names are unique.</remarks>
-public sealed class ControllerSet
+/// <remarks>
+/// Immutable: <see cref="With"/> and <see cref="Replace"/> return new sets. Names are unique. Two sets are equal when they
+/// hold equal controllers in the same order (controllers compare by their own equality: the built-in ones are shared
+/// instances), so that two cluster states built alike compare equal whichever set instance their configuration holds.
+/// </remarks>
+public sealed class ControllerSet : IEquatable<ControllerSet>
 {
     private readonly IController[] controllers;
 
@@ -40,5 +44,16 @@ public sealed class ControllerSet
             ? throw new ArgumentException($"no controller named {controller.Name} to replace", nameof(controller))
             : new(controllers.Select(c => c.Name == controller.Name ? controller : c));
 
+    /// <summary>Whether <paramref name="other"/> holds equal controllers in the same order.</summary>
+    public bool Equals(ControllerSet? other) =>
+        other is not null && (ReferenceEquals(this, other) || controllers.AsSpan().SequenceEqual(other.controllers));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ControllerSet);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => controllers.Length;
+
+    /// <summary>The controllers' names, in order.</summary>
     public override string ToString() => string.Join(", ", controllers.Select(c => c.Name));
 }

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using KubeKernel.Commands;
+using KubeKernel.Controllers;
 using KubeKernel.Events;
 using KubeKernel.Generators;
 using KubeKernel.Invariants;
@@ -21,6 +22,17 @@ public class KernelLaws
             var first = HistoryRunner.Execute(history);
             var second = HistoryRunner.Execute(history);
             return first.Final == second.Final && first.Steps.SequenceEqual(second.Steps);
+        }));
+
+    [Fact]
+    public void The_same_events_on_equal_controller_sets_give_equal_states() =>
+        Check.One(PropertyBudget.Config, Prop.ForAll(Histories, history =>
+        {
+            // Two configurations whose controller sets are separate instances of the same controllers.
+            ClusterState Initial() => ClusterState.Initial(ClusterConfig.Default with { Controllers = new ControllerSet(ControllerRegistry.Default.All) });
+            var first = HistoryRunner.Execute(history, Initial());
+            var second = HistoryRunner.Execute(history, Initial());
+            return first.Final == second.Final && first.Final != HistoryRunner.Execute(history, ClusterState.Initial(ClusterConfig.Default with { Controllers = new([]) })).Final;
         }));
 
     [Fact]
