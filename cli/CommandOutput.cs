@@ -1,7 +1,7 @@
 namespace KubeKernel.Cli;
 
 /// <summary>What a command printed and its exit code, so commands can run in-process (tests, generated docs) as well as from the shell.</summary>
-public sealed record CommandOutput(int ExitCode, string Stdout, string Stderr)
+internal sealed record CommandOutput(int ExitCode, string Stdout, string Stderr)
 {
     /// <summary>Exit code for bad input (missing file, invalid YAML, unknown kind, invalid spec).</summary>
     public const int BadInput = 2;

@@ -1,7 +1,7 @@
 namespace KubeKernel.Cli;
 
 /// <summary>Writes a command's output to the process streams and returns its exit code.</summary>
-public static class ConsoleOutput
+internal static class ConsoleOutput
 {
     public static int Write(CommandOutput output)
     {

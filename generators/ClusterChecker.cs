@@ -83,9 +83,9 @@ public static class ClusterChecker
 
     private static IReadOnlyList<string> IdleInGeneratedHistories =>
     [
-        Kubelet.KubeletMemory.Controller,
-        Controllers.NamespaceController.Name,
-        Controllers.ServiceAccountController.Name,
+        Controllers.ControllerNames.Kubelet,
+        Controllers.ControllerNames.Namespace,
+        Controllers.ControllerNames.ServiceAccount,
     ];
 
     private static Gen<History> Generator(CheckSettings settings) =>

@@ -7,4 +7,4 @@ namespace KubeKernel;
 /// See <c>analyzers/rules/KRN1005.md</c>.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class ClosedHierarchyAttribute : Attribute;
+internal sealed class ClosedHierarchyAttribute : Attribute;

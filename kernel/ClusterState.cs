@@ -30,7 +30,7 @@ public sealed record ClusterState
     public ClusterConfig Config { get; init; } = ClusterConfig.Default;
 
     /// <summary>The scheduler cache, derived from <see cref="Store"/> change by change (see <see cref="Scheduling.SchedulerCache"/>).</summary>
-    public Scheduling.SchedulerCache SchedulerCache { get; init; } = Scheduling.SchedulerCache.Empty;
+    internal Scheduling.SchedulerCache SchedulerCache { get; init; } = Scheduling.SchedulerCache.Empty;
 
     /// <summary>The namespaces a fresh Kubernetes control plane creates at startup.</summary>
     public static IReadOnlyList<string> BuiltInNamespaces { get; } = ["default", "kube-node-lease", "kube-public", "kube-system"];

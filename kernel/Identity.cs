@@ -10,7 +10,7 @@ namespace KubeKernel;
 /// revision) and are the same on every run. Worked example: revision 7 → suffix <c>n8w2h</c>-style text from
 /// the alphabet <c>bcdfghjklmnpqrstvwxz2456789</c>.
 /// </remarks>
-public static class Identity
+internal static class Identity
 {
     /// <summary>Kubernetes' <c>names.SimpleNameGenerator</c> alphabet (no vowels, no 0/1/3).</summary>
     public const string Alphabet = "bcdfghjklmnpqrstvwxz2456789";

@@ -6,4 +6,4 @@ namespace KubeKernel;
 /// <c>analyzers/rules/KRN1002.md</c>.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
-public sealed class OrderInsensitiveAttribute : Attribute;
+internal sealed class OrderInsensitiveAttribute : Attribute;

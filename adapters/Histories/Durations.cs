@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace KubeKernel.Adapters.Histories;
 
 /// <summary>Go-style durations as history files write them: <c>500ms</c>, <c>90s</c>, <c>5m</c>, <c>1h30m</c>.</summary>
-public static partial class Durations
+internal static partial class Durations
 {
     public static bool TryParse(string text, out long milliseconds)
     {

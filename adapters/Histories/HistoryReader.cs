@@ -30,7 +30,7 @@ namespace KubeKernel.Adapters.Histories;
 /// </code>
 /// Every error names the file and the step (or node) and its line.
 /// </remarks>
-public static class HistoryReader
+internal static class HistoryReader
 {
     /// <summary>True when the YAML text is a history (a mapping with <c>steps</c>) rather than a manifest.</summary>
     public static bool IsHistory(string text)

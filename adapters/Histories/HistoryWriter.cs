@@ -14,7 +14,7 @@ namespace KubeKernel.Adapters.Histories;
 /// (no clock, no machine), so files written for the same seed are byte-for-byte equal. Objects are written as inline
 /// manifests (without status); every other step is one verb with scalar arguments.
 /// </remarks>
-public static class HistoryWriter
+internal static class HistoryWriter
 {
     public static string Write(History history)
     {

@@ -3,7 +3,7 @@ using KubeKernel.Simulation;
 namespace KubeKernel.Adapters.Histories;
 
 /// <summary>One-line descriptions of history steps, in the words of the history file.</summary>
-public static class StepText
+internal static class StepText
 {
     public static string Describe(HistoryStep step) => step switch
     {

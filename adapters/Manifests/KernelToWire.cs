@@ -7,7 +7,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Adapters.Manifests;
 
 /// <summary>Maps kernel objects to the official wire models, so output has exactly the fields and names a Kubernetes API server prints.</summary>
-public static class KernelToWire
+internal static class KernelToWire
 {
     public static IKubernetesObject<V1ObjectMeta> Map(KubeObject obj) => obj switch
     {

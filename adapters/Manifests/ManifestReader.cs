@@ -11,7 +11,7 @@ namespace KubeKernel.Adapters.Manifests;
 /// Every failure is a <see cref="ManifestException"/> that names the file, the document and the line (as
 /// kubectl does), never a stack trace. Documents are parsed one by one so an error points at its document.
 /// </remarks>
-public static class ManifestReader
+internal static class ManifestReader
 {
     private static readonly Dictionary<string, Type> Types = new(StringComparer.Ordinal)
     {

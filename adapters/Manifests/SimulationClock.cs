@@ -1,7 +1,7 @@
 namespace KubeKernel.Adapters.Manifests;
 
 /// <summary>Maps the kernel's logical milliseconds to wire timestamps from a fixed epoch, so output never depends on the wall clock.</summary>
-public static class SimulationClock
+internal static class SimulationClock
 {
     /// <summary>Logical time 0 is 2026-01-01T00:00:00Z in every printed timestamp.</summary>
     public static readonly DateTime Epoch = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);

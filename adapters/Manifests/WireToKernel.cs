@@ -7,7 +7,7 @@ namespace KubeKernel.Adapters.Manifests;
 
 /// <summary>Maps the official Kubernetes wire models (<c>k8s.Models</c>) into the kernel's immutable model.</summary>
 /// <remarks>Fields the kernel does not model are dropped; values it cannot represent raise a <see cref="ManifestException"/> naming the field.</remarks>
-public static class WireToKernel
+internal static class WireToKernel
 {
     public static KubeObject Map(object wire) => wire switch
     {

@@ -16,7 +16,7 @@ namespace KubeKernel.Checking;
 /// | crash pod #7 exit 137 | pod #0, exit 1 |
 /// | node 8 cpu, tainted | 4 cpu 16Gi 110 pods, untainted |
 /// </remarks>
-public static class StepSimplifier
+internal static class StepSimplifier
 {
     public static IEnumerable<HistoryStep> Simpler(HistoryStep step) => step switch
     {

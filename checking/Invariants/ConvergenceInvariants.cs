@@ -10,7 +10,7 @@ namespace KubeKernel.Invariants;
 /// reports success without achieving it is caught. When some pod fits no node only those marked
 /// <see cref="Invariant.IndependentOfPlacement"/> are judged (see <c>HistoryChecker</c>); the others are excused.
 /// </remarks>
-public static class ConvergenceInvariants
+internal static class ConvergenceInvariants
 {
     public static Invariant DeploymentsReachDesiredState { get; } = new(
         "DeploymentsReachDesiredState",

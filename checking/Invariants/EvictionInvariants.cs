@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants of the taint eviction controller: it deletes only pods whose tolerations of NoExecute taints have run out.</summary>
-public static class EvictionInvariants
+internal static class EvictionInvariants
 {
     /// <summary>The reason the taint eviction controller puts on the pod's DisruptionTarget condition before deleting it.</summary>
     public const string TaintManagerReason = "DeletionByTaintManager";

@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Invariants;
 
 /// <summary>Safety invariants of the Job controller: how many pods it runs, and how it counts the ones that finish.</summary>
-public static class JobInvariants
+internal static class JobInvariants
 {
     public static Invariant ActiveWithinParallelism { get; } = new(
         "JobActiveWithinParallelism",

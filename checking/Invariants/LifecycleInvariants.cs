@@ -7,7 +7,7 @@ using Stateless;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants tying stored phases to the Stateless lifecycle machines, and the transitions a step made (for coverage).</summary>
-public static class LifecycleInvariants
+internal static class LifecycleInvariants
 {
     public static Invariant TransitionsFollowLifecycles { get; } = new(
         "LifecycleTransitionsLegal",

@@ -5,7 +5,7 @@ namespace KubeKernel.Invariants;
 /// Whether the machine permits it is asked when <see cref="Permitted"/> is read: that builds and runs the machine, which
 /// coverage, naming the transitions a step made, does not need.
 /// </remarks>
-public sealed record LifecycleTransition(string Machine, string Object, string From, string To, Func<bool> Permits)
+internal sealed record LifecycleTransition(string Machine, string Object, string From, string To, Func<bool> Permits)
 {
     /// <summary>Whether the object's lifecycle machine permits the transition under the facts after it.</summary>
     public bool Permitted => Permits();

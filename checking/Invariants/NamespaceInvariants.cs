@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants of namespaces and what lives in them.</summary>
-public static class NamespaceInvariants
+internal static class NamespaceInvariants
 {
     /// <summary>The namespace table: a step that left it as it was can only have made homeless the objects it wrote.</summary>
     private static readonly StateFootprint Namespaces = StateFootprint.Of(Kinds.Namespace);

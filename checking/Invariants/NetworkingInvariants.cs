@@ -5,7 +5,7 @@ using KubeKernel.StateMachines;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants of Services: the IP and port pools, the EndpointSlices and the proxy rules.</summary>
-public static class NetworkingInvariants
+internal static class NetworkingInvariants
 {
     public static Invariant NodePortsUnique { get; } = new(
         "NodePortsUnique",

@@ -5,7 +5,7 @@ using KubeKernel.StateMachines;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants of node health: Ready=Unknown follows the lease, neither early nor late.</summary>
-public static class NodeInvariants
+internal static class NodeInvariants
 {
     public static Invariant HealthMatchesLease { get; } = new(
         "NodeHealthMatchesLease",

@@ -4,7 +4,7 @@ using KubeKernel.Scheduling;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants about where pods run.</summary>
-public static class PodInvariants
+internal static class PodInvariants
 {
     /// <summary>The node table: a step that left it as it was can only have changed what the pods it wrote touch.</summary>
     private static readonly StateFootprint Nodes = StateFootprint.Of(Kinds.Node);

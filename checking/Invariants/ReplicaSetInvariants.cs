@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants of the ReplicaSet controller's pod management.</summary>
-public static class ReplicaSetInvariants
+internal static class ReplicaSetInvariants
 {
     public static Invariant CreatesWithinReplicas { get; } = new(
         "ReplicaSetCreatesWithinReplicas",

@@ -10,7 +10,7 @@ namespace KubeKernel.Invariants;
 /// <c>status.availableReplicas</c>, not over pods: pods follow asynchronously and terminating pods are not counted.
 /// A step that changes the Deployment's own spec (a user's scale or edit) is not judged.
 /// </remarks>
-public static class RolloutInvariants
+internal static class RolloutInvariants
 {
     public static Invariant SurgeBound { get; } = new(
         "RolloutSurgeBound",

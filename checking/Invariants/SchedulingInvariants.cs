@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants of bindings: a pod is only ever bound to a node the scheduler's filters admit at that moment.</summary>
-public static class SchedulingInvariants
+internal static class SchedulingInvariants
 {
     public static Invariant BindingRespectsTaints { get; } = new(
         "BindingRespectsTaints",

@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants of status writes: a controller never reports an older observation than one already stored.</summary>
-public static class StatusInvariants
+internal static class StatusInvariants
 {
     public static Invariant ObservedGenerationMonotonic { get; } = new(
         "ObservedGenerationMonotonic",

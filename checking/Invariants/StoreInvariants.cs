@@ -4,7 +4,7 @@ using KubeKernel.Store;
 namespace KubeKernel.Invariants;
 
 /// <summary>Invariants of the revisioned store.</summary>
-public static class StoreInvariants
+internal static class StoreInvariants
 {
     public static Invariant ResourceVersionMonotonic { get; } = new(
         "ResourceVersionMonotonic",

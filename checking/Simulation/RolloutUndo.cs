@@ -8,7 +8,7 @@ namespace KubeKernel.Simulation;
 /// As kubectl does, the previous revision is the highest one below the current; the pod-template-hash label is
 /// dropped, and the Deployment controller then finds that ReplicaSet as the new one and bumps its revision.
 /// </remarks>
-public static class RolloutUndo
+internal static class RolloutUndo
 {
     public sealed record Outcome(Deployment? Object, string? Message);
 

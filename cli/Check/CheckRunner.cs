@@ -11,7 +11,7 @@ namespace KubeKernel.Cli.Check;
 /// Everything printed to stdout and saved depends only on the arguments (the seed first), never on the clock:
 /// rates appear only in the progress line, which is drawn on stderr when stdout is a terminal.
 /// </remarks>
-public static class CheckRunner
+internal static class CheckRunner
 {
     public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile, string? FaultTargets = null);
 

@@ -8,7 +8,7 @@ using KubeKernel.Simulation;
 namespace KubeKernel.Cli.Check;
 
 /// <summary>A violation as people read it: the invariant's statement, the history as numbered events, and the state diff at the violating step.</summary>
-public static class CounterexampleText
+internal static class CounterexampleText
 {
     public static string Describe(CheckResult result)
     {

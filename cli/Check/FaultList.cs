@@ -4,7 +4,7 @@ using KubeKernel.Driving;
 namespace KubeKernel.Cli.Check;
 
 /// <summary>Parses and prints <c>--faults</c> lists: <c>stale,restart,drop,duplicate,reorder,conflict,node,crash</c>, <c>all</c> or <c>none</c>.</summary>
-public static class FaultList
+internal static class FaultList
 {
     public static readonly string[] Names = ["stale", "restart", "drop", "duplicate", "reorder", "conflict", "node", "crash"];
 

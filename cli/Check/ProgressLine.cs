@@ -3,7 +3,7 @@ using KubeKernel.Generators;
 namespace KubeKernel.Cli.Check;
 
 /// <summary>The progress bar of <c>check</c>, drawn in place on stderr (only when stdout is a terminal, so saved output stays deterministic).</summary>
-public static class ProgressLine
+internal static class ProgressLine
 {
     public static void Draw(CheckProgress p)
     {

@@ -10,7 +10,7 @@ namespace KubeKernel.Cli.Check;
 
 /// <summary><c>kernelctl replay FILE</c>: re-runs a history under the checker and prints every step with its effects, its faults and the invariants that fail.</summary>
 /// <remarks>The output depends only on the file, so replaying in two processes prints the same bytes.</remarks>
-public static class ReplayRunner
+internal static class ReplayRunner
 {
     public static CommandOutput Run(string path, string displayName, CheckOptions? options = null)
     {

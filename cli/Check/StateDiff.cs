@@ -7,7 +7,7 @@ namespace KubeKernel.Cli.Check;
 
 /// <summary>What one step changed in the store, object by object and field by field (<c>~ replicaset default/web-… spec.replicas: 1 → 2</c>).</summary>
 /// <remarks>Objects are compared as their Kubernetes JSON, so field paths read as in <c>kubectl get -o yaml</c>; resourceVersion and timestamps churn and are left out.</remarks>
-public static class StateDiff
+internal static class StateDiff
 {
     private static readonly HashSet<string> Noise = new(StringComparer.Ordinal) { "metadata.resourceVersion", "metadata.managedFields" };
 

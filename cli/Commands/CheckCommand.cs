@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace KubeKernel.Cli.Commands;
 
 /// <summary>The <c>check</c> command's arguments and entry point.</summary>
-public sealed class CheckCommand : Command<CheckCommand.Settings>
+internal sealed class CheckCommand : Command<CheckCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace KubeKernel.Cli.Commands;
 
 /// <summary><c>kernelctl docs</c>: regenerates the generated documentation pages (the snapshot tests verify them).</summary>
-public sealed class DocsCommand : Command<DocsCommand.Settings>
+internal sealed class DocsCommand : Command<DocsCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {

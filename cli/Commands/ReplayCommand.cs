@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace KubeKernel.Cli.Commands;
 
 /// <summary>The <c>replay</c> command's arguments and entry point.</summary>
-public sealed class ReplayCommand : Command<ReplayCommand.Settings>
+internal sealed class ReplayCommand : Command<ReplayCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {

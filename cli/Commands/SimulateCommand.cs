@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace KubeKernel.Cli.Commands;
 
 /// <summary>The <c>simulate</c> command's arguments and entry point.</summary>
-public sealed class SimulateCommand : Command<SimulateCommand.Settings>
+internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {

@@ -7,7 +7,7 @@ namespace KubeKernel.Cli.Docs;
 /// Generates <c>docs/controllers/*.md</c>: each controller's Kubernetes rules and one worked scenario from
 /// <c>docs/scenarios</c>, run for real, with the trace lines it cites looked up in that run.
 /// </summary>
-public sealed record ControllerPage(
+internal sealed record ControllerPage(
     string FileName,
     string Title,
     string Intro,

@@ -1,7 +1,7 @@
 namespace KubeKernel.Cli.Docs;
 
 /// <summary>The controller pages: each controller's rules and worked scenario (see <see cref="ControllerPage"/>).</summary>
-public static class ControllerPages
+internal static class ControllerPages
 {
     public static IReadOnlyList<ControllerPage> All { get; } =
     [

@@ -2,7 +2,7 @@ namespace KubeKernel.Cli.Docs;
 
 /// <summary>Every generated documentation page: its path under the repository and the function that renders it.</summary>
 /// <remarks>Snapshot tests render each page and compare it with the committed file; <c>kernelctl docs</c> rewrites them.</remarks>
-public static class DocsCatalog
+internal static class DocsCatalog
 {
     public sealed record GeneratedPage(string Path, Func<string, string> Render);
 

@@ -7,7 +7,7 @@ using KubeKernel.Invariants;
 namespace KubeKernel.Cli.Docs;
 
 /// <summary>Generates <c>docs/invariants.md</c> from the invariant catalogue itself: ids, statements, when each must hold and under which faults.</summary>
-public static class InvariantsPage
+internal static class InvariantsPage
 {
     public static string Render(string root)
     {

@@ -6,7 +6,7 @@ using Stateless.Graph;
 namespace KubeKernel.Cli.Docs;
 
 /// <summary>Generates <c>docs/lifecycles/*.md</c> from the Stateless machines themselves: the Mermaid diagram and the transition table.</summary>
-public static class LifecyclePage
+internal static class LifecyclePage
 {
     public sealed record Page(string FileName, string Markdown);
 

@@ -9,7 +9,7 @@ namespace KubeKernel.Cli.Docs;
 
 /// <summary>Generates <c>docs/scheduling.md</c>: the plugin registry as the code declares it, worked numbers computed by the code, and a real simulate run with <c>--explain</c>.</summary>
 /// <remarks>Every table and number on the page comes from the code or a run, so the page cannot drift from the scheduler.</remarks>
-public static partial class SchedulingPage
+internal static partial class SchedulingPage
 {
     public const string Example = "docs/examples/anti-affinity-zones.yaml";
 

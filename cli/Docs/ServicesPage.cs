@@ -14,7 +14,7 @@ namespace KubeKernel.Cli.Docs;
 
 /// <summary>Generates <c>docs/services.md</c> from real runs: allocation per service type, a NodePort conflict, the guestbook's EndpointSlices, proxy rules and DNS, and Ingress routing.</summary>
 /// <remarks>Every value on the page is read from the runs (states, traces, replies), so the prose cannot drift from what the kernel does.</remarks>
-public static class ServicesPage
+internal static class ServicesPage
 {
     public const string TypesExample = "docs/examples/service-types.yaml";
     public const string Guestbook = "docs/examples/guestbook.yaml";

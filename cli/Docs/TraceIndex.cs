@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace KubeKernel.Cli.Docs;
 
 /// <summary>Finds lines in a history run's output, so generated prose cites step and line numbers looked up in the run itself.</summary>
-public sealed partial class TraceIndex(string output)
+internal sealed partial class TraceIndex(string output)
 {
     private readonly List<(int Step, int Line, string Text)> lines = Parse(output);
 

@@ -6,7 +6,7 @@ namespace KubeKernel.Cli.Docs;
 
 /// <summary>Generates <c>docs/walkthrough.md</c>: a real <c>simulate</c> run of the nginx example, explained against the Kubernetes flow.</summary>
 /// <remarks>The prose cites trace line numbers that are looked up in the run itself, so the explanation cannot drift from the output.</remarks>
-public static class WalkthroughPage
+internal static class WalkthroughPage
 {
     public const string Example = "docs/examples/nginx-deployment.yaml";
 

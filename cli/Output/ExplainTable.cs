@@ -18,7 +18,7 @@ namespace KubeKernel.Cli.Output;
 /// The cycle is re-run on the exact cluster state it ran on in the trace, so the table is the decision that was made,
 /// not a fresh one. Score cells read <c>raw→normalised = weighted</c>.
 /// </remarks>
-public static class ExplainTable
+internal static class ExplainTable
 {
     /// <summary>The explanation of <paramref name="pod"/> (<c>name</c> or <c>namespace/name</c>), or an error message when it was never scheduled.</summary>
     public static (string? Text, string? Error) Render(IReadOnlyList<TraceEntry> trace, string pod)

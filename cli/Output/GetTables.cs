@@ -8,7 +8,7 @@ using KubeKernel.StateMachines;
 namespace KubeKernel.Cli.Output;
 
 /// <summary><c>kubectl get</c>-style tables (the same columns kubectl prints) for nodes, deployments, replicasets, jobs, pods, services and endpoint slices.</summary>
-public static class GetTables
+internal static class GetTables
 {
     public static string Render(ClusterState state)
     {

@@ -8,7 +8,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Cli.Output;
 
 /// <summary>Writes objects as a Kubernetes <c>List</c> (<c>apiVersion: v1</c>, <c>kind: List</c>), sorted by kind, namespace and name.</summary>
-public static class ObjectListWriter
+internal static class ObjectListWriter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, IndentSize = 4, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -15,7 +15,7 @@ namespace KubeKernel.Cli.Output;
 /// status transition worth seeing (a pod Running and Ready, a Deployment Available). Heartbeats and clock
 /// ticks that change nothing print nothing.
 /// </remarks>
-public static class TraceFormatter
+internal static class TraceFormatter
 {
     public sealed record Line(long Time, string Component, string Text);
 

@@ -6,7 +6,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Cli.Simulate;
 
 /// <summary>What a simulation starts from: the nodes to register and the objects to apply, each remembered with its document.</summary>
-public sealed record ClusterInput(IReadOnlyList<Node> Nodes, IReadOnlyList<ManifestDocument> Objects)
+internal sealed record ClusterInput(IReadOnlyList<Node> Nodes, IReadOnlyList<ManifestDocument> Objects)
 {
     /// <summary>The default simulated node: 4 cpu, 16Gi memory, 110 pods.</summary>
     public static Node DefaultNode(string name)

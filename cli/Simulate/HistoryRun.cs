@@ -7,7 +7,7 @@ using KubeKernel.Simulation;
 namespace KubeKernel.Cli.Simulate;
 
 /// <summary><c>simulate -f history.yaml</c>: runs a history step by step and prints each step's effects as a trace.</summary>
-public static class HistoryRun
+internal static class HistoryRun
 {
     public static CommandOutput Run(string path, string displayName, int? extraNodes, string output, string? explain = null)
     {

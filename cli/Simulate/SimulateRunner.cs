@@ -8,7 +8,7 @@ using KubeKernel.Simulation;
 namespace KubeKernel.Cli.Simulate;
 
 /// <summary><c>kernelctl simulate</c>: apply manifests to a simulated cluster, run it to quiescence, print the trace and the result.</summary>
-public static class SimulateRunner
+internal static class SimulateRunner
 {
     public static readonly string[] Formats = ["table", "json", "yaml"];
 

@@ -11,7 +11,7 @@ namespace KubeKernel.Controllers;
 /// neither adopts nor releases; objects being deleted are never adopted. (Kubernetes also adopts objects whose only
 /// owners are non-controllers; the kernel adopts objects with no owner at all.)
 /// </remarks>
-public static class ControllerRefManager
+internal static class ControllerRefManager
 {
     /// <summary>The controller reference a workload controller sets on what it creates or adopts.</summary>
     public static OwnerReference ControllerRef(KubeObject owner) =>

@@ -11,7 +11,7 @@ namespace KubeKernel.Controllers;
 /// | 3     | 1:1, 2:2              |
 /// | 10    | 1:1, 2:2, 3:4, 4:3    |
 /// </remarks>
-public static class SlowStart
+internal static class SlowStart
 {
     /// <summary><c>SlowStartInitialBatchSize</c>.</summary>
     public const int InitialBatchSize = 1;

@@ -5,7 +5,7 @@ namespace KubeKernel.Kubelet;
 /// <c>BackoffSeconds</c> is the current back-off (0 before the first restart); <c>RestartAt</c> is when the
 /// next restart may happen. Probe due times are absolute logical milliseconds; null means not running.
 /// </remarks>
-public sealed record ContainerRecord(
+internal sealed record ContainerRecord(
     ProbeCounter Startup,
     ProbeCounter Liveness,
     ProbeCounter Readiness,

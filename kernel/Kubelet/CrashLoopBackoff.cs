@@ -6,7 +6,7 @@ namespace KubeKernel.Kubelet;
 /// immediate, each later one doubles, and a container that ran for more than 2 × max (10 minutes) since the
 /// last back-off update starts over.
 /// </remarks>
-public static class CrashLoopBackoff
+internal static class CrashLoopBackoff
 {
     /// <summary>The delay before restarting after a crash at <paramref name="finishedAt"/>, and the updated back-off.</summary>
     public static (long DelaySeconds, long NewBackoffSeconds) Next(long currentBackoffSeconds, long? updatedAt, long finishedAt, long initialSeconds, long maxSeconds)

@@ -9,7 +9,7 @@ namespace KubeKernel.Kubelet;
 
 /// <summary>The kubelet's pod worker: syncs bound pods to the runtime, runs due probes and restarts, and finishes deletions.</summary>
 /// <remarks>One controller models every node's kubelet; its key is the pod, and it acts only for pods bound to an existing node.</remarks>
-public sealed class KubeletController : IController
+internal sealed class KubeletController : IController
 {
     public string Name => KubeletMemory.Controller;
 

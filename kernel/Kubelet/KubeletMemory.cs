@@ -3,7 +3,7 @@ using KubeKernel.Collections;
 namespace KubeKernel.Kubelet;
 
 /// <summary>What the kubelets remember outside the API: per pod, whether it was synced, probe counters and restart back-off.</summary>
-public sealed record KubeletMemory(ValueMap<string, PodRecord> Pods) : ControllerMemory
+internal sealed record KubeletMemory(ValueMap<string, PodRecord> Pods) : ControllerMemory
 {
     public const string Controller = "kubelet";
 

@@ -3,7 +3,7 @@ using KubeKernel.Collections;
 namespace KubeKernel.Kubelet;
 
 /// <summary>A kubelet's memory of one pod: synced to the runtime, stop requested, and per-container state.</summary>
-public sealed record PodRecord(string Uid, bool Synced, bool StopSent, ValueMap<string, ContainerRecord> Containers)
+internal sealed record PodRecord(string Uid, bool Synced, bool StopSent, ValueMap<string, ContainerRecord> Containers)
 {
     public static PodRecord New(string uid) => new(uid, false, false, default);
 

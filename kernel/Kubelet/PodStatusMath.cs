@@ -14,7 +14,7 @@ namespace KubeKernel.Kubelet;
 /// | all exited 0                             | OnFailure     | Succeeded |
 /// | all exited, one non-zero                 | Never         | Failed    |
 /// </remarks>
-public static class PodStatusMath
+internal static class PodStatusMath
 {
     /// <summary>Recomputes phase and conditions after a container status change.</summary>
     public static PodStatus Recompute(Pod pod, PodStatus status, long now)

@@ -1,7 +1,7 @@
 namespace KubeKernel.Kubelet;
 
 /// <summary>One probe's schedule and consecutive results, as the kubelet's prober worker keeps them.</summary>
-public sealed record ProbeCounter(long? NextDue, int Successes, int Failures)
+internal sealed record ProbeCounter(long? NextDue, int Successes, int Failures)
 {
     public static ProbeCounter Idle { get; } = new(null, 0, 0);
 

@@ -1,7 +1,7 @@
 namespace KubeKernel.Networking;
 
 /// <summary>The well-known labels of EndpointSlices (<c>discovery.k8s.io</c>).</summary>
-public static class EndpointSliceLabels
+internal static class EndpointSliceLabels
 {
     /// <summary><c>kubernetes.io/service-name</c>: the Service a slice belongs to; kube-proxy and DNS find slices by it.</summary>
     public const string ServiceName = "kubernetes.io/service-name";

@@ -11,7 +11,7 @@ namespace KubeKernel.Networking;
 /// named <c>kubernetes</c>, pointing at the API server's advertised address. The service has no selector,
 /// so the EndpointSlice controller leaves that slice alone.
 /// </remarks>
-public static class KubernetesService
+internal static class KubernetesService
 {
     public const string Name = "kubernetes";
     public const string PortName = "https";

@@ -2,7 +2,7 @@ namespace KubeKernel.Scheduling;
 
 /// <summary>Collects every intermediate result of a cycle (PreFilter statuses, each node's filter verdict, each plugin's scores) for explanations.</summary>
 /// <remarks>A normal cycle runs without one; <c>kernelctl simulate --explain</c> re-runs a recorded cycle with one.</remarks>
-public sealed class CycleRecorder
+internal sealed class CycleRecorder
 {
     private readonly List<(string Plugin, Status Status)> preFilter = [];
     private readonly List<(string Node, Status Status)> filtered = [];

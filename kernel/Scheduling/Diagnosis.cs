@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace KubeKernel.Scheduling;
 
 /// <summary>Why no node passed the filters (<c>framework.Diagnosis</c>): a PreFilter rejection, or each rejected node's status.</summary>
-public sealed record Diagnosis(int TotalNodes, Status? PreFilterRejection, IReadOnlyList<RejectedNode> RejectedNodes)
+internal sealed record Diagnosis(int TotalNodes, Status? PreFilterRejection, IReadOnlyList<RejectedNode> RejectedNodes)
 {
     /// <summary>The plugins that rejected the pod somewhere: the cluster events they registered decide when it is retried.</summary>
     public ImmutableSortedSet<string> UnschedulablePlugins =>

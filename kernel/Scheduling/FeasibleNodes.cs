@@ -9,7 +9,7 @@ namespace KubeKernel.Scheduling;
 /// plugins must not keep the list past the cycle. A smaller position means an ordinally smaller name, which is how the
 /// kernel breaks score ties without comparing strings.
 /// </remarks>
-public sealed class FeasibleNodes : IReadOnlyList<NodeInfo>, IDisposable
+internal sealed class FeasibleNodes : IReadOnlyList<NodeInfo>, IDisposable
 {
     private NodeInfo[] nodes;
     private int[] positions;

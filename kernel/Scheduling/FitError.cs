@@ -8,7 +8,7 @@ namespace KubeKernel.Scheduling;
 /// <c>0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.</c>
 /// <c>0/3 nodes are available: persistentvolumeclaim "data" not found. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.</c>
 /// </remarks>
-public static class FitError
+internal static class FitError
 {
     /// <summary><c>ErrNoNodesAvailable</c>.</summary>
     public const string NoNodes = "no nodes available to schedule pods";

@@ -1,7 +1,7 @@
 namespace KubeKernel.Scheduling;
 
 /// <summary>The PostFilter extension point: runs when no node passed the filters (DefaultPreemption).</summary>
-public interface IPostFilterPlugin : ISchedulingPlugin
+internal interface IPostFilterPlugin : ISchedulingPlugin
 {
     PostFilterResult PostFilter(CycleContext cycle, Diagnosis diagnosis);
 }

@@ -1,7 +1,7 @@
 namespace KubeKernel.Scheduling;
 
 /// <summary>One score plugin's part in one node's total: the raw score, the normalised score, and its weight.</summary>
-public sealed record PluginScore(string Plugin, int Weight, long Raw, long Normalized)
+internal sealed record PluginScore(string Plugin, int Weight, long Raw, long Normalized)
 {
     public long Weighted => Normalized * Weight;
 }

@@ -8,7 +8,7 @@ namespace KubeKernel.Scheduling;
 /// message (e.g. <c>preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.</c>).
 /// <see cref="NominatedNodeName"/> null leaves the pod's nomination as it is; empty clears it.
 /// </remarks>
-public sealed record PostFilterResult(Status Status, string? NominatedNodeName, ImmutableArray<PodInfo> Victims, ImmutableArray<PodInfo> NominationsToClear)
+internal sealed record PostFilterResult(Status Status, string? NominatedNodeName, ImmutableArray<PodInfo> Victims, ImmutableArray<PodInfo> NominationsToClear)
 {
     public static PostFilterResult Unchanged(Status status) => new(status, null, [], []);
 

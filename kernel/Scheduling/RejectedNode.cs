@@ -1,4 +1,4 @@
 namespace KubeKernel.Scheduling;
 
 /// <summary>A node some filter rejected in a cycle, with the first rejecting plugin's status.</summary>
-public readonly record struct RejectedNode(NodeInfo Node, Status Status);
+internal readonly record struct RejectedNode(NodeInfo Node, Status Status);

@@ -47,7 +47,7 @@ public sealed class SchedulerProfile
 
     public IReadOnlyList<(IScorePlugin Plugin, int Weight)> Scores { get; }
 
-    public IReadOnlyList<IPostFilterPlugin> PostFilters { get; }
+    internal IReadOnlyList<IPostFilterPlugin> PostFilters { get; }
 
     private IReadOnlyDictionary<string, ClusterEvents> EventsByPlugin { get; }
 

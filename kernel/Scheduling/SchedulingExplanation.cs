@@ -7,7 +7,7 @@ namespace KubeKernel.Scheduling;
 /// Built by re-running the cycle on the cluster state it ran on (<see cref="Explain"/>); the cycle is a pure function of
 /// that state, so the explanation is exactly the decision that was made.
 /// </remarks>
-public sealed record SchedulingExplanation(Pod Pod, ScheduleResult Result, CycleRecorder Recorder, IReadOnlyList<string> Nodes, long Now)
+internal sealed record SchedulingExplanation(Pod Pod, ScheduleResult Result, CycleRecorder Recorder, IReadOnlyList<string> Nodes, long Now)
 {
     /// <summary>Runs <paramref name="pod"/>'s cycle against <paramref name="view"/> as the scheduler would, recording everything.</summary>
     public static SchedulingExplanation Explain(ClusterState view, Pod pod, SchedulerProfile? profile = null)

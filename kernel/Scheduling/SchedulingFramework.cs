@@ -14,7 +14,7 @@ namespace KubeKernel.Scheduling;
 /// node name, so the same cluster always gives the same placement.
 /// </para>
 /// </remarks>
-public static class SchedulingFramework
+internal static class SchedulingFramework
 {
     public static ScheduleResult Schedule(CycleContext cycle, SchedulerProfile profile, int startIndex, CycleRecorder? recorder = null)
     {

@@ -1,7 +1,7 @@
 namespace KubeKernel.Scheduling;
 
 /// <summary>The scheduler's sizing and timing arithmetic: how many nodes to examine, back-off, preemption candidates.</summary>
-public static class SchedulingMath
+internal static class SchedulingMath
 {
     /// <summary><c>minFeasibleNodesToFind</c>.</summary>
     public const int MinFeasibleNodesToFind = 100;

@@ -1,7 +1,7 @@
 namespace KubeKernel.Scheduling;
 
 /// <summary>Scoring arithmetic shared by plugins (<c>helper.DefaultNormalizeScore</c>).</summary>
-public static class ScoreMath
+internal static class ScoreMath
 {
     public const long MaxNodeScore = 100;
 

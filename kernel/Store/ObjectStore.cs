@@ -17,10 +17,10 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     /// Owner UID → the objects whose ownerReferences name it, and <c>""</c> → the objects without owners; maintained by
     /// <see cref="Put"/> and <see cref="Remove"/>.
     /// </summary>
-    public StoreIndex Owners { get; private init; } = StoreIndex.Empty;
+    internal StoreIndex Owners { get; private init; } = StoreIndex.Empty;
 
     /// <summary>Node name → the pods bound to it (<c>spec.nodeName</c>); maintained by <see cref="Put"/> and <see cref="Remove"/>.</summary>
-    public StoreIndex NodePods { get; private init; } = StoreIndex.Empty;
+    internal StoreIndex NodePods { get; private init; } = StoreIndex.Empty;
 
     /// <summary>
     /// The keys of every write, newest first (see <see cref="ChangedSince{T}(ObjectStore)"/>); null for a store no write

@@ -8,7 +8,7 @@ namespace KubeKernel.Store;
 /// Derived from the stored objects and updated on every write, so "the pods of this ReplicaSet" or "the pods on
 /// this node" is a lookup rather than a scan of the kind (client-go's informer indexers). Keys come back in key order.
 /// </remarks>
-public sealed class StoreIndex : IEquatable<StoreIndex>
+internal sealed class StoreIndex : IEquatable<StoreIndex>
 {
     private static readonly ImmutableSortedSet<ObjectKey> NoKeys = ImmutableSortedSet<ObjectKey>.Empty;
 

@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Admission;
 
 /// <summary>The mutating admission plugins that touch new pods: ServiceAccount and DefaultTolerationSeconds (Priority: <see cref="PriorityAdmission"/>).</summary>
-public static class PodAdmission
+internal static class PodAdmission
 {
     /// <summary><c>--default-not-ready-toleration-seconds</c> and <c>--default-unreachable-toleration-seconds</c>.</summary>
     public const long DefaultTolerationSeconds = 300;

@@ -9,7 +9,7 @@ namespace KubeKernel.Api.Admission;
 /// and <c>PreemptLowerPriority</c>. A class that does not exist, or a priority the pod sets itself that differs from
 /// its class's, is Forbidden. The two built-in classes always exist, as the API server creates them at start-up.
 /// </remarks>
-public static class PriorityAdmission
+internal static class PriorityAdmission
 {
     /// <summary><c>HighestUserDefinablePriority</c>.</summary>
     public const int HighestUserDefinablePriority = 1_000_000_000;

@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Defaulting;
 
 /// <summary>Applies each kind's API defaults (the <c>SetDefaults_*</c> functions) before validation.</summary>
-public static class ObjectDefaulting
+internal static class ObjectDefaulting
 {
     /// <summary>Deployment <c>maxSurge</c>/<c>maxUnavailable</c> default.</summary>
     public static readonly IntOrString DefaultRollingParameter = IntOrString.FromString("25%");

@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Defaulting;
 
 /// <summary><c>SetDefaults_PodSpec</c> for the fields the kernel uses.</summary>
-public static class PodDefaulting
+internal static class PodDefaulting
 {
     /// <summary>Pod <c>terminationGracePeriodSeconds</c> default.</summary>
     public const long DefaultTerminationGracePeriodSeconds = 30;

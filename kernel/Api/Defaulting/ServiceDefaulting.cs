@@ -8,7 +8,7 @@ namespace KubeKernel.Api.Defaulting;
 /// Fields that do not apply to the type are left as given (validation rejects them, as Kubernetes does);
 /// a type change through an update clears the ones the client did not touch (see <c>ServiceUpdateStrategy</c>).
 /// </remarks>
-public static class ServiceDefaulting
+internal static class ServiceDefaulting
 {
     /// <summary><c>DefaultClientIPServiceAffinitySeconds</c>: 10800 s (3 hours).</summary>
     public const int DefaultClientIPAffinitySeconds = 10800;

@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Validation;
 
 /// <summary><c>ValidateDeployment</c>: spec fields, rolling-update parameters and the template.</summary>
-public static class DeploymentValidation
+internal static class DeploymentValidation
 {
     public static void Validate(FieldErrors errors, Deployment d, Deployment? old)
     {

@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Validation;
 
 /// <summary>Builds validation causes in Kubernetes' <c>field.Error</c> wording: <c>spec.replicas: Invalid value: -1: must be …</c>.</summary>
-public sealed class FieldErrors
+internal sealed class FieldErrors
 {
     private readonly List<string> errors = [];
 

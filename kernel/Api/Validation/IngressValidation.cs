@@ -4,7 +4,7 @@ using KubeKernel.Networking;
 namespace KubeKernel.Api.Validation;
 
 /// <summary><c>ValidateIngressSpec</c> (networking/v1): rules or a default backend, hosts, path types and paths, backends, TLS hosts.</summary>
-public static class IngressValidation
+internal static class IngressValidation
 {
     public const string ClassAnnotation = "kubernetes.io/ingress.class";
 

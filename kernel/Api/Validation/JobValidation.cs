@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Validation;
 
 /// <summary><c>ValidateJob</c>: counts, deadlines and a template whose restartPolicy is OnFailure or Never; on update <c>ValidateJobSpecUpdate</c>'s immutable fields.</summary>
-public static class JobValidation
+internal static class JobValidation
 {
     public static void Validate(FieldErrors errors, Job job, Job? old)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace KubeKernel.Api.Validation;
 
 /// <summary>Kubernetes' name rules (RFC 1123 subdomain and label, RFC 1035 label) with their exact messages.</summary>
-public static partial class NameValidation
+internal static partial class NameValidation
 {
     public const string Dns1123SubdomainMessage =
         "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";

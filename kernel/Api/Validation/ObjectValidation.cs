@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Validation;
 
 /// <summary>Dispatches validation by kind; returns the causes (empty when valid).</summary>
-public static class ObjectValidation
+internal static class ObjectValidation
 {
     public static IReadOnlyList<string> Validate(KubeObject obj, KubeObject? old)
     {

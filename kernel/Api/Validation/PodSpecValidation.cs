@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Validation;
 
 /// <summary>Validates a pod spec (a Pod's or a workload template's) with Kubernetes' field paths and messages.</summary>
-public static class PodSpecValidation
+internal static class PodSpecValidation
 {
     // A fresh array per use: a shared static array could be changed by any caller (KRN1003).
     private static string[] Protocols => ["SCTP", "TCP", "UDP"];

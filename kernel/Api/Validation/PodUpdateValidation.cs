@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Validation;
 
 /// <summary>Pod spec updates may only bind the pod or change images, tolerations (additions) and the grace period.</summary>
-public static class PodUpdateValidation
+internal static class PodUpdateValidation
 {
     public static void Validate(FieldErrors errors, Pod pod, Pod old)
     {

@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Validation;
 
 /// <summary><c>ValidatePriorityClass</c>: user classes at most 1 000 000 000; the <c>system-</c> prefix is reserved for the built-in classes.</summary>
-public static class PriorityClassValidation
+internal static class PriorityClassValidation
 {
     public static void Validate(FieldErrors errors, PriorityClass pc)
     {

@@ -1,4 +1,4 @@
 namespace KubeKernel.Api.Validation;
 
 /// <summary>A value already rendered the way Go prints it (<c>map[string]string{…}</c>), printed without quotes.</summary>
-public sealed record RawValue(string Text);
+internal sealed record RawValue(string Text);

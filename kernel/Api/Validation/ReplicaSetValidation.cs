@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Validation;
 
 /// <summary><c>ValidateReplicaSet</c>: replicas, selector, template.</summary>
-public static class ReplicaSetValidation
+internal static class ReplicaSetValidation
 {
     public static void Validate(FieldErrors errors, ReplicaSet rs)
     {

@@ -6,7 +6,7 @@ namespace KubeKernel.Api.Validation;
 
 /// <summary><c>ValidateService</c> and <c>ValidateServiceUpdate</c>, with Kubernetes' field paths and messages.</summary>
 /// <remarks>Only single-stack IPv4 is modelled: an IPv6 literal is reported as an invalid IP address.</remarks>
-public static class ServiceValidation
+internal static class ServiceValidation
 {
     public const string MustBeValidIP = "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
 

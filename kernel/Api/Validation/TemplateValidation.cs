@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Api.Validation;
 
 /// <summary>Checks a workload's selector and template labels the way apps/v1 and batch/v1 do.</summary>
-public static class TemplateValidation
+internal static class TemplateValidation
 {
     public static void ValidateSelector(FieldErrors errors, LabelSelector? selector, PodTemplateSpec template, string kindLower)
     {

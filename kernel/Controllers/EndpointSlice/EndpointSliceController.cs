@@ -13,7 +13,7 @@ namespace KubeKernel.Controllers;
 /// collector in the kernel yet it deletes the slices of a deleted service itself, and it re-syncs services
 /// when a node joins or leaves (Kubernetes retries with back-off instead) so pods on a vanished node drop out.
 /// </remarks>
-public sealed class EndpointSliceController : IController
+internal sealed class EndpointSliceController : IController
 {
     public const string Name = "endpointslice-controller";
 

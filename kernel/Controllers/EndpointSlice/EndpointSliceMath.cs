@@ -16,7 +16,7 @@ namespace KubeKernel.Controllers;
 /// Where Kubernetes iterates sets in random order, the kernel goes by name (pods, slices, endpoints), so the
 /// same pods always give the same slices.
 /// </remarks>
-public static class EndpointSliceMath
+internal static class EndpointSliceMath
 {
     public const string AddressTypeIPv4 = "IPv4";
 

@@ -5,7 +5,7 @@ namespace KubeKernel.Controllers;
 
 /// <summary>What one EndpointSlice reconcile decided: slices to create (unnamed, <c>generateName</c>), to update and to delete.</summary>
 /// <remarks><c>Skipped</c> names the pods left out because their node is missing (Kubernetes logs and requeues).</remarks>
-public sealed record SlicePlan(
+internal sealed record SlicePlan(
     ValueList<EndpointSlice> Create,
     ValueList<EndpointSlice> Update,
     ValueList<EndpointSlice> Delete,

@@ -15,7 +15,7 @@ namespace KubeKernel.Controllers;
 /// A dependent of a foreground-deleted owner that has dependents itself is deleted in the foreground too, so the
 /// owner waits for the whole subtree.
 /// </remarks>
-public sealed class GarbageCollectorController : IController
+internal sealed class GarbageCollectorController : IController
 {
     public const string Name = "garbage-collector";
 

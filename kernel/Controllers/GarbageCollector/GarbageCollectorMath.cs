@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Controllers;
 
 /// <summary>The garbage collector's rules: work-queue keys for any kind, owner lookups and deletion policies.</summary>
-public static class GarbageCollectorMath
+internal static class GarbageCollectorMath
 {
     public const string ForegroundFinalizer = "foregroundDeletion";
     public const string OrphanFinalizer = "orphan";

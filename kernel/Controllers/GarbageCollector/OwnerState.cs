@@ -1,7 +1,7 @@
 namespace KubeKernel.Controllers;
 
 /// <summary>What the garbage collector finds behind one owner reference (<c>classifyReferences</c>).</summary>
-public enum OwnerState
+internal enum OwnerState
 {
     /// <summary>The owner exists (with that UID) and is not being deleted in the foreground.</summary>
     Solid,

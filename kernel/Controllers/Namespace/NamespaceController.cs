@@ -13,7 +13,7 @@ namespace KubeKernel.Controllers;
 /// Kubernetes also reports <c>NamespaceContentRemaining</c>-style conditions; the kernel's Namespace has no
 /// conditions, so only the phase shows it.
 /// </remarks>
-public sealed class NamespaceController : IController
+internal sealed class NamespaceController : IController
 {
     public const string Name = "namespace-controller";
 

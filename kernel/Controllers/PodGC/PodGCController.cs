@@ -15,7 +15,7 @@ namespace KubeKernel.Controllers;
 /// deleted with grace 0. Kubernetes' other duty, deleting the oldest terminated pods above
 /// <c>--terminated-pod-gc-threshold</c> (12 500), is not modelled.
 /// </remarks>
-public sealed class PodGCController : IController
+internal sealed class PodGCController : IController
 {
     public const string Name = "pod-garbage-collector";
 

@@ -3,7 +3,7 @@ using KubeKernel.Collections;
 namespace KubeKernel.Controllers;
 
 /// <summary>PodGC's quarantine: when it first found each missing node that pods are still bound to.</summary>
-public sealed record PodGCMemory(ValueMap<string, long> MissingNodesSince) : ControllerMemory
+internal sealed record PodGCMemory(ValueMap<string, long> MissingNodesSince) : ControllerMemory
 {
     public static PodGCMemory Empty { get; } = new(default(ValueMap<string, long>));
 

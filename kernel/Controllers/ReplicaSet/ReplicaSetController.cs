@@ -5,7 +5,7 @@ using KubeKernel.Store;
 namespace KubeKernel.Controllers;
 
 /// <summary>The ReplicaSet controller: creates or deletes pods until the active ones match <c>spec.replicas</c>, and reports status.</summary>
-public sealed class ReplicaSetController : IController
+internal sealed class ReplicaSetController : IController
 {
     public const string Name = "replicaset-controller";
 

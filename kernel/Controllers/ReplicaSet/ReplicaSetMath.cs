@@ -5,7 +5,7 @@ using KubeKernel.StateMachines;
 namespace KubeKernel.Controllers;
 
 /// <summary>The ReplicaSet controller's arithmetic: availability, status and which pods to delete first.</summary>
-public static class ReplicaSetMath
+internal static class ReplicaSetMath
 {
     /// <summary>Kubernetes' <c>BurstReplicas</c>: at most this many creates or deletes per sync.</summary>
     public const int BurstReplicas = 500;

@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Controllers;
 
 /// <summary>The cloud-provider service controller's rules: which services want a load balancer, which nodes stand behind it, how retries back off.</summary>
-public static class LoadBalancerMath
+internal static class LoadBalancerMath
 {
     /// <summary>The finalizer that keeps a service until its load balancer is gone.</summary>
     public const string CleanupFinalizer = "service.kubernetes.io/load-balancer-cleanup";

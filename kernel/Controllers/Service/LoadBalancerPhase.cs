@@ -1,7 +1,7 @@
 namespace KubeKernel.Controllers;
 
 /// <summary>Where a service's load balancer stands with the cloud provider, as the service controller last heard.</summary>
-public enum LoadBalancerPhase
+internal enum LoadBalancerPhase
 {
     /// <summary>A <c>ProvisionLoadBalancer</c> is out; no answer yet.</summary>
     Provisioning,

@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Controllers;
 
 /// <summary>The service controller's memory of one service's load balancer: the request sent, the cloud's answer, failures and the next retry.</summary>
-public sealed record LoadBalancerRecord(
+internal sealed record LoadBalancerRecord(
     string Uid,
     LoadBalancerPhase Phase,
     LoadBalancerRequest? Request,

@@ -15,7 +15,7 @@ namespace KubeKernel.Controllers;
 /// deleted) removes the load balancer, then the status and the finalizer. Failures are retried per service with
 /// back-off from 5 s to 300 s. Services with a <c>loadBalancerClass</c> belong to another implementation and are skipped.
 /// </remarks>
-public sealed class ServiceController : IController
+internal sealed class ServiceController : IController
 {
     public const string Name = "service-controller";
 

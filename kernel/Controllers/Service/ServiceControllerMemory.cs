@@ -4,7 +4,7 @@ namespace KubeKernel.Controllers;
 
 /// <summary>What the service controller remembers per service (its cache): the load balancer's phase with the cloud provider.</summary>
 /// <remarks>Losing it (a restart) is harmless: the controller ensures every load balancer again, and the cloud answers the same.</remarks>
-public sealed record ServiceControllerMemory(ValueMap<string, LoadBalancerRecord> Services) : ControllerMemory
+internal sealed record ServiceControllerMemory(ValueMap<string, LoadBalancerRecord> Services) : ControllerMemory
 {
     public static ServiceControllerMemory Empty { get; } = new(default(ValueMap<string, LoadBalancerRecord>));
 

@@ -5,7 +5,7 @@ namespace KubeKernel.Controllers;
 
 /// <summary>The ServiceAccount controller: every active namespace has a ServiceAccount named <c>default</c> (recreated if deleted).</summary>
 /// <remarks>Since v1.24 no token Secret is created with it; pods get projected tokens, which the kernel does not model.</remarks>
-public sealed class ServiceAccountController : IController
+internal sealed class ServiceAccountController : IController
 {
     public const string Name = "serviceaccount-controller";
 

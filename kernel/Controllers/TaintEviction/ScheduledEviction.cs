@@ -1,4 +1,4 @@
 namespace KubeKernel.Controllers;
 
 /// <summary>A pod's pending eviction: which pod (by UID), when the controller first saw it tolerating a NoExecute taint, and when it goes.</summary>
-public sealed record ScheduledEviction(string Uid, long CreatedAt, long FireAt);
+internal sealed record ScheduledEviction(string Uid, long CreatedAt, long FireAt);

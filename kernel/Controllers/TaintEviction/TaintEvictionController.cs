@@ -14,7 +14,7 @@ namespace KubeKernel.Controllers;
 /// ordinary graceful one, so on a lost node the pod stays Terminating until its kubelet returns or PodGC removes
 /// it, while its ReplicaSet replaces it at once. Pods already terminating are left alone.
 /// </remarks>
-public sealed class TaintEvictionController : IController
+internal sealed class TaintEvictionController : IController
 {
     public const string Name = "taint-eviction-controller";
 

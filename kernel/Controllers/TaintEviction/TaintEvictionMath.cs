@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Controllers;
 
 /// <summary>How long a pod may stay on a node with NoExecute taints (<c>GetMatchingTolerations</c>, <c>getMinTolerationTime</c>).</summary>
-public static class TaintEvictionMath
+internal static class TaintEvictionMath
 {
     /// <summary>
     /// Milliseconds the pod tolerates the taints: null = forever, 0 = evict now (a taint is not tolerated, or a

@@ -7,7 +7,7 @@ namespace KubeKernel.Controllers;
 /// The timers start when the controller first processes a pod on a tainted node, not at the taint's
 /// <c>timeAdded</c>; a restart loses them and they start again, as in Kubernetes.
 /// </remarks>
-public sealed record TaintEvictionMemory(ValueMap<string, ScheduledEviction> Scheduled) : ControllerMemory
+internal sealed record TaintEvictionMemory(ValueMap<string, ScheduledEviction> Scheduled) : ControllerMemory
 {
     public static TaintEvictionMemory Empty { get; } = new(default(ValueMap<string, ScheduledEviction>));
 

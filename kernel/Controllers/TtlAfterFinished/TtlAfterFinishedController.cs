@@ -8,7 +8,7 @@ namespace KubeKernel.Controllers;
 /// The TTL-after-finished controller: a finished Job with <c>ttlSecondsAfterFinished</c> is deleted that many seconds
 /// after its Complete or Failed condition's lastTransitionTime, in the foreground (its pods go first).
 /// </summary>
-public sealed class TtlAfterFinishedController : IController
+internal sealed class TtlAfterFinishedController : IController
 {
     public const string Name = "ttl-after-finished-controller";
 

@@ -18,7 +18,7 @@ namespace KubeKernel.Networking;
 /// <item><term>node ports 30000-39999</term><description>10000 → 128 (the cap)</description></item>
 /// </list>
 /// </remarks>
-public readonly record struct AllocationBands(int Size, int Offset)
+internal readonly record struct AllocationBands(int Size, int Offset)
 {
     /// <summary>ClusterIP bands: <c>min(max(16, cidrSize/16), 256)</c> over the whole CIDR; none when it has 16 addresses or fewer.</summary>
     public static AllocationBands ForServiceCidr(IPv4Cidr cidr)

@@ -7,7 +7,7 @@ namespace KubeKernel.Networking;
 /// The set of used addresses is derived from the stored Services (the store is the source of truth, as
 /// Kubernetes' repair loop makes it), so allocations survive any restart.
 /// </remarks>
-public static class ClusterIPAllocator
+internal static class ClusterIPAllocator
 {
     public const string AllocatedMessage = "provided IP is already allocated";
     public const string FullMessage = "range is full";

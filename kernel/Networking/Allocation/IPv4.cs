@@ -7,7 +7,7 @@ namespace KubeKernel.Networking;
 /// Parsing is strict like Go's <c>net.ParseIP</c> since Go 1.17: four decimal octets 0–255 and no leading
 /// zeros (<c>010.0.0.1</c> is rejected), so an address has exactly one spelling.
 /// </remarks>
-public static class IPv4
+internal static class IPv4
 {
     public static bool TryParse(string? text, out uint address) => TryParse(text.AsSpan(), out address);
 

@@ -6,7 +6,7 @@ namespace KubeKernel.Networking;
 /// takes the lowest free port above the static band (30086 in the default range), where Kubernetes picks
 /// at random; the static band 30000–30085 is used only once the rest is full.
 /// </remarks>
-public static class NodePortAllocator
+internal static class NodePortAllocator
 {
     public const string AllocatedMessage = "provided port is already allocated";
     public const string FullMessage = "range is full";

@@ -9,7 +9,7 @@ namespace KubeKernel.Networking;
 /// the kernel reads the Services directly, so the allocations can never drift from the store and need no
 /// repair. A Service being deleted (a LoadBalancer still holding its finalizer) keeps its values until it is gone.
 /// </remarks>
-public static class ServiceAllocations
+internal static class ServiceAllocations
 {
     /// <summary>The service's allocated cluster IPs (none for ExternalName and headless services).</summary>
     public static IEnumerable<uint> ClusterIPsOf(Service svc)

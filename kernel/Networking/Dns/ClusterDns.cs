@@ -15,7 +15,7 @@ namespace KubeKernel.Networking;
 /// </list>
 /// Names are case-insensitive and may end with a dot. SRV and pod (<c>a-b-c-d.ns.pod</c>) records are not modelled.
 /// </remarks>
-public static class ClusterDns
+internal static class ClusterDns
 {
     /// <summary>Resolves a fully qualified name.</summary>
     public static DnsAnswer Resolve(ClusterState state, string name)

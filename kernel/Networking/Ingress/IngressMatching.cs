@@ -13,7 +13,7 @@ namespace KubeKernel.Networking;
 /// </list>
 /// <c>ImplementationSpecific</c> is matched like <c>Prefix</c> here (what ingress-nginx does without regex annotations).
 /// </remarks>
-public static class IngressMatching
+internal static class IngressMatching
 {
     public const string Exact = "Exact";
     public const string Prefix = "Prefix";

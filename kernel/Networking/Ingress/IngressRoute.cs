@@ -4,7 +4,7 @@ namespace KubeKernel.Networking;
 
 /// <summary>Where an HTTP request goes: the backend and the rule that chose it, or a 404 with the reason.</summary>
 /// <remarks><c>Rule</c> names the matched host and path (<c>foo.com/bar (Prefix)</c>, or <c>default backend</c>); <c>TlsSecret</c> is set when a TLS entry of that Ingress covers the host.</remarks>
-public sealed record IngressRoute(IngressBackend? Backend, ObjectRef? Ingress, string Rule, string? TlsSecret = null)
+internal sealed record IngressRoute(IngressBackend? Backend, ObjectRef? Ingress, string Rule, string? TlsSecret = null)
 {
     public bool Found => Backend is not null;
 

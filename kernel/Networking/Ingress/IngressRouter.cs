@@ -10,7 +10,7 @@ namespace KubeKernel.Networking;
 /// <c>defaultBackend</c> takes the request; without one the answer is 404. How rules of several Ingresses merge is
 /// controller-specific: the kernel orders Ingresses by namespace and name (ingress-nginx uses creation time).
 /// </remarks>
-public static class IngressRouter
+internal static class IngressRouter
 {
     public static IngressRoute Route(IEnumerable<Ingress> ingresses, string host, string path)
     {

@@ -13,7 +13,7 @@ namespace KubeKernel.Networking;
 /// <see cref="ProxyMath"/>; a node whose rules did not change gets no command. An empty rule list removes the
 /// service from the node. Every proxied service is re-synced each <see cref="SyncPeriodMillis"/>.
 /// </remarks>
-public sealed class KubeProxyController : IController
+internal sealed class KubeProxyController : IController
 {
     public const string Name = "kube-proxy";
 

@@ -7,7 +7,7 @@ namespace KubeKernel.Networking;
 /// It stands for the iptables/nftables state on the nodes; a restarted kube-proxy starts empty and programs
 /// everything again on its next sync, as the real one does.
 /// </remarks>
-public sealed record KubeProxyMemory(ValueMap<string, ValueMap<string, ValueList<ProxyRule>>> Programmed) : ControllerMemory
+internal sealed record KubeProxyMemory(ValueMap<string, ValueMap<string, ValueList<ProxyRule>>> Programmed) : ControllerMemory
 {
     public static KubeProxyMemory Empty { get; } = new(default(ValueMap<string, ValueMap<string, ValueList<ProxyRule>>>));
 

@@ -11,7 +11,7 @@ namespace KubeKernel.Networking;
 /// traffic policy keeps only this node's endpoints (ready first, else serving terminating), and drops the
 /// traffic when there are none. ExternalName and headless services get no rules.
 /// </remarks>
-public static class ProxyMath
+internal static class ProxyMath
 {
     /// <summary>Whether kube-proxy programs the service at all: it needs a cluster IP.</summary>
     public static bool IsProxied(Service svc) =>

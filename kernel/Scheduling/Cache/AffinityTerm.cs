@@ -10,7 +10,7 @@ namespace KubeKernel.Scheduling;
 /// namespace selector is given) or its namespace's labels match the namespace selector, and its labels match the
 /// selector. A term without a label selector matches nothing; an empty selector matches everything.
 /// </remarks>
-public sealed class AffinityTerm
+internal sealed class AffinityTerm
 {
     private AffinityTerm(ImmutableArray<string> namespaces, CompiledSelector? namespaceSelector, CompiledSelector? selector, string topologyKey)
     {

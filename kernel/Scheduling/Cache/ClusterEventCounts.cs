@@ -5,7 +5,7 @@ namespace KubeKernel.Scheduling;
 /// An unschedulable pod remembers the sum of the counters its rejecting plugins registered; when that sum grows, an
 /// event that may make it schedulable has happened and the pod leaves the unschedulable pool (<c>MoveAllToActiveOrBackoffQueue</c>).
 /// </remarks>
-public readonly record struct ClusterEventCounts(long NodeAdd, long NodeUpdate, long NodeDelete, long AssignedPodAdd, long AssignedPodUpdate, long AssignedPodDelete, long VolumeChange)
+internal readonly record struct ClusterEventCounts(long NodeAdd, long NodeUpdate, long NodeDelete, long AssignedPodAdd, long AssignedPodUpdate, long AssignedPodDelete, long VolumeChange)
 {
     /// <summary>The number of events of the kinds in <paramref name="events"/> observed so far.</summary>
     public long Sum(ClusterEvents events) =>

@@ -8,7 +8,7 @@ namespace KubeKernel.Scheduling;
 /// Same meaning as <see cref="LabelSelector.Matches"/>: every <c>matchLabels</c> pair and every expression must hold; an
 /// empty selector matches everything. A term without a selector matches nothing, so callers keep a null for that.
 /// </remarks>
-public sealed class CompiledSelector
+internal sealed class CompiledSelector
 {
     private readonly string[] keys;
     private readonly string[] values;

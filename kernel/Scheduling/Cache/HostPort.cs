@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Scheduling;
 
 /// <summary>A host port a pod claims on its node: protocol, port and host IP (<c>0.0.0.0</c> when unset).</summary>
-public readonly record struct HostPort(string Protocol, int Port, string HostIP)
+internal readonly record struct HostPort(string Protocol, int Port, string HostIP)
 {
     public const string AnyIP = "0.0.0.0";
 

@@ -8,7 +8,7 @@ namespace KubeKernel.Scheduling;
 /// node copies one 64-entry chunk and the chunk directory (about 80 entries for 5000 nodes), not the whole table;
 /// adding or removing a node rebuilds it, which is rare. The name index is built once per node set and never mutated.
 /// </remarks>
-public sealed class NodeTable : IReadOnlyList<NodeInfo>
+internal sealed class NodeTable : IReadOnlyList<NodeInfo>
 {
     private const int Shift = 6;
     private const int ChunkSize = 1 << Shift;

@@ -15,7 +15,7 @@ namespace KubeKernel.Scheduling;
 /// </para>
 /// <para>The counts are only looked up and summed, never listed, so the hash maps' order cannot leak into any result.</para>
 /// </remarks>
-public sealed class PodGroup
+internal sealed class PodGroup
 {
     private static readonly ImmutableDictionary<string, ImmutableDictionary<string, int>> NoDomains =
         ImmutableDictionary.Create<string, ImmutableDictionary<string, int>>(StringComparer.Ordinal);

@@ -49,15 +49,15 @@ public sealed class PodInfo
 
     public bool HasRequiredAntiAffinity => !RequiredAntiAffinityTerms.IsEmpty;
 
-    public ImmutableArray<AffinityTerm> RequiredAffinityTerms { get; }
+    internal ImmutableArray<AffinityTerm> RequiredAffinityTerms { get; }
 
-    public ImmutableArray<AffinityTerm> RequiredAntiAffinityTerms { get; }
+    internal ImmutableArray<AffinityTerm> RequiredAntiAffinityTerms { get; }
 
-    public ImmutableArray<WeightedAffinityTerm> PreferredAffinityTerms { get; }
+    internal ImmutableArray<WeightedAffinityTerm> PreferredAffinityTerms { get; }
 
-    public ImmutableArray<WeightedAffinityTerm> PreferredAntiAffinityTerms { get; }
+    internal ImmutableArray<WeightedAffinityTerm> PreferredAntiAffinityTerms { get; }
 
-    public ImmutableArray<HostPort> HostPorts { get; }
+    internal ImmutableArray<HostPort> HostPorts { get; }
 
     /// <summary>The key of the pod's namespace-and-labels group (<see cref="PodGroup.LabelKey"/>), computed once.</summary>
     public string LabelGroupKey => labelGroupKey ??= PodGroup.LabelKey(this);

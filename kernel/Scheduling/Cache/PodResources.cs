@@ -16,7 +16,7 @@ namespace KubeKernel.Scheduling;
 /// | 200m                    | sidecar 100m, then 250m           | 50m      | 400m    | 400m             |
 /// | 200m                    | 250m, then sidecar 100m           | —        | 300m    | 300m             |
 /// </remarks>
-public static class PodResources
+internal static class PodResources
 {
     public const long DefaultMilliCpuRequest = 100;
     public const long DefaultMemoryRequestBytes = 200L * 1024 * 1024;

@@ -22,7 +22,7 @@ namespace KubeKernel.Scheduling;
 /// whose own equality already decides whether two cluster states are the same.
 /// </para>
 /// </remarks>
-public sealed class SchedulerCache : IEquatable<SchedulerCache>
+internal sealed class SchedulerCache : IEquatable<SchedulerCache>
 {
     private static readonly ImmutableSortedSet<PendingPod> NoPending = ImmutableSortedSet.Create<PendingPod>(PrioritySort.Instance);
     private static readonly ImmutableSortedDictionary<string, NodeInfo> NoGhosts = ImmutableSortedDictionary.Create<string, NodeInfo>(StringComparer.Ordinal);

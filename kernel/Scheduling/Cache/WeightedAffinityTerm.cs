@@ -1,4 +1,4 @@
 namespace KubeKernel.Scheduling;
 
 /// <summary>A preferred (anti-)affinity term with its weight (1–100).</summary>
-public sealed record WeightedAffinityTerm(AffinityTerm Term, int Weight);
+internal sealed record WeightedAffinityTerm(AffinityTerm Term, int Weight);

@@ -9,7 +9,7 @@ namespace KubeKernel.Scheduling;
 /// changed (generation or labels), or after five minutes; then it waits out its back-off. <see cref="Uid"/> tells a
 /// re-created pod of the same name from this one.
 /// </remarks>
-public sealed record QueuedPodInfo(
+internal sealed record QueuedPodInfo(
     string Uid,
     int Attempts,
     long BackoffUntil,

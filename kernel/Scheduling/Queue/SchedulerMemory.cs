@@ -7,7 +7,7 @@ namespace KubeKernel.Scheduling;
 /// Pods without a record are in the active queue. <see cref="NextStartNodeIndex"/> is the round-robin position over the
 /// name-ordered nodes (<c>nextStartNodeIndex</c>): Kubernetes starts at 0 too and moves it by the nodes each cycle examined.
 /// </remarks>
-public sealed record SchedulerMemory(ValueMap<string, QueuedPodInfo> Pods, int NextStartNodeIndex = 0) : ControllerMemory
+internal sealed record SchedulerMemory(ValueMap<string, QueuedPodInfo> Pods, int NextStartNodeIndex = 0) : ControllerMemory
 {
     public static SchedulerMemory Empty { get; } = new(default(ValueMap<string, QueuedPodInfo>));
 

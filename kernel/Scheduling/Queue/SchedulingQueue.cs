@@ -16,7 +16,7 @@ namespace KubeKernel.Scheduling;
 /// clock makes both exact: a pod is retried at the instant its back-off or its 5 minutes end.
 /// </para>
 /// </remarks>
-public static class SchedulingQueue
+internal static class SchedulingQueue
 {
     /// <summary><c>DefaultPodMaxInUnschedulablePodsDuration</c>.</summary>
     public const long UnschedulableFlushMillis = 5 * 60 * 1000;

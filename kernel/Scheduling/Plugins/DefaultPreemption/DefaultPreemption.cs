@@ -19,7 +19,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// (<c>not eligible due to a terminating pod on the nominated node.</c>); <c>preemptionPolicy: Never</c> never preempts.
 /// </para>
 /// </remarks>
-public sealed class DefaultPreemption : IPostFilterPlugin
+internal sealed class DefaultPreemption : IPostFilterPlugin
 {
     public const string NotHelpful = "Preemption is not helpful for scheduling";
     public const string NoVictims = "No preemption victims found for incoming pod";

@@ -3,4 +3,4 @@ using System.Collections.Immutable;
 namespace KubeKernel.Scheduling.Plugins;
 
 /// <summary>A node where removing <see cref="Victims"/> (most important first) lets the preemptor fit.</summary>
-public sealed record PreemptionCandidate(string Node, ImmutableArray<PodInfo> Victims);
+internal sealed record PreemptionCandidate(string Node, ImmutableArray<PodInfo> Victims);

@@ -17,7 +17,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// | a         | 10                | 10 s                 |                                     |
 /// | b         | 10                | 30 s                 | latest start of its top victim      |
 /// </remarks>
-public static class PreemptionMath
+internal static class PreemptionMath
 {
     /// <summary>Negative when <paramref name="a"/> is more important than <paramref name="b"/>.</summary>
     public static int CompareImportance(PodInfo a, PodInfo b, long now)

@@ -2,7 +2,7 @@ namespace KubeKernel.Scheduling.Plugins;
 
 /// <summary>Score: favours nodes that already have the pod's container images, weighted by how widely each image is spread. Weight 1.</summary>
 /// <remarks>Kubernetes has no PreScore here; the kernel normalises the image names once per cycle instead of once per node.</remarks>
-public sealed class ImageLocality : IPreScorePlugin, IScorePlugin
+internal sealed class ImageLocality : IPreScorePlugin, IScorePlugin
 {
     public string Name => nameof(ImageLocality);
 

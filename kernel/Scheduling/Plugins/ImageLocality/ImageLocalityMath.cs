@@ -12,7 +12,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// | 500Mi on 1 of 2 nodes          | 1          | 250Mi    | 23    |
 /// | 2000Mi on 1 of 1 node          | 1          | 1000Mi   | 100   |
 /// </remarks>
-public static class ImageLocalityMath
+internal static class ImageLocalityMath
 {
     public const long Mb = 1024 * 1024;
     public const long MinThreshold = 23 * Mb;

@@ -14,7 +14,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// The counts come from the cache's pod groups (<see cref="PodGroup"/>): the same sums Kubernetes gets by walking every
 /// pod on every node, without the walk.
 /// </remarks>
-public sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScorePlugin, IScorePlugin
+internal sealed class InterPodAffinity : IPreFilterPlugin, IFilterPlugin, IPreScorePlugin, IScorePlugin
 {
     public const string AffinityReason = "node(s) didn't match pod affinity rules";
     public const string AntiAffinityReason = "node(s) didn't match pod anti-affinity rules";

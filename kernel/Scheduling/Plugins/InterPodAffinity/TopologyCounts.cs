@@ -11,7 +11,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// term, and a lookup one probe per group. Keys are kept in the order they were added; nothing here is enumerated
 /// in hash order.
 /// </remarks>
-public sealed class TopologyCounts
+internal sealed class TopologyCounts
 {
     private readonly Dictionary<string, List<(ImmutableDictionary<string, int> Counts, long Weight)>> byKey = new(StringComparer.Ordinal);
     private readonly List<string> keys = [];

@@ -6,7 +6,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// Filter: the node matches the pod's <c>nodeSelector</c> and required node affinity. Score: the sum of the weights of
 /// the preferred terms the node matches, normalised so the best node gets 100. Weight 2.
 /// </summary>
-public sealed class NodeAffinity : IPreFilterPlugin, IFilterPlugin, IPreScorePlugin, IScorePlugin
+internal sealed class NodeAffinity : IPreFilterPlugin, IFilterPlugin, IPreScorePlugin, IScorePlugin
 {
     public const string Reason = "node(s) didn't match Pod's node affinity/selector";
 

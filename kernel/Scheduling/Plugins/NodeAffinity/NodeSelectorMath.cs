@@ -18,7 +18,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// | gpu-count=four         | gpu-count Gt (2)         | no      |
 /// | disk=ssd               | disk DoesNotExist        | no      |
 /// </remarks>
-public static class NodeSelectorMath
+internal static class NodeSelectorMath
 {
     /// <summary>Does the node satisfy the pod's <c>nodeSelector</c> and required node affinity (no required terms: any node)?</summary>
     public static bool MatchesRequired(Pod pod, Node node) =>

@@ -1,7 +1,7 @@
 namespace KubeKernel.Scheduling.Plugins;
 
 /// <summary>Filter: a pod that names a node (<c>spec.nodeName</c> set before scheduling) fits only that node.</summary>
-public sealed class NodeName : IFilterPlugin
+internal sealed class NodeName : IFilterPlugin
 {
     public const string Reason = "node(s) didn't match the requested node name";
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace KubeKernel.Scheduling.Plugins;
 
 /// <summary>Filter: the host ports the pod asks for (protocol, port, host IP) are free on the node.</summary>
-public sealed class NodePorts : IPreFilterPlugin, IFilterPlugin
+internal sealed class NodePorts : IPreFilterPlugin, IFilterPlugin
 {
     public const string Reason = "node(s) didn't have free ports for the requested pod ports";
 

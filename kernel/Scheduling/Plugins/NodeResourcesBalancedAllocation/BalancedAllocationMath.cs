@@ -14,7 +14,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// | 4, 16Gi            | 2, 0             | 0, 8Gi       | 75             | 100              | 87    |
 /// | 4, 16Gi            | 0, 0             | 4, 0         | 100            | 50               | 50    |
 /// </remarks>
-public static class BalancedAllocationMath
+internal static class BalancedAllocationMath
 {
     public static long Score(ResourceList requestedBefore, ResourceList pod, ResourceList allocatable)
     {

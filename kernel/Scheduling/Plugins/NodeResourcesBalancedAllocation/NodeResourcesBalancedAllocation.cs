@@ -2,7 +2,7 @@ namespace KubeKernel.Scheduling.Plugins;
 
 /// <summary>Score: favours nodes whose cpu and memory use become more balanced with the pod (see <see cref="BalancedAllocationMath"/>). Weight 1.</summary>
 /// <remarks>Uses the pods' actual requests (not the 100m/200Mi non-zero defaults) and skips best-effort pods, which request nothing.</remarks>
-public sealed class NodeResourcesBalancedAllocation : IPreScorePlugin, IScorePlugin
+internal sealed class NodeResourcesBalancedAllocation : IPreScorePlugin, IScorePlugin
 {
     public string Name => nameof(NodeResourcesBalancedAllocation);
 

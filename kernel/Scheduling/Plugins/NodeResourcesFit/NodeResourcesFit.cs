@@ -4,7 +4,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// Filter: the pod's requests fit the node's allocatable resources (pods, cpu, memory, ephemeral-storage).
 /// Score: the scoring strategy (LeastAllocated by default) over the non-zero requests of cpu and memory. Weight 1.
 /// </summary>
-public sealed class NodeResourcesFit(ScoringStrategy scoring) : IFilterPlugin, IScorePlugin
+internal sealed class NodeResourcesFit(ScoringStrategy scoring) : IFilterPlugin, IScorePlugin
 {
     private readonly (int Index, long Weight)[] resources = NodeResourcesFitMath.Resolve(scoring);
 

@@ -16,7 +16,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// the weighted mean, rounded, of the resources whose score is above 0. With shape (0 → 0, 100 → 10) and 600m of
 /// 4 cpu, 1Gi of 16Gi: utilisations 15 and 6, scores 15 and 6, mean 10.5 → 11.
 /// </remarks>
-public static class NodeResourcesFitMath
+internal static class NodeResourcesFitMath
 {
     /// <summary>Whether the pod fits: what <see cref="InsufficientResources"/> checks, without building reasons.</summary>
     public static bool Fits(ResourceList pod, ResourceList requested, ResourceList allocatable) =>

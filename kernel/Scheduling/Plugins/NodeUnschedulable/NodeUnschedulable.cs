@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Scheduling.Plugins;
 
 /// <summary>Filter: a cordoned node (<c>spec.unschedulable</c>) takes only pods that tolerate <c>node.kubernetes.io/unschedulable:NoSchedule</c>.</summary>
-public sealed class NodeUnschedulable : IFilterPlugin
+internal sealed class NodeUnschedulable : IFilterPlugin
 {
     public const string Reason = "node(s) were unschedulable";
 

@@ -8,7 +8,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// <c>ScheduleAnyway</c> constraints, or for pods of a Service/ReplicaSet without constraints the system defaults
 /// (hostname maxSkew 3, zone maxSkew 5); fuller domains score lower. Weight 2.
 /// </summary>
-public sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreScorePlugin, IScorePlugin
+internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreScorePlugin, IScorePlugin
 {
     public const string Reason = "node(s) didn't match pod topology spread constraints";
     public const string MissingLabelReason = Reason + " (missing required label)";

@@ -8,7 +8,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// A null selector matches nothing. As in Kubernetes, an empty selector counts no existing pods
 /// (<c>countPodsMatchSelector</c> returns 0 for <c>labels.Everything()</c>) but does match the incoming pod itself.
 /// </remarks>
-public sealed record SpreadConstraint(
+internal sealed record SpreadConstraint(
     int MaxSkew,
     string TopologyKey,
     UnsatisfiableConstraintAction WhenUnsatisfiable,

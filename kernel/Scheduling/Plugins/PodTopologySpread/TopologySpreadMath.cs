@@ -15,7 +15,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// as 100 × (max + min − score) / max (all 100 when max = 0), so fuller domains score lower. Three zones with 2, 1, 0
 /// matching pods and maxSkew 1: ln 5 = 1.609, raw 3, 2, 0 → normalised 0, 33, 100.
 /// </remarks>
-public static class TopologySpreadMath
+internal static class TopologySpreadMath
 {
     /// <summary><c>topologyNormalizingWeight</c>: ln(domains + 2).</summary>
     public static double NormalizingWeight(int domains) => Math.Log(domains + 2);

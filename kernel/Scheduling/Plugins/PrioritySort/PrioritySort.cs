@@ -5,7 +5,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// Kubernetes orders equal priorities by the time the pod entered the active queue; the kernel uses the creation
 /// timestamp and then the key, a total order, so the queue never depends on arrival order within one instant.
 /// </remarks>
-public sealed class PrioritySort : IComparer<PendingPod>
+internal sealed class PrioritySort : IComparer<PendingPod>
 {
     public static PrioritySort Instance { get; } = new();
 

@@ -3,7 +3,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Scheduling.Plugins;
 
 /// <summary>PreEnqueue: a pod with <c>spec.schedulingGates</c> never enters the scheduling queue until every gate is removed.</summary>
-public static class SchedulingGates
+internal static class SchedulingGates
 {
     public static string Name => nameof(SchedulingGates);
 

@@ -10,7 +10,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// Since Kubernetes v1.34.2/v1.35 (PR #134740) the reason no longer names the taint: <c>node(s) had untolerated taint(s)</c>.
 /// The taint still appears in <see cref="Status.Detail"/>, which explanations print, as kube-scheduler logs it.
 /// </remarks>
-public sealed class TaintToleration : IFilterPlugin, IPreScorePlugin, IScorePlugin
+internal sealed class TaintToleration : IFilterPlugin, IPreScorePlugin, IScorePlugin
 {
     public const string Reason = "node(s) had untolerated taint(s)";
 

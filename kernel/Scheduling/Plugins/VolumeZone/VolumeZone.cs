@@ -18,7 +18,7 @@ namespace KubeKernel.Scheduling.Plugins;
 /// <c>WaitForFirstConsumer</c> and skipped, as Kubernetes skips such claims here.
 /// </para>
 /// </remarks>
-public sealed class VolumeZone : IPreFilterPlugin, IFilterPlugin
+internal sealed class VolumeZone : IPreFilterPlugin, IFilterPlugin
 {
     public const string Reason = "node(s) had no available volume zone";
 
