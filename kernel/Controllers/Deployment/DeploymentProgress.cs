@@ -1,4 +1,3 @@
-using KubeKernel.Collections;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
 
@@ -14,80 +13,42 @@ internal static class DeploymentProgress
     public static void SyncRolloutStatus(DeploymentSyncContext dc)
     {
         var next = DeploymentSync.CalculateStatus(dc);
-        var deployment = dc.Deployment;
         var current = next.FindCondition(DeploymentConditions.Progressing);
+
+        // A resync of a finished rollout (say after a scale) estimates no progress: the condition stays Complete.
         var completeAlready = next.Replicas == next.UpdatedReplicas && current?.Reason == DeploymentConditions.NewReplicaSetAvailable;
-        var conditions = next.Conditions;
-        if (!DeploymentMath.HasProgressDeadline(deployment))
+        if (!DeploymentMath.HasProgressDeadline(dc.Deployment))
         {
-            conditions = DeploymentConditions.Remove(conditions, DeploymentConditions.Progressing);
+            next = next with { Conditions = DeploymentConditions.Remove(next.Conditions, DeploymentConditions.Progressing) };
         }
-        else if (!completeAlready)
+        else if (!completeAlready && RolloutTriggerOf(dc, next) is { } trigger)
         {
-            var name = dc.NewRS?.Metadata.Name;
-            if (DeploymentMath.IsComplete(deployment, next))
-            {
-                var message = name is null ? $"Deployment \"{deployment.Metadata.Name}\" has successfully progressed." : $"ReplicaSet \"{name}\" has successfully progressed.";
-                conditions = Transition(dc, conditions, RolloutTrigger.Completed, next, () =>
-                    DeploymentConditions.Set(conditions, DeploymentConditions.Progressing, ConditionStatus.True, DeploymentConditions.NewReplicaSetAvailable, message, dc.Now));
-            }
-            else if (DeploymentMath.IsProgressing(deployment, next))
-            {
-                var message = name is null ? $"Deployment \"{deployment.Metadata.Name}\" is progressing." : $"ReplicaSet \"{name}\" is progressing.";
-                conditions = Transition(dc, conditions, RolloutTrigger.Progressed, next, () =>
-                {
-                    // Progress always refreshes lastUpdateTime (that is what the deadline measures from).
-                    var transition = current is { Status: ConditionStatus.True } ? current.LastTransitionTime : dc.Now;
-                    return DeploymentConditions.Remove(conditions, DeploymentConditions.Progressing)
-                        .Add(new Condition(DeploymentConditions.Progressing, ConditionStatus.True, DeploymentConditions.ReplicaSetUpdated, message, transition, dc.Now));
-                });
-            }
-            else if (DeploymentMath.IsTimedOut(deployment, next, dc.Now))
-            {
-                var message = name is null ? $"Deployment \"{deployment.Metadata.Name}\" has timed out progressing." : $"ReplicaSet \"{name}\" has timed out progressing.";
-                conditions = Transition(dc, conditions, RolloutTrigger.DeadlineExceeded, next, () =>
-                    DeploymentConditions.Set(conditions, DeploymentConditions.Progressing, ConditionStatus.False, DeploymentConditions.ProgressDeadlineExceeded, message, dc.Now));
-            }
+            next = next with { Conditions = DeploymentRolloutTransition.Fire(dc, trigger, next) };
         }
 
-        next = next with { Conditions = conditions };
         dc.SetStatus(next);
         dc.RequeueAfter(RequeueStuckDeployment(dc, next));
     }
 
-    /// <summary>Changes the Progressing condition only through a transition the rollout lifecycle permits.</summary>
-    private static ValueList<Condition> Transition(DeploymentSyncContext dc, ValueList<Condition> conditions, RolloutTrigger trigger, DeploymentStatus next, Func<ValueList<Condition>> apply)
+    /// <summary>
+    /// Kubernetes' checks in order: complete (<c>DeploymentComplete</c>), else progressing (<c>DeploymentProgressing</c>),
+    /// else out of time (<c>DeploymentTimedOut</c>); none of them, no trigger.
+    /// </summary>
+    private static RolloutTrigger? RolloutTriggerOf(DeploymentSyncContext dc, DeploymentStatus next)
     {
-        var from = RolloutStateOf(conditions);
-        var updated = apply();
-        var to = RolloutStateOf(updated);
-        if (from == to)
+        if (DeploymentMath.IsComplete(dc.Deployment, next))
         {
-            return updated;
+            return RolloutTrigger.Completed;
         }
 
-        var facts = Facts(dc, next);
-        return DeploymentLifecycle.Transition(from, trigger, facts).Accepted ? updated : conditions;
-    }
-
-    private static RolloutFacts Facts(DeploymentSyncContext dc, DeploymentStatus next) => new(
-        dc.Replicas,
-        next.UpdatedReplicas,
-        next.Replicas,
-        next.AvailableReplicas,
-        dc.Deployment.Metadata.Generation,
-        next.ObservedGeneration,
-        DeploymentMath.HasProgressDeadline(dc.Deployment),
-        DeploymentMath.IsTimedOut(dc.Deployment, next, dc.Now));
-
-    public static RolloutState RolloutStateOf(ValueList<Condition> conditions) =>
-        conditions.FirstOrDefault(c => c.Type == DeploymentConditions.Progressing)?.Reason switch
+        if (DeploymentMath.IsProgressing(dc.Deployment, next))
         {
-            DeploymentConditions.NewReplicaSetAvailable => RolloutState.Complete,
-            DeploymentConditions.ProgressDeadlineExceeded => RolloutState.DeadlineExceeded,
-            DeploymentConditions.DeploymentPaused => RolloutState.Paused,
-            _ => RolloutState.Progressing,
-        };
+            // Progress wins over the deadline, as the rolling updater's progress check did.
+            return RolloutTrigger.Progressed;
+        }
+
+        return DeploymentMath.IsTimedOut(dc.Deployment, next, dc.Now) ? RolloutTrigger.DeadlineExceeded : null;
+    }
 
     /// <summary><c>requeueStuckDeployment</c>: look again when the progress deadline would pass.</summary>
     private static long? RequeueStuckDeployment(DeploymentSyncContext dc, DeploymentStatus next)
@@ -107,8 +68,8 @@ internal static class DeploymentProgress
     }
 
     /// <summary>
-    /// <c>checkPausedConditions</c>: Progressing=Unknown while paused (DeploymentPaused) and on resume (DeploymentResumed).
-    /// Returns whether the condition changed.
+    /// <c>checkPausedConditions</c>: Progressing=Unknown while paused (DeploymentPaused) and on resume (DeploymentResumed),
+    /// so a resumed Deployment paused longer than its deadline is not reported as stuck. Returns whether the condition changed.
     /// </summary>
     public static bool CheckPausedConditions(DeploymentSyncContext dc)
     {
@@ -121,31 +82,30 @@ internal static class DeploymentProgress
         var current = deployment.Status.FindCondition(DeploymentConditions.Progressing);
         if (current?.Reason == DeploymentConditions.ProgressDeadlineExceeded)
         {
+            // A reported lack of progress is not overwritten by a paused condition.
             return false;
         }
 
         var pausedNow = current?.Reason == DeploymentConditions.DeploymentPaused;
-        if (deployment.Spec.Paused && !pausedNow)
+        RolloutTrigger? trigger = (deployment.Spec.Paused, pausedNow) switch
         {
-            var from = RolloutStateOf(deployment.Status.Conditions);
-            if (DeploymentLifecycle.Transition(from, RolloutTrigger.Pause, default).Accepted)
-            {
-                SetProgressing(dc, ConditionStatus.Unknown, DeploymentConditions.DeploymentPaused, "Deployment is paused");
-                return true;
-            }
-        }
-        else if (!deployment.Spec.Paused && pausedNow && DeploymentLifecycle.Transition(RolloutState.Paused, RolloutTrigger.Resume, default).Accepted)
+            (true, false) => RolloutTrigger.Pause,
+            (false, true) => RolloutTrigger.Resume,
+            _ => null,
+        };
+        if (trigger is null)
         {
-            SetProgressing(dc, ConditionStatus.Unknown, DeploymentConditions.DeploymentResumed, "Deployment is resumed");
-            return true;
+            return false;
         }
 
-        return false;
+        var conditions = DeploymentRolloutTransition.Fire(dc, trigger.Value, deployment.Status);
+        if (conditions == deployment.Status.Conditions)
+        {
+            // The lifecycle refused (and the refusal was recorded): the condition stays, and the sync goes on.
+            return false;
+        }
+
+        dc.SetStatus(deployment.Status with { Conditions = conditions });
+        return true;
     }
-
-    private static void SetProgressing(DeploymentSyncContext dc, ConditionStatus status, string reason, string message) =>
-        dc.SetStatus(dc.Deployment.Status with
-        {
-            Conditions = DeploymentConditions.Set(dc.Deployment.Status.Conditions, DeploymentConditions.Progressing, status, reason, message, dc.Now),
-        });
 }
