@@ -77,31 +77,13 @@ internal sealed class DeploymentSyncContext
 
     /// <summary>Replaces the copy of a ReplicaSet and queues its PUT (a create or update not yet issued is rewritten in place).</summary>
     /// <remarks>
-    /// Rewriting keeps one call per ReplicaSet and sync, as Kubernetes' would be had it waited; a rewritten create keeps
-    /// its event (the size it was created with), a rewritten update keeps its event unless the new call brings one.
+    /// The calls are made after the sync, all with the resourceVersions of its view: a second PUT of one ReplicaSet
+    /// would conflict with the first, and one of a ReplicaSet not yet created would find nothing. A rewritten create
+    /// keeps its event (the size it was created with); a rewritten update keeps its event unless the new call brings one.
     /// </remarks>
     public ReplicaSet Update(ReplicaSet rs, EventTemplate? onSuccess = null)
     {
-        var pendingCreate = writes.FindIndex(w => w is CreateObject c && c.Object.Metadata.Name == rs.Metadata.Name);
-        if (pendingCreate >= 0)
-        {
-            var create = (CreateObject)writes[pendingCreate];
-            writes[pendingCreate] = create with { Object = rs };
-        }
-        else
-        {
-            var pendingUpdate = writes.FindIndex(w => w is UpdateObject u && u.Object.Metadata.Name == rs.Metadata.Name);
-            var write = new UpdateObject(rs, onSuccess ?? (pendingUpdate >= 0 ? writes[pendingUpdate].OnSuccess : null));
-            if (pendingUpdate >= 0)
-            {
-                writes[pendingUpdate] = write;
-            }
-            else
-            {
-                writes.Add(write);
-            }
-        }
-
+        QueueUpdate(rs, onSuccess);
         if (rs.Metadata.Name == NewRS?.Metadata.Name)
         {
             NewRS = rs;
@@ -116,6 +98,28 @@ internal sealed class DeploymentSyncContext
         }
 
         return rs;
+    }
+
+    private void QueueUpdate(ReplicaSet rs, EventTemplate? onSuccess)
+    {
+        var pendingCreate = writes.FindIndex(w => w is CreateObject c && c.Object.Metadata.Name == rs.Metadata.Name);
+        if (pendingCreate >= 0)
+        {
+            var create = (CreateObject)writes[pendingCreate];
+            writes[pendingCreate] = create with { Object = rs };
+            return;
+        }
+
+        var pendingUpdate = writes.FindIndex(w => w is UpdateObject u && u.Object.Metadata.Name == rs.Metadata.Name);
+        var write = new UpdateObject(rs, onSuccess ?? (pendingUpdate >= 0 ? writes[pendingUpdate].OnSuccess : null));
+        if (pendingUpdate >= 0)
+        {
+            writes[pendingUpdate] = write;
+        }
+        else
+        {
+            writes.Add(write);
+        }
     }
 
     /// <summary>DELETEs a ReplicaSet, only if it still has the UID this sync saw.</summary>
