@@ -44,6 +44,9 @@ public sealed class DeploymentController : IController
             return dc.Result();
         }
 
+        // No rollback step: Kubernetes' rollback.go serves the deprecated.deployment.rollback.to annotation, left from
+        // extensions/v1beta1's spec.rollbackTo; the kernel serves apps/v1, where `kubectl rollout undo` puts an old
+        // template back (Simulation/RolloutUndo) and the rollout takes it from there.
         DeploymentSync.SyncRevision(dc);
         if (d.Spec.Paused || DeploymentSync.IsScalingEvent(dc))
         {

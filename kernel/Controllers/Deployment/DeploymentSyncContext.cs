@@ -13,8 +13,10 @@ namespace KubeKernel.Controllers;
 /// each decision sees the effect of the ones before it. Here the decisions (<see cref="DeploymentSync"/>,
 /// <see cref="DeploymentScaling"/>, <see cref="DeploymentRolling"/>, <see cref="DeploymentRecreate"/>,
 /// <see cref="DeploymentProgress"/>) are static functions of this context, and this class is the only place that
-/// mutates: a ReplicaSet changes through <see cref="Create"/> and <see cref="Update"/>, the Deployment through
-/// <see cref="SetStatus"/> and <see cref="SetAnnotations"/>. Everything else is read.
+/// mutates: a ReplicaSet changes through <see cref="Create"/> and <see cref="Update"/> (<see cref="Delete"/> only
+/// queues a call), the Deployment through <see cref="SetStatus"/> and <see cref="SetAnnotations"/>, and
+/// <see cref="RequeueAfter"/> and <see cref="RecordWarning"/> note when to look again and what to report.
+/// <see cref="Result"/> turns it all into the reconcile's answer.
 /// </remarks>
 internal sealed class DeploymentSyncContext
 {
@@ -47,7 +49,7 @@ internal sealed class DeploymentSyncContext
 
     public long Now => View.Now;
 
-    /// <summary>The Deployment as the sync read it: its status is what progress and proportions are measured against.</summary>
+    /// <summary>The Deployment as the sync read it: its status says whether the rollout was complete before this sync.</summary>
     public Deployment Original { get; }
 
     /// <summary>The Deployment with the revision, conditions and status this sync has decided so far.</summary>
