@@ -50,7 +50,7 @@ internal static class LifecycleInvariants
         foreach (var (old, d) in after.Store.ChangedSince<Deployment>(before.Store))
         {
             if (old is not null && d is not null && old.Metadata.Uid == d.Metadata.Uid &&
-                DeploymentSync.RolloutStateOf(old.Status.Conditions) is var from && DeploymentSync.RolloutStateOf(d.Status.Conditions) is var to && from != to)
+                DeploymentRolloutTransition.RolloutStateOf(old.Status.Conditions) is var from && DeploymentRolloutTransition.RolloutStateOf(d.Status.Conditions) is var to && from != to)
             {
                 var facts = RolloutFactsOf(d);
                 yield return new LifecycleTransition("Deployment", $"deployment {d.Metadata.Namespace}/{d.Metadata.Name}", from.ToString(), to.ToString(), () => DeploymentLifecycle.Permits(from, to, facts));

@@ -1,6 +1,8 @@
+using KubeKernel.Commands;
 using KubeKernel.Controllers;
 using KubeKernel.Model;
 using KubeKernel.Properties.Scenarios;
+using KubeKernel.StateMachines;
 
 namespace KubeKernel.Properties.Controllers;
 
@@ -124,5 +126,26 @@ public class DeploymentControllerTests
         var web = scenario.Final.Store.Get<Deployment>("default", "web")!;
         Assert.Equal((3L, 3L), (web.Metadata.Generation, web.Status.ObservedGeneration));
         Assert.Equal((3, 3, 3, 3), (web.Status.Replicas, web.Status.UpdatedReplicas, web.Status.ReadyReplicas, web.Status.AvailableReplicas));
+    }
+
+    [Fact]
+    public void A_transition_the_rollout_lifecycle_refuses_keeps_the_condition_and_is_recorded_as_a_Warning_event()
+    {
+        // The controller names its triggers by the same tests the lifecycle's guards make, so no history is refused;
+        // this forces a refusal: a completed rollout (every replica updated and available) told that it progressed.
+        var complete = Run(Web(2, "nginx:1.24")).Final;
+        var web = complete.Store.Get<Deployment>("default", "web")!;
+        Assert.Equal(RolloutState.Complete, DeploymentRolloutTransition.RolloutStateOf(web.Status.Conditions));
+        var sync = new DeploymentSyncContext(complete, web);
+
+        var conditions = DeploymentRolloutTransition.Fire(sync, RolloutTrigger.Progressed, web.Status);
+
+        Assert.Equal(web.Status.Conditions, conditions);
+        var result = sync.Result();
+        Assert.Empty(result.Writes);
+        var warning = Assert.Single(result.Commands.OfType<RecordEvent>());
+        Assert.Equal(
+            (web.Ref, "Warning", "RolloutTransitionRejected", "Progressing condition unchanged: Complete --Progressed--> rejected: rollout not complete", DeploymentController.Name),
+            (warning.InvolvedObject, warning.Type, warning.Reason, warning.Message, warning.Source));
     }
 }
