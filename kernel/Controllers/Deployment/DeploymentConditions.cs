@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Controllers;
 
 /// <summary>Deployment condition types and reasons, and <c>SetDeploymentCondition</c>'s bookkeeping.</summary>
-public static class DeploymentConditions
+internal static class DeploymentConditions
 {
     public const string Available = "Available";
     public const string Progressing = "Progressing";

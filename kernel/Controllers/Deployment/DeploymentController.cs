@@ -4,7 +4,7 @@ using KubeKernel.Store;
 namespace KubeKernel.Controllers;
 
 /// <summary>The Deployment controller: rolls a template out through ReplicaSets (RollingUpdate or Recreate) and reports status.</summary>
-public sealed class DeploymentController : IController
+internal sealed class DeploymentController : IController
 {
     public const string Name = "deployment-controller";
 

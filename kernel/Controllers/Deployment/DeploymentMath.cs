@@ -4,7 +4,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Controllers;
 
 /// <summary>The Deployment controller's arithmetic (<c>deployment_util.go</c>), as pure functions with worked examples.</summary>
-public static class DeploymentMath
+internal static class DeploymentMath
 {
     public const string RevisionAnnotation = "deployment.kubernetes.io/revision";
     public const string RevisionHistoryAnnotation = "deployment.kubernetes.io/revision-history";
