@@ -24,8 +24,8 @@ internal static class JobFailureTarget
             RestartsExceedBackoffLimit = JobMath.PastBackoffLimitOnFailure(sync.Job, pods.All),
             DeadlineExceeded = deadline <= sync.Now,
         };
-        // Each guard is asked before its machine is built (building one costs microseconds); the machine has the last word.
-        if (!(JobLifecycle.FailurePolicyTriggered(decided) && JobLifecycle.Transition(state, JobTrigger.ReachFailureTarget, decided) is { Accepted: true } target))
+        var target = JobLifecycle.Transition(state, JobTrigger.ReachFailureTarget, decided);
+        if (!target.Accepted)
         {
             // Not failed yet. No pod event need come before the deadline, so the sync asks to run again at it.
             return (null, deadline is { } due ? Math.Max(1, due - sync.Now) : null);

@@ -26,7 +26,8 @@ internal static class JobFinish
             conditions = Write(sync, conditions, finished.Interim, finished);
         }
 
-        if (!(JobLifecycle.AllPodsFinishedAndCounted(facts) && JobLifecycle.Transition(finished.Interim, JobTrigger.PodsTerminated, facts) is { Accepted: true } terminated))
+        var terminated = JobLifecycle.Transition(finished.Interim, JobTrigger.PodsTerminated, facts);
+        if (!terminated.Accepted)
         {
             // Not yet: a pod is still active, terminating or uncounted.
             return (conditions, completionTime, null);

@@ -13,11 +13,6 @@ internal static class JobSuccessCriteria
     /// <summary>The SuccessCriteriaMet outcome (<c>CompletionsReached</c>) when the machine moves the Job there; null when not yet.</summary>
     public static JobFinishedCondition? Check(JobState state, JobFacts facts)
     {
-        if (!JobLifecycle.CompletionsReached(facts))
-        {
-            return null;
-        }
-
         var met = JobLifecycle.Transition(state, JobTrigger.MeetSuccessCriteria, facts);
         return met.Accepted ? new JobFinishedCondition(met.To, JobConditions.CompletionsReached, JobConditions.CompletionsReachedMessage) : null;
     }

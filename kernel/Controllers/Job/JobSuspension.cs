@@ -16,21 +16,30 @@ namespace KubeKernel.Controllers;
 /// </remarks>
 internal static class JobSuspension
 {
-    /// <summary>The conditions, start time and Event after following <c>spec.suspend</c>.</summary>
+    /// <summary>
+    /// The conditions, start time and Event after following <c>spec.suspend</c>; the Warning Event recording the lifecycle's
+    /// rejection when it refuses the move the spec asks for.
+    /// </summary>
     public static (ValueList<Condition> Conditions, long? StartTime, EventTemplate? Event, RecordEvent? Rejection) Follow(
         JobSyncContext sync, JobState state, ValueList<Condition> conditions, long? startTime)
     {
-        var current = conditions.FirstOrDefault(c => c.Type == JobConditions.Suspended);
-        if (sync.Suspended && current is not { Status: ConditionStatus.True } && JobLifecycle.Transition(state, JobTrigger.Suspend, default).Accepted)
+        // The spec asks for a state; only a Job not already in it has a move to make.
+        var wanted = sync.Suspended ? JobState.Suspended : JobState.Active;
+        if (state == wanted)
         {
-            return (JobStatusConditions.Ensure(conditions, JobConditions.Suspended, ConditionStatus.True, JobConditions.JobSuspended, "Job suspended", sync.Now), null, sync.Event("Suspended", "Job suspended"), null);
+            return (conditions, startTime, null, null);
         }
 
-        if (!sync.Suspended && current is { Status: ConditionStatus.True } && JobLifecycle.Transition(state, JobTrigger.Resume, default).Accepted)
+        var moved = JobLifecycle.Transition(state, sync.Suspended ? JobTrigger.Suspend : JobTrigger.Resume, default);
+        if (!moved.Accepted)
         {
-            return (JobStatusConditions.Ensure(conditions, JobConditions.Suspended, ConditionStatus.False, JobConditions.JobResumed, "Job resumed", sync.Now), sync.Now, sync.Event("Resumed", "Job resumed"), null);
+            // The spec and the lifecycle disagree: say so rather than leave the Job silently out of step with its spec.
+            return (conditions, startTime, null, new RecordEvent(sync.Job.Ref, "Warning", "JobTransitionRejected", moved.ToString(), JobController.Name));
         }
 
-        return (conditions, startTime, null, null);
+        var (type, status) = JobStatusConditions.ConditionOf(moved.To);
+        return moved.To == JobState.Suspended
+            ? (JobStatusConditions.Ensure(conditions, type, status, JobConditions.JobSuspended, "Job suspended", sync.Now), null, sync.Event("Suspended", "Job suspended"), null)
+            : (JobStatusConditions.Ensure(conditions, type, status, JobConditions.JobResumed, "Job resumed", sync.Now), sync.Now, sync.Event("Resumed", "Job resumed"), null);
     }
 }

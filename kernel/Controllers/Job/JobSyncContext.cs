@@ -5,10 +5,14 @@ namespace KubeKernel.Controllers;
 
 /// <summary>What every step of one Job sync reads besides the pods: the Job as the view shows it, the time, and what its spec says.</summary>
 /// <remarks>Kubernetes' <c>syncJobCtx</c> also carries the pods and the decisions; here those travel as the steps' own values.</remarks>
-internal sealed record JobSyncContext(Job Job, long Now)
+internal sealed class JobSyncContext(Job job, long now)
 {
+    public Job Job { get; } = job;
+
+    public long Now { get; } = now;
+
     /// <summary>The workqueue key (<c>namespace/name</c>), which also keys the back-off record.</summary>
-    public string Key { get; } = Job.Key.NamespacedName;
+    public string Key { get; } = job.Key.NamespacedName;
 
     public bool Indexed => Job.Spec.CompletionMode == CompletionMode.Indexed;
 
