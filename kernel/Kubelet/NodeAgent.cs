@@ -79,12 +79,15 @@ internal static class NodeAgent
         var trigger = ev.Ready ? NodeTrigger.KubeletReady : NodeTrigger.KubeletNotReady;
         if ((from == NodeHealth.Ready && ev.Ready) || (from == NodeHealth.NotReady && !ev.Ready))
         {
+            // The kubelet reports what the node already shows: nothing to change (not a guard; its triggers have none).
             return;
         }
 
         var transition = NodeLifecycle.Transition(from, trigger, new NodeFacts(0, ctx.Config.NodeMonitorGracePeriodSeconds * 1000));
         if (!transition.Accepted)
         {
+            // The kubelet's report and the lifecycle disagree: record it rather than drop the report silently.
+            ctx.RecordEvent(node.Ref, "Warning", "NodeTransitionRejected", transition.ToString(), "kubelet", host: node.Metadata.Name);
             return;
         }
 
@@ -133,6 +136,14 @@ internal static class NodeAgent
         ConditionStatus.True => NodeHealth.Ready,
         ConditionStatus.Unknown => NodeHealth.Unknown,
         _ => NodeHealth.NotReady,
+    };
+
+    /// <summary>The Ready condition's status that shows <paramref name="health"/>; the inverse of <see cref="HealthOf"/>.</summary>
+    public static ConditionStatus ReadyStatusOf(NodeHealth health) => health switch
+    {
+        NodeHealth.Ready => ConditionStatus.True,
+        NodeHealth.Unknown => ConditionStatus.Unknown,
+        _ => ConditionStatus.False,
     };
 
     public static ValueList<Condition> SetNodeCondition(ValueList<Condition> conditions, string type, ConditionStatus status, string reason, string message, long now)

@@ -114,4 +114,35 @@ public class NodeLifecycleTests
             (((Pod)o.Change.Object).Status.FindCondition(PodConditionTypes.DisruptionTarget)?.Reason, ((Pod)o.Change.Object).Status.FindCondition(PodConditionTypes.DisruptionTarget)?.Message)));
         Assert.Equal(3, scenario.Final.Store.List<Pod>().Count(p => p.IsActive && p.IsReady));
     }
+
+    /// <summary>One node, down from the start (its lease was last renewed at 0), after <paramref name="advance"/>.</summary>
+    private static Scenario Down(string advance) => Scenario.FromText($"nodes: [{{count: 1}}]\nsteps:\n  - node-down: node-1\n  - advance: {advance}\n");
+
+    [Fact]
+    public void The_lifecycle_marks_a_silent_node_Unknown_once_when_its_grace_period_runs_out()
+    {
+        var scenario = Down("3m");
+        var unknown = scenario.Changes.Where(c => c.Change.Object is Node { ReadyCondition.Status: ConditionStatus.Unknown } && c.Change.Previous is Node { ReadyCondition.Status: not ConditionStatus.Unknown }).ToList();
+        Assert.Equal([50_000L], unknown.Select(c => c.Time));
+        var node = (Node)unknown[0].Change.Object;
+        Assert.All(
+            node.Status.Conditions.Where(c => c.Type is NodeConditionTypes.Ready or NodeConditionTypes.MemoryPressure or NodeConditionTypes.DiskPressure or NodeConditionTypes.PIDPressure),
+            c => Assert.Equal((ConditionStatus.Unknown, NodeLifecycleController.UnknownReason, 50_000L), (c.Status, c.Reason, c.LastTransitionTime)));
+        Assert.Single(scenario.Events, e => e.Event.Reason == "NodeNotReady" && e.Event.Source == NodeLifecycleController.Name);
+    }
+
+    public static TheoryData<string, string, long?> Monitoring => new()
+    {
+        { "30 s after the last renewal: not yet, look again in 20 s", "30s", 20_000 },
+        { "already Unknown: nowhere further to go, nothing to look again for", "3m", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Monitoring))]
+    public void A_node_the_lifecycle_does_not_move_keeps_its_status_and_is_looked_at_again_only_while_it_could_move(string rule, string advance, long? recheck)
+    {
+        var result = new NodeLifecycleController().Reconcile(Down(advance).Final, "node-1");
+        Assert.DoesNotContain(result.Writes, w => w is UpdateStatus { Object: Node });
+        Assert.True(recheck == result.RequeueAfterMillis, rule);
+    }
 }
