@@ -29,7 +29,7 @@ public static class Convergence
         // ttlSecondsAfterFinished is still to be deleted: neither is a resting state.
         foreach (var job in state.Store.List<Job>().Where(j => !j.Spec.Suspend && !j.Metadata.IsBeingDeleted))
         {
-            if (!JobSync.IsFinished(job))
+            if (!JobStatusConditions.IsFinished(job))
             {
                 reasons.Add($"job {job.Metadata.Namespace}/{job.Metadata.Name}: running ({job.Status.Active} active, {job.Status.Succeeded} succeeded, {job.Status.Failed} failed)");
             }

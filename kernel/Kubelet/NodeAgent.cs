@@ -75,13 +75,15 @@ internal static class NodeAgent
         var trigger = ev.Ready ? NodeTrigger.KubeletReady : NodeTrigger.KubeletNotReady;
         if ((from == NodeHealth.Ready && ev.Ready) || (from == NodeHealth.NotReady && !ev.Ready))
         {
+            // The kubelet reports what the node already shows: nothing to change (not a guard; its triggers have none).
             return renewed;
         }
 
         var transition = NodeLifecycle.Transition(from, trigger, new NodeFacts(0, view.Config.NodeMonitorGracePeriodSeconds * 1000));
         if (!transition.Accepted)
         {
-            return renewed;
+            // The kubelet's report and the lifecycle disagree: record it rather than drop the report silently.
+            return [.. renewed, new Effect.Emit(new RecordEvent(node.Ref, "Warning", "NodeTransitionRejected", transition.ToString(), KubeletMemory.Controller, node.Metadata.Name))];
         }
 
         var conditions = node.Status.Conditions;
@@ -129,6 +131,14 @@ internal static class NodeAgent
         ConditionStatus.True => NodeHealth.Ready,
         ConditionStatus.Unknown => NodeHealth.Unknown,
         _ => NodeHealth.NotReady,
+    };
+
+    /// <summary>The Ready condition's status that shows <paramref name="health"/>; the inverse of <see cref="HealthOf"/>.</summary>
+    public static ConditionStatus ReadyStatusOf(NodeHealth health) => health switch
+    {
+        NodeHealth.Ready => ConditionStatus.True,
+        NodeHealth.Unknown => ConditionStatus.Unknown,
+        _ => ConditionStatus.False,
     };
 
     public static ValueList<Condition> SetNodeCondition(ValueList<Condition> conditions, string type, ConditionStatus status, string reason, string message, long now)

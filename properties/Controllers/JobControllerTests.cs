@@ -1,3 +1,4 @@
+using KubeKernel.Collections;
 using KubeKernel.Controllers;
 using KubeKernel.Model;
 using KubeKernel.Properties.Scenarios;
@@ -159,5 +160,101 @@ public class JobControllerTests
         Assert.True(JobLifecycle.Transition(JobState.Active, JobTrigger.MeetSuccessCriteria, facts with { ActivePods = 0 }).Accepted);
         Assert.False(JobLifecycle.Transition(JobState.SuccessCriteriaMet, JobTrigger.PodsTerminated, facts with { ActivePods = 0, UncountedPods = 1 }).Accepted);
         Assert.True(JobLifecycle.Transition(JobState.SuccessCriteriaMet, JobTrigger.PodsTerminated, facts with { ActivePods = 0 }).Accepted);
+    }
+
+    /// <summary>A sync at 60 s of a Job named work wanting 3 completions, with <paramref name="conditions"/>.</summary>
+    private static JobSyncContext Sync(bool suspend, params Condition[] conditions) => new(Work(new JobSpec { Completions = 3, Suspend = suspend }, conditions), 60_000);
+
+    private static Job Work(JobSpec spec, params Condition[] conditions) =>
+        new(new ObjectMeta { Name = "work", Namespace = "default", Uid = "uid-1" }, spec, new JobStatus(StartTime: 10_000, Conditions: [.. conditions]));
+
+    private static Condition True(string type, string reason = "", string message = "") => new(type, ConditionStatus.True, reason, message, 0, 0);
+
+    public static TheoryData<string, bool, JobState, string, string?, long?> SuspensionMoves => new()
+    {
+        { "spec.suspend on an Active Job: Suspended=True, the clock stops", true, JobState.Active, "True JobSuspended", "Suspended", null },
+        { "spec.suspend off on a Suspended Job: Suspended=False, the clock starts again", false, JobState.Suspended, "False JobResumed", "Resumed", 60_000 },
+        { "spec.suspend on a Suspended Job: nothing to change", true, JobState.Suspended, "True JobSuspended", null, 10_000 },
+        { "spec.suspend off on an Active Job: nothing to change", false, JobState.Active, "", null, 10_000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(SuspensionMoves))]
+    public void The_Suspended_condition_shows_the_state_the_lifecycle_moved_the_Job_to(string rule, bool suspend, JobState state, string condition, string? reason, long? startTime)
+    {
+        Condition[] conditions = state == JobState.Suspended ? [True(JobConditions.Suspended, JobConditions.JobSuspended, "Job suspended")] : [];
+        var (after, newStartTime, recorded, rejection) = JobSuspension.Follow(Sync(suspend, conditions), state, [.. conditions], 10_000);
+        var suspended = after.FirstOrDefault(c => c.Type == JobConditions.Suspended);
+        Assert.True(condition == (suspended is null ? string.Empty : $"{suspended.Status} {suspended.Reason}"), rule);
+        Assert.True((reason, startTime) == (recorded?.Reason, newStartTime), rule);
+        Assert.Null(rejection);
+    }
+
+    [Fact]
+    public void A_suspension_the_lifecycle_refuses_is_recorded_as_a_Warning_Event_and_changes_nothing()
+    {
+        // A Job whose failure is decided cannot be suspended: the lifecycle has no Suspend out of FailureTarget.
+        ValueList<Condition> conditions = [True(JobConditions.FailureTarget, JobConditions.BackoffLimitExceeded, JobConditions.BackoffLimitExceededMessage)];
+        var (after, startTime, recorded, rejection) = JobSuspension.Follow(Sync(true, [.. conditions]), JobState.FailureTarget, conditions, 10_000);
+        Assert.Equal((conditions, 10_000L, null), (after, startTime, recorded));
+        Assert.Equal(("Warning", "JobTransitionRejected", JobController.Name), (rejection!.Type, rejection.Reason, rejection.Source));
+        Assert.Equal("FailureTarget --Suspend--> rejected: trigger Suspend is not permitted in state FailureTarget", rejection.Message);
+        Assert.Equal(new ObjectRef("Job", "default", "work", "uid-1"), rejection.InvolvedObject);
+    }
+
+    [Fact]
+    public void Only_an_Active_Job_meets_its_success_criteria_and_the_lifecycle_names_the_interim_state()
+    {
+        var reached = new JobFacts(3, 3, 0, 6, false, false, 0, 0);
+        Assert.Equal(new JobFinishedCondition(JobState.SuccessCriteriaMet, "CompletionsReached", "Reached expected number of succeeded pods"), JobSuccessCriteria.Check(JobState.Active, reached));
+        Assert.Null(JobSuccessCriteria.Check(JobState.Active, reached with { ActivePods = 1 }));
+
+        // Kubernetes would complete it; the lifecycle has a suspended Job resumed first.
+        Assert.Null(JobSuccessCriteria.Check(JobState.Suspended, reached));
+    }
+
+    public static TheoryData<string, JobState, int, int, string, string?> Finishes => new()
+    {
+        { "failure decided now, a pod still terminating: FailureTarget only", JobState.Active, 1, 0, "FailureTarget", null },
+        { "failure decided now, every pod gone and counted: FailureTarget, then Failed", JobState.Active, 0, 0, "FailureTarget,Failed", "Warning BackoffLimitExceeded" },
+        { "failure decided earlier, a pod still uncounted: nothing new", JobState.FailureTarget, 0, 1, "FailureTarget", null },
+        { "failure decided earlier, every pod gone and counted: Failed", JobState.FailureTarget, 0, 0, "FailureTarget,Failed", "Warning BackoffLimitExceeded" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Finishes))]
+    public void A_decided_failure_becomes_Failed_when_the_lifecycle_sees_every_pod_terminated(string rule, JobState state, int terminating, int uncounted, string conditions, string? recorded)
+    {
+        var finished = new JobFinishedCondition(JobState.FailureTarget, JobConditions.BackoffLimitExceeded, JobConditions.BackoffLimitExceededMessage);
+        Condition[] before = state == JobState.FailureTarget ? [True(JobConditions.FailureTarget, finished.Reason, finished.Message)] : [];
+        var facts = new JobFacts(0, 3, 7, 6, false, false, 0, terminating, uncounted);
+        var (after, completionTime, statusEvent) = JobFinish.Enact(Sync(false, before), [.. before], state, finished, facts);
+        Assert.True(conditions == string.Join(",", after.Select(c => c.Type)), rule);
+        Assert.All(after, c => Assert.Equal((ConditionStatus.True, finished.Reason, finished.Message), (c.Status, c.Reason, c.Message)));
+        Assert.True(recorded == (statusEvent is null ? null : $"{statusEvent.Type} {statusEvent.Reason}"), rule);
+        Assert.Null(completionTime);
+    }
+
+    [Fact]
+    public void A_met_success_becomes_Complete_with_its_completion_time_when_the_lifecycle_sees_every_pod_terminated()
+    {
+        var finished = new JobFinishedCondition(JobState.SuccessCriteriaMet, JobConditions.CompletionsReached, JobConditions.CompletionsReachedMessage);
+        var (after, completionTime, statusEvent) = JobFinish.Enact(Sync(false), [], JobState.Active, finished, new JobFacts(3, 3, 0, 6, false, false, 0, 0));
+        Assert.Equal(["SuccessCriteriaMet", "Complete"], after.Select(c => c.Type));
+        Assert.Equal((60_000L, "Normal", "Completed", "Job completed"), (completionTime, statusEvent!.Type, statusEvent.Reason, statusEvent.Message));
+    }
+
+    [Fact]
+    public void A_Job_not_failed_yet_is_synced_again_at_its_active_deadline()
+    {
+        var job = Work(new JobSpec { Completions = 3, ActiveDeadlineSeconds = 90 });
+        var sync = new JobSyncContext(job, 60_000);
+        var pods = JobPods.Observe(sync, []);
+        var facts = sync.Facts(0, 0, 0, 0, 0);
+        Assert.Equal((null, 40_000L), JobFailureTarget.Check(sync, pods, JobState.Active, facts, 10_000));
+
+        var past = new JobSyncContext(job, 100_000);
+        var (finished, requeue) = JobFailureTarget.Check(past, pods, JobState.Active, facts, 10_000);
+        Assert.Equal((new JobFinishedCondition(JobState.FailureTarget, "DeadlineExceeded", "Job was active longer than specified deadline"), null), (finished, requeue));
     }
 }

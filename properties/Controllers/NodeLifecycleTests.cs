@@ -9,22 +9,22 @@ namespace KubeKernel.Properties.Controllers;
 public class NodeLifecycleTests
 {
     [Theory]
-    [InlineData(0, 1, ZoneState.FullDisruption)]
-    [InlineData(2, 1, ZoneState.Normal)]
-    [InlineData(1, 2, ZoneState.Normal)]
-    [InlineData(2, 3, ZoneState.PartialDisruption)]
-    [InlineData(3, 3, ZoneState.Normal)]
-    [InlineData(0, 0, ZoneState.Normal)]
-    public void Zones_are_fully_disrupted_with_no_ready_node_and_partially_with_more_than_2_and_55_percent_not_ready(int ready, int notReady, ZoneState state) =>
-        Assert.Equal(state, NodeLifecycleMath.ComputeZoneState(ready, notReady, 0.55));
+    [InlineData(0, 1, nameof(ZoneState.FullDisruption))]
+    [InlineData(2, 1, nameof(ZoneState.Normal))]
+    [InlineData(1, 2, nameof(ZoneState.Normal))]
+    [InlineData(2, 3, nameof(ZoneState.PartialDisruption))]
+    [InlineData(3, 3, nameof(ZoneState.Normal))]
+    [InlineData(0, 0, nameof(ZoneState.Normal))]
+    public void Zones_are_fully_disrupted_with_no_ready_node_and_partially_with_more_than_2_and_55_percent_not_ready(int ready, int notReady, string state) =>
+        Assert.Equal(Enum.Parse<ZoneState>(state), NodeLifecycleMath.ComputeZoneState(ready, notReady, 0.55));
 
     [Theory]
-    [InlineData(ZoneState.Normal, 3, 0.1)]
-    [InlineData(ZoneState.FullDisruption, 3, 0.1)]
-    [InlineData(ZoneState.PartialDisruption, 51, 0.01)]
-    [InlineData(ZoneState.PartialDisruption, 50, 0)]
-    public void Eviction_rates_follow_the_zone_state_and_size(ZoneState state, int size, double rate) =>
-        Assert.Equal(rate, NodeLifecycleMath.EvictionRate(state, size, ClusterConfig.Default));
+    [InlineData(nameof(ZoneState.Normal), 3, 0.1)]
+    [InlineData(nameof(ZoneState.FullDisruption), 3, 0.1)]
+    [InlineData(nameof(ZoneState.PartialDisruption), 51, 0.01)]
+    [InlineData(nameof(ZoneState.PartialDisruption), 50, 0)]
+    public void Eviction_rates_follow_the_zone_state_and_size(string state, int size, double rate) =>
+        Assert.Equal(rate, NodeLifecycleMath.EvictionRate(Enum.Parse<ZoneState>(state), size, ClusterConfig.Default));
 
     [Theory]
     [InlineData("True", "False", false, "")]
@@ -113,5 +113,36 @@ public class NodeLifecycleTests
         Assert.All(orphans, o => Assert.Equal(("DeletionByPodGC", "PodGC: node no longer exists"),
             (((Pod)o.Change.Object).Status.FindCondition(PodConditionTypes.DisruptionTarget)?.Reason, ((Pod)o.Change.Object).Status.FindCondition(PodConditionTypes.DisruptionTarget)?.Message)));
         Assert.Equal(3, scenario.Final.Store.List<Pod>().Count(p => p.IsActive && p.IsReady));
+    }
+
+    /// <summary>One node, down from the start (its lease was last renewed at 0), after <paramref name="advance"/>.</summary>
+    private static Scenario Down(string advance) => Scenario.FromText($"nodes: [{{count: 1}}]\nsteps:\n  - node-down: node-1\n  - advance: {advance}\n");
+
+    [Fact]
+    public void The_lifecycle_marks_a_silent_node_Unknown_once_when_its_grace_period_runs_out()
+    {
+        var scenario = Down("3m");
+        var unknown = scenario.Changes.Where(c => c.Change.Object is Node { ReadyCondition.Status: ConditionStatus.Unknown } && c.Change.Previous is Node { ReadyCondition.Status: not ConditionStatus.Unknown }).ToList();
+        Assert.Equal([50_000L], unknown.Select(c => c.Time));
+        var node = (Node)unknown[0].Change.Object;
+        Assert.All(
+            node.Status.Conditions.Where(c => c.Type is NodeConditionTypes.Ready or NodeConditionTypes.MemoryPressure or NodeConditionTypes.DiskPressure or NodeConditionTypes.PIDPressure),
+            c => Assert.Equal((ConditionStatus.Unknown, NodeLifecycleController.UnknownReason, 50_000L), (c.Status, c.Reason, c.LastTransitionTime)));
+        Assert.Single(scenario.Events, e => e.Event.Reason == "NodeNotReady" && e.Event.Source == NodeLifecycleController.Name);
+    }
+
+    public static TheoryData<string, string, long?> Monitoring => new()
+    {
+        { "30 s after the last renewal: not yet, look again in 20 s", "30s", 20_000 },
+        { "already Unknown: nowhere further to go, nothing to look again for", "3m", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Monitoring))]
+    public void A_node_the_lifecycle_does_not_move_keeps_its_status_and_is_looked_at_again_only_while_it_could_move(string rule, string advance, long? recheck)
+    {
+        var result = new NodeLifecycleController().Reconcile(Down(advance).Final, "node-1");
+        Assert.DoesNotContain(result.Writes, w => w is UpdateStatus { Object: Node });
+        Assert.True(recheck == result.RequeueAfterMillis, rule);
     }
 }

@@ -1,7 +1,7 @@
 namespace KubeKernel.Controllers;
 
 /// <summary>Job condition types, reasons and messages, as the Job controller writes them.</summary>
-public static class JobConditions
+internal static class JobConditions
 {
     public const string Complete = "Complete";
     public const string Failed = "Failed";

@@ -17,7 +17,7 @@ namespace KubeKernel.Controllers;
 /// (<c>Pod:namespace/name</c>) gets the finalizer removed, as <c>syncOrphanPod</c> does, so a deleted Job's pods can go.
 /// </para>
 /// </remarks>
-public sealed class JobController : IController
+internal sealed class JobController : IController
 {
     public const string Name = "job-controller";
 
@@ -41,7 +41,7 @@ public sealed class JobController : IController
 
     /// <summary>The Job itself, and once it is gone or finished (<c>cleanupPodFinalizers</c>) its pods that still carry the finalizer: orphans now.</summary>
     private static IEnumerable<string> JobKeys(StoreChange change, Job job, ClusterState view) =>
-        change.Type == WatchEventType.Deleted || JobSync.IsFinished(job)
+        change.Type == WatchEventType.Deleted || JobStatusConditions.IsFinished(job)
             ? [job.Key.NamespacedName, .. view.Store.DependentsOf(job.Metadata.Uid).OfType<Pod>().Where(JobMath.HasTrackingFinalizer).Select(pod => OrphanPodPrefix + pod.Key.NamespacedName)]
             : [job.Key.NamespacedName];
 
@@ -50,12 +50,12 @@ public sealed class JobController : IController
         if (key.StartsWith(OrphanPodPrefix, StringComparison.Ordinal))
         {
             return view.Store.Get(ObjectKey.Parse(Kinds.Pod.Kind, key[OrphanPodPrefix.Length..])) is Pod pod && IsOrphan(view, pod)
-                ? new ReconcileResult([new UpdateObject(pod with { Metadata = pod.Metadata with { Finalizers = pod.Metadata.Finalizers.RemoveAll(f => f == JobMath.TrackingFinalizer) } })])
+                ? ReconcileResult.Of(JobPodTracking.WithoutTrackingFinalizer(pod))
                 : ReconcileResult.Nothing;
         }
 
         return view.Store.Get(ObjectKey.Parse(Kinds.Job.Kind, key)) is Job job
-            ? new JobSync(view, job).Run()
+            ? JobSync.Run(view, job)
             : ReconcileResult.Nothing;
     }
 
@@ -68,7 +68,7 @@ public sealed class JobController : IController
         JobMath.HasTrackingFinalizer(pod) && pod.Metadata.ControllerRef switch
         {
             null => true,
-            { Kind: "Job" } owner => view.Store.Get<Job>(pod.Metadata.Namespace, owner.Name) is not { } job || job.Metadata.Uid != owner.Uid || JobSync.IsFinished(job),
+            { Kind: "Job" } owner => view.Store.Get<Job>(pod.Metadata.Namespace, owner.Name) is not { } job || job.Metadata.Uid != owner.Uid || JobStatusConditions.IsFinished(job),
             _ => false,
         };
 }

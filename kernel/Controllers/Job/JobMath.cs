@@ -6,7 +6,7 @@ using KubeKernel.StateMachines;
 namespace KubeKernel.Controllers;
 
 /// <summary>The Job controller's arithmetic: failures, back-off, pod failure policy, completion indexes and victims.</summary>
-public static class JobMath
+internal static class JobMath
 {
     /// <summary>The finalizer that keeps a Job's pod until the controller has counted it.</summary>
     public const string TrackingFinalizer = "batch.kubernetes.io/job-tracking";

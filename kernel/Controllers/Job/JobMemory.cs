@@ -3,7 +3,7 @@ using KubeKernel.Collections;
 namespace KubeKernel.Controllers;
 
 /// <summary>The Job controller's <c>podBackoffStore</c>: a back-off record per Job key (lost on restart, as in Kubernetes).</summary>
-public sealed record JobMemory(ValueMap<string, JobBackoffRecord> Backoff) : ControllerMemory
+internal sealed record JobMemory(ValueMap<string, JobBackoffRecord> Backoff) : ControllerMemory
 {
     public static JobMemory Empty { get; } = new(default(ValueMap<string, JobBackoffRecord>));
 

@@ -18,7 +18,7 @@ namespace KubeKernel.Controllers;
 /// <see cref="TaintEvictionController"/>'s job. Within a zone, nodes wait for a token in node-name order (Kubernetes
 /// serves them in the order it queued them).
 /// </remarks>
-public sealed class NodeLifecycleController : IController
+internal sealed class NodeLifecycleController : IController
 {
     public const string Name = "node-lifecycle-controller";
     public const string UnknownReason = "NodeStatusUnknown";
@@ -63,12 +63,13 @@ public sealed class NodeLifecycleController : IController
         var lease = view.NodeLeases.TryGetValue(name, out var renewed) ? renewed : node.Metadata.CreationTimestamp;
         var since = view.Now - lease;
         var from = NodeAgent.HealthOf(node);
-        long? recheck = from == NodeHealth.Unknown ? null : Math.Max(1, grace - since);
-        // The lifecycle's own guard first, so the (costly) machine is built only when the grace period has passed; it still has the last word.
-        var facts = new NodeFacts(since, grace);
-        if (from != NodeHealth.Unknown && NodeLifecycle.HeartbeatOverdue(facts) && NodeLifecycle.Transition(from, NodeTrigger.GracePeriodExpired, facts).Accepted)
+
+        // The lifecycle decides whether the grace period has run out, and where that takes the node; an Unknown node
+        // has nowhere further to go.
+        var expiry = NodeLifecycle.Transition(from, NodeTrigger.GracePeriodExpired, new NodeFacts(since, grace));
+        if (expiry.Accepted)
         {
-            var writes = new List<Write> { new UpdateStatus(WithUnknownConditions(node, view.Now), new EventTemplate(node.Ref, "NodeNotReady", $"Node {name} status is now: NodeNotReady")) };
+            var writes = new List<Write> { new UpdateStatus(WithKubeletSilent(node, expiry.To, view.Now), new EventTemplate(node.Ref, "NodeNotReady", $"Node {name} status is now: NodeNotReady")) };
             if (from == NodeHealth.Ready)
             {
                 writes.AddRange(MarkPodsNotReady(view, name));
@@ -93,17 +94,29 @@ public sealed class NodeLifecycleController : IController
             result.AddRange(MarkPodsNotReady(view, name));
         }
 
+        // Not overdue yet: look again when the grace period runs out, unless the node is already Unknown.
+        long? recheck = from == NodeHealth.Unknown ? null : Math.Max(1, grace - since);
         return new ReconcileResult([.. result], RequeueAfterMillis: recheck);
     }
 
-    /// <summary>Ready, MemoryPressure, DiskPressure and PIDPressure become Unknown (<c>NodeStatusUnknown</c>).</summary>
-    private static Node WithUnknownConditions(Node node, long now)
+    /// <summary>
+    /// The node once its kubelet has gone silent: Ready takes the status of the <paramref name="health"/> the lifecycle moved
+    /// it to, and MemoryPressure, DiskPressure and PIDPressure become Unknown, since nobody reports them either
+    /// (<c>NodeStatusUnknown</c>, <c>Kubelet stopped posting node status.</c>).
+    /// </summary>
+    private static Node WithKubeletSilent(Node node, NodeHealth health, long now)
     {
         var conditions = node.Status.Conditions;
-        foreach (var type in new[] { NodeConditionTypes.Ready, NodeConditionTypes.MemoryPressure, NodeConditionTypes.DiskPressure, NodeConditionTypes.PIDPressure })
+        foreach (var (type, status) in new[]
         {
-            conditions = conditions.Select(c => c.Type == type && c.Status != ConditionStatus.Unknown
-                ? c with { Status = ConditionStatus.Unknown, Reason = UnknownReason, Message = UnknownMessage, LastTransitionTime = now }
+            (NodeConditionTypes.Ready, NodeAgent.ReadyStatusOf(health)),
+            (NodeConditionTypes.MemoryPressure, ConditionStatus.Unknown),
+            (NodeConditionTypes.DiskPressure, ConditionStatus.Unknown),
+            (NodeConditionTypes.PIDPressure, ConditionStatus.Unknown),
+        })
+        {
+            conditions = conditions.Select(c => c.Type == type && c.Status != status
+                ? c with { Status = status, Reason = UnknownReason, Message = UnknownMessage, LastTransitionTime = now }
                 : c).ToValueList();
         }
 

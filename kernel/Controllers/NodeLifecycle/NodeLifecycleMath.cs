@@ -6,7 +6,7 @@ using KubeKernel.Model;
 namespace KubeKernel.Controllers;
 
 /// <summary>The node lifecycle controller's rules: which taints a node's conditions call for, zone states and eviction rates.</summary>
-public static class NodeLifecycleMath
+internal static class NodeLifecycleMath
 {
     public const string NotReadyTaint = PodAdmission.NotReadyTaint;
     public const string UnreachableTaint = PodAdmission.UnreachableTaint;

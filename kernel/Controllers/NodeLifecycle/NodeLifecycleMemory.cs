@@ -4,7 +4,7 @@ namespace KubeKernel.Controllers;
 
 /// <summary>What the node lifecycle controller keeps in memory: one NoExecute-tainting rate limiter per zone.</summary>
 /// <remarks>A restart loses it, as in Kubernetes: every bucket starts full again.</remarks>
-public sealed record NodeLifecycleMemory(ValueMap<string, ZoneLimiter> Zones) : ControllerMemory
+internal sealed record NodeLifecycleMemory(ValueMap<string, ZoneLimiter> Zones) : ControllerMemory
 {
     public static NodeLifecycleMemory Empty { get; } = new(default(ValueMap<string, ZoneLimiter>));
 

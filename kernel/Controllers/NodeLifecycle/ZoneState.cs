@@ -1,7 +1,7 @@
 namespace KubeKernel.Controllers;
 
 /// <summary>A zone's health as the node lifecycle controller classifies it (<c>ComputeZoneState</c>).</summary>
-public enum ZoneState
+internal enum ZoneState
 {
     /// <summary>Not disrupted: NoExecute taints go on at <c>--node-eviction-rate</c>.</summary>
     Normal,

@@ -15,7 +15,7 @@ internal sealed class TtlAfterFinishedController : IController
     string IController.Name => Name;
 
     public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) =>
-        change.Object is Job { Spec.TtlSecondsAfterFinished: not null } job && change.Type != WatchEventType.Deleted && JobSync.IsFinished(job)
+        change.Object is Job { Spec.TtlSecondsAfterFinished: not null } job && change.Type != WatchEventType.Deleted && JobStatusConditions.IsFinished(job)
             ? [job.Key.NamespacedName]
             : [];
 
