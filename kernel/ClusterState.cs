@@ -51,7 +51,7 @@ public sealed record ClusterState
         foreach (var name in BuiltInNamespaces)
         {
             // The ServiceAccount controller's first pass at startup: every namespace has its default ServiceAccount.
-            var sa = Controllers.ServiceAccountController.Default(name);
+            var sa = Controllers.ServiceAccounts.ServiceAccountController.Default(name);
             store = store.Put(sa with { Metadata = sa.Metadata with { Uid = Identity.Uid(store.Revision + 1), Generation = 1 } }).Store;
         }
 

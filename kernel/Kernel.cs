@@ -2,6 +2,7 @@ using KubeKernel.Api;
 using KubeKernel.Collections;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Services;
 using KubeKernel.Events;
 using KubeKernel.Kubelet;
 

@@ -1,4 +1,8 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
+using KubeKernel.Controllers.GarbageCollector;
+using KubeKernel.Controllers.ReplicaSets;
+using KubeKernel.Controllers.ServiceAccounts;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
 

@@ -1,4 +1,5 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Jobs;
 using KubeKernel.Model;
 
 namespace KubeKernel.Invariants;

@@ -1,6 +1,8 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
 using KubeKernel.Kubelet;
 using KubeKernel.Model;
+using KubeKernel.Pods;
 using KubeKernel.StateMachines;
 using Stateless;
 

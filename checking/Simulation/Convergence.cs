@@ -1,4 +1,7 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
+using KubeKernel.Controllers.Jobs;
+using KubeKernel.Controllers.Services;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
 

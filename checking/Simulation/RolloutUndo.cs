@@ -1,4 +1,6 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
+using KubeKernel.Controllers.ReplicaSets;
 using KubeKernel.Model;
 
 namespace KubeKernel.Simulation;

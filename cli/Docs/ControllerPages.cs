@@ -8,7 +8,7 @@ internal static class ControllerPages
         new(
             "deployment.md",
             "Deployment controller",
-            "The Deployment controller (`kernel/Controllers/Deployment`, Kubernetes' `syncDeployment`) rolls a pod template out through ReplicaSets, one per template hash, and reports the rollout in the Deployment's status and conditions.",
+            "The Deployment controller (`kernel/Controllers/Deployments`, Kubernetes' `syncDeployment`) rolls a pod template out through ReplicaSets, one per template hash, and reports the rollout in the Deployment's status and conditions.",
             [
                 "**Surge and unavailability.** `maxSurge` scales by rounding up, `maxUnavailable` by rounding down (both default `25%`); if both come out 0, one pod may be unavailable. Both given as 0 is invalid: `spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0`.",
                 "**RollingUpdate.** The new ReplicaSet grows while Σ `spec.replicas` stays ≤ `replicas + maxSurge`; old ReplicaSets shrink (unavailable replicas first, oldest first) while Σ `status.availableReplicas` stays ≥ `replicas − maxUnavailable`. The controller reasons on ReplicaSet sizes and statuses, not on pods.",
@@ -35,7 +35,7 @@ internal static class ControllerPages
         new(
             "replicaset.md",
             "ReplicaSet controller",
-            "The ReplicaSet controller (`kernel/Controllers/ReplicaSet`, Kubernetes' `syncReplicaSet`/`manageReplicas`) creates or deletes pods until the active ones (neither terminal nor being deleted) match `spec.replicas`.",
+            "The ReplicaSet controller (`kernel/Controllers/ReplicaSets`, Kubernetes' `syncReplicaSet`/`manageReplicas`) creates or deletes pods until the active ones (neither terminal nor being deleted) match `spec.replicas`.",
             [
                 "**Claiming.** It owns the pods with its controller reference, adopts orphan pods its selector matches, and releases owned pods that no longer match.",
                 "**Creating.** At most 500 (`BurstReplicas`) per sync, named `<replicaset>-<5 characters>`, in slow-start batches of 1, 2, 4, 8 …: when a batch has a failure (a quota, a terminating namespace) the later batches are skipped, so one error costs one API call, not hundreds.",
@@ -79,7 +79,7 @@ internal static class ControllerPages
         new(
             "job.md",
             "Job and TTL-after-finished controllers",
-            "The Job controller (`kernel/Controllers/Job`, Kubernetes' `syncJob`) runs pods to completion and the TTL-after-finished controller deletes finished Jobs. Job states follow the [Job lifecycle](../lifecycles/job.md).",
+            "The Job controller (`kernel/Controllers/Jobs`, Kubernetes' `syncJob`) runs pods to completion and the TTL-after-finished controller deletes finished Jobs. Job states follow the [Job lifecycle](../lifecycles/job.md).",
             [
                 "**Counts.** At most `parallelism` pods run, and no more than the completions still missing; without `completions` (work queue) the Job succeeds when a pod succeeds and none is left running. `Indexed` Jobs run each index `0 … completions−1` once, in pods named `<job>-<index>-<suffix>` with hostname `<job>-<index>`, and report `completedIndexes` as ranges (`1,3-5,7`).",
                 "**Counting through a finalizer.** Pods carry `batch.kubernetes.io/job-tracking`; a finished pod's UID goes into `status.uncountedTerminatedPods`, its finalizer is removed, and only then is it added to `succeeded` or `failed` — so a pod is never counted twice or lost.",
@@ -105,7 +105,7 @@ internal static class ControllerPages
         new(
             "node-lifecycle.md",
             "Node lifecycle and taint eviction controllers",
-            "The node lifecycle controller (`kernel/Controllers/NodeLifecycle`) watches node leases and turns node conditions into taints; the taint eviction controller (`kernel/Controllers/TaintEviction`) deletes pods from nodes with NoExecute taints they do not tolerate. Together they move pods off a lost node. Node health follows the [node lifecycle](../lifecycles/node.md).",
+            "The node lifecycle controller (`kernel/Controllers/Nodes`) watches node leases and turns node conditions into taints; the taint eviction controller (`kernel/Controllers/TaintEviction`) deletes pods from nodes with NoExecute taints they do not tolerate. Together they move pods off a lost node. Node health follows the [node lifecycle](../lifecycles/node.md).",
             [
                 "**Health.** A kubelet renews its lease every 10 s. 50 s (`--node-monitor-grace-period`) after the last renewal the controller sets Ready, MemoryPressure, DiskPressure and PIDPressure to `Unknown` (`NodeStatusUnknown`, `Kubelet stopped posting node status.`) and marks the node's pods not ready. It never writes Ready=False; only the kubelet does.",
                 "**NoSchedule taints** follow the conditions at once: Ready=False → `node.kubernetes.io/not-ready`, Unknown → `node.kubernetes.io/unreachable`, pressure conditions → `memory-pressure`/`disk-pressure`/`pid-pressure`, and a cordon (`spec.unschedulable`) → `node.kubernetes.io/unschedulable`.",
@@ -167,7 +167,7 @@ internal static class ControllerPages
         new(
             "namespace.md",
             "Namespace and ServiceAccount controllers",
-            "The namespace controller (`kernel/Controllers/Namespace`) empties and finalizes deleted namespaces; the ServiceAccount controller (`kernel/Controllers/ServiceAccount`) gives every active namespace its `default` ServiceAccount.",
+            "The namespace controller (`kernel/Controllers/Namespaces`) empties and finalizes deleted namespaces; the ServiceAccount controller (`kernel/Controllers/ServiceAccounts`) gives every active namespace its `default` ServiceAccount.",
             [
                 "**Deleting a namespace** sets its `deletionTimestamp` and phase `Terminating`; the API server then refuses new objects in it (`unable to create new content in namespace <ns> because it is being terminated`). The controller deletes every object in it and, once nothing is left, removes the `kubernetes` finalizer through the `finalize` subresource; the namespace goes.",
                 "`default`, `kube-system` and `kube-public` cannot be deleted.",

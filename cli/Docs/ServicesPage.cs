@@ -6,6 +6,7 @@ using KubeKernel.Cli.Simulate;
 using KubeKernel.Collections;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Services;
 using KubeKernel.Model;
 using KubeKernel.Networking;
 using KubeKernel.Simulation;

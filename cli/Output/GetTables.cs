@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Jobs;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
 

@@ -1,6 +1,8 @@
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
+using KubeKernel.Controllers.Jobs;
 using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Model;

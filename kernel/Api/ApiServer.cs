@@ -325,7 +325,7 @@ internal static class ApiServer
             return new ApiResult(409, "Conflict", $"Operation cannot be fulfilled on pods/binding \"{podKey.Name}\": pod {podKey.Name} is already assigned to node \"{pod.Spec.NodeName}\"");
         }
 
-        var conditions = Kubelet.PodStatusMath.SetCondition(pod.Status.Conditions, PodConditionTypes.PodScheduled, ConditionStatus.True, string.Empty, ctx.Now);
+        var conditions = Pods.PodStatusMath.SetCondition(pod.Status.Conditions, PodConditionTypes.PodScheduled, ConditionStatus.True, string.Empty, ctx.Now);
         var bound = pod with { Spec = pod.Spec with { NodeName = nodeName }, Status = pod.Status with { Conditions = conditions } };
         var (store, stored) = ctx.Store.Put(bound);
         ctx.Commit(store, new StoreChange(WatchEventType.Modified, stored, store.Revision, pod));

@@ -1,3 +1,16 @@
+using KubeKernel.Controllers.Deployments;
+using KubeKernel.Controllers.EndpointSlices;
+using KubeKernel.Controllers.GarbageCollector;
+using KubeKernel.Controllers.Jobs;
+using KubeKernel.Controllers.Namespaces;
+using KubeKernel.Controllers.Nodes;
+using KubeKernel.Controllers.PodGC;
+using KubeKernel.Controllers.ReplicaSets;
+using KubeKernel.Controllers.ServiceAccounts;
+using KubeKernel.Controllers.Services;
+using KubeKernel.Controllers.TaintEviction;
+using KubeKernel.Controllers.TtlAfterFinished;
+
 namespace KubeKernel.Controllers;
 
 /// <summary>The names of the built-in controllers, as <see cref="IController.Name"/> gives them and Events name their source.</summary>

@@ -1,3 +1,4 @@
+using KubeKernel.Controllers.ReplicaSets;
 using KubeKernel.Model;
 
 namespace KubeKernel.Controllers;

@@ -1,3 +1,15 @@
+using KubeKernel.Controllers.Deployments;
+using KubeKernel.Controllers.EndpointSlices;
+using KubeKernel.Controllers.GarbageCollector;
+using KubeKernel.Controllers.Jobs;
+using KubeKernel.Controllers.Namespaces;
+using KubeKernel.Controllers.Nodes;
+using KubeKernel.Controllers.PodGC;
+using KubeKernel.Controllers.ReplicaSets;
+using KubeKernel.Controllers.ServiceAccounts;
+using KubeKernel.Controllers.Services;
+using KubeKernel.Controllers.TaintEviction;
+using KubeKernel.Controllers.TtlAfterFinished;
 using KubeKernel.Kubelet;
 using KubeKernel.Scheduling;
 

@@ -2,6 +2,7 @@ using KubeKernel.Commands;
 using KubeKernel.Controllers;
 using KubeKernel.Events;
 using KubeKernel.Model;
+using KubeKernel.Pods;
 
 namespace KubeKernel.Kubelet;
 

@@ -3,6 +3,7 @@ using KubeKernel.Collections;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
 using KubeKernel.Model;
+using KubeKernel.Pods;
 using KubeKernel.Store;
 
 namespace KubeKernel.Kubelet;

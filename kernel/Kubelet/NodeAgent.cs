@@ -123,7 +123,7 @@ internal static class NodeAgent
     private static IReadOnlyList<Effect> RenewLease(ClusterState view, string nodeName) =>
     [
         new Effect.RenewLease(nodeName),
-        new Effect.Enqueue(Controllers.NodeLifecycleController.Name, nodeName, view.Config.NodeMonitorGracePeriodSeconds * 1000),
+        new Effect.Enqueue(Controllers.Nodes.NodeLifecycleController.Name, nodeName, view.Config.NodeMonitorGracePeriodSeconds * 1000),
     ];
 
     public static NodeHealth HealthOf(Node node) => node.ReadyCondition?.Status switch

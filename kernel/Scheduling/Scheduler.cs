@@ -2,6 +2,7 @@ using KubeKernel.Collections;
 using KubeKernel.Controllers;
 using KubeKernel.Kubelet;
 using KubeKernel.Model;
+using KubeKernel.Pods;
 using KubeKernel.Scheduling.Plugins;
 using KubeKernel.Store;
 

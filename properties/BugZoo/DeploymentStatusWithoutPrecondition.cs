@@ -1,4 +1,5 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
 
 namespace KubeKernel.Properties.BugZoo;
 

@@ -1,4 +1,5 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.GarbageCollector;
 using KubeKernel.Model;
 
 namespace KubeKernel.Properties.BugZoo;

@@ -1,4 +1,5 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Nodes;
 
 namespace KubeKernel.Properties.BugZoo;
 

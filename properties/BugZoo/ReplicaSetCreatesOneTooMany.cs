@@ -1,4 +1,5 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.ReplicaSets;
 
 namespace KubeKernel.Properties.BugZoo;
 

@@ -1,4 +1,5 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.ReplicaSets;
 using KubeKernel.Model;
 
 namespace KubeKernel.Properties.BugZoo;

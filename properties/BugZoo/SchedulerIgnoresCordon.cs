@@ -1,4 +1,5 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Nodes;
 using KubeKernel.Scheduling;
 
 namespace KubeKernel.Properties.BugZoo;

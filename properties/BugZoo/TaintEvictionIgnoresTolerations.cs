@@ -1,4 +1,5 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.TaintEviction;
 
 namespace KubeKernel.Properties.BugZoo;
 

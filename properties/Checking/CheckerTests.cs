@@ -4,6 +4,8 @@ using KubeKernel.Adapters.Histories;
 using KubeKernel.Checking;
 using KubeKernel.Cli.Check;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Namespaces;
+using KubeKernel.Controllers.ServiceAccounts;
 using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Generators;

@@ -1,5 +1,7 @@
 using KubeKernel.Checking;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
+using KubeKernel.Controllers.ReplicaSets;
 using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Generators;

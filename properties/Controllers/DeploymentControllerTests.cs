@@ -1,5 +1,6 @@
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
 using KubeKernel.Model;
 using KubeKernel.Properties.Scenarios;
 using KubeKernel.StateMachines;

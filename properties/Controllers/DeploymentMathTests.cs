@@ -1,4 +1,5 @@
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
 using KubeKernel.Model;
 
 namespace KubeKernel.Properties.Controllers;

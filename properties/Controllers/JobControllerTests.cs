@@ -1,5 +1,6 @@
 using KubeKernel.Collections;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Jobs;
 using KubeKernel.Model;
 using KubeKernel.Properties.Scenarios;
 using KubeKernel.StateMachines;

@@ -1,6 +1,7 @@
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Kubelet;
 using KubeKernel.Model;
+using KubeKernel.Pods;
 using KubeKernel.Properties.Scenarios;
 using KubeKernel.StateMachines;
 

@@ -1,5 +1,7 @@
 using KubeKernel.Collections;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Nodes;
+using KubeKernel.Controllers.TaintEviction;
 using KubeKernel.Model;
 using KubeKernel.Properties.Scenarios;
 

@@ -1,5 +1,7 @@
 using KubeKernel.Collections;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Namespaces;
+using KubeKernel.Controllers.ReplicaSets;
 using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Properties.Scenarios;

@@ -56,7 +56,7 @@ public class SimulationTests
         var updated = Workloads.NewDeployment("web", 4, "nginx:1.25", "100m", new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, null));
         simulation.Apply(new ObjectSubmitted("r2", updated));
         Assert.True(simulation.RunUntilConverged());
-        var sets = simulation.State.Store.List<ReplicaSet>().OrderBy(r => KubeKernel.Controllers.DeploymentMath.Revision(r)).ToList();
+        var sets = simulation.State.Store.List<ReplicaSet>().OrderBy(r => KubeKernel.Controllers.Deployments.DeploymentMath.Revision(r)).ToList();
         Assert.Equal([0, 4], sets.Select(r => r.Spec.DesiredReplicas));
         Assert.All(simulation.State.Store.List<Pod>(), p => Assert.Equal("nginx:1.25", p.Spec.Containers[0].Image));
     }

@@ -1,5 +1,6 @@
 using KubeKernel.Collections;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.EndpointSlices;
 using KubeKernel.Model;
 using KubeKernel.Networking;
 using static KubeKernel.Properties.Networking.Services;

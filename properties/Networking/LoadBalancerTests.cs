@@ -1,5 +1,6 @@
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Services;
 using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Simulation;

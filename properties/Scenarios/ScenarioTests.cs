@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.Deployments;
+using KubeKernel.Controllers.Jobs;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
 

@@ -2,7 +2,7 @@ using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Store;
 
-namespace KubeKernel.Controllers;
+namespace KubeKernel.Controllers.GarbageCollector;
 
 /// <summary>
 /// The garbage collector: deletes objects whose owners are all gone (Background), deletes an owner's dependents

@@ -1,7 +1,7 @@
 using KubeKernel.Events;
 using KubeKernel.Model;
 
-namespace KubeKernel.Controllers;
+namespace KubeKernel.Controllers.GarbageCollector;
 
 /// <summary>The garbage collector's rules: work-queue keys for any kind, owner lookups and deletion policies.</summary>
 internal static class GarbageCollectorMath

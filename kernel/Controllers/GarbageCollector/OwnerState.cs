@@ -1,4 +1,4 @@
-namespace KubeKernel.Controllers;
+namespace KubeKernel.Controllers.GarbageCollector;
 
 /// <summary>What the garbage collector finds behind one owner reference (<c>classifyReferences</c>).</summary>
 internal enum OwnerState

@@ -1,9 +1,10 @@
 using KubeKernel.Kubelet;
 using KubeKernel.Model;
+using KubeKernel.Pods;
 using KubeKernel.StateMachines;
 using KubeKernel.Store;
 
-namespace KubeKernel.Controllers;
+namespace KubeKernel.Controllers.PodGC;
 
 /// <summary>
 /// PodGC: force-deletes pods no kubelet will ever finish — bound to a node that no longer exists (after a 40 s

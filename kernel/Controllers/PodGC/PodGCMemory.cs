@@ -1,6 +1,6 @@
 using KubeKernel.Collections;
 
-namespace KubeKernel.Controllers;
+namespace KubeKernel.Controllers.PodGC;
 
 /// <summary>PodGC's quarantine: when it first found each missing node that pods are still bound to.</summary>
 internal sealed record PodGCMemory(ValueMap<string, long> MissingNodesSince) : ControllerMemory

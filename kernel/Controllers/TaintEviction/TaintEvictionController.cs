@@ -1,9 +1,10 @@
 using KubeKernel.Collections;
 using KubeKernel.Kubelet;
 using KubeKernel.Model;
+using KubeKernel.Pods;
 using KubeKernel.Store;
 
-namespace KubeKernel.Controllers;
+namespace KubeKernel.Controllers.TaintEviction;
 
 /// <summary>
 /// The taint eviction controller: deletes pods from nodes with NoExecute taints they do not tolerate, at once, or

@@ -1,6 +1,6 @@
 using KubeKernel.Model;
 
-namespace KubeKernel.Controllers;
+namespace KubeKernel.Controllers.TaintEviction;
 
 /// <summary>How long a pod may stay on a node with NoExecute taints (<c>GetMatchingTolerations</c>, <c>getMinTolerationTime</c>).</summary>
 internal static class TaintEvictionMath

@@ -1,6 +1,6 @@
 using KubeKernel.Collections;
 
-namespace KubeKernel.Controllers;
+namespace KubeKernel.Controllers.TaintEviction;
 
 /// <summary>The taint eviction controller's timed work queue: pod key → its scheduled eviction.</summary>
 /// <remarks>

@@ -1,8 +1,9 @@
+using KubeKernel.Controllers.Jobs;
 using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Store;
 
-namespace KubeKernel.Controllers;
+namespace KubeKernel.Controllers.TtlAfterFinished;
 
 /// <summary>
 /// The TTL-after-finished controller: a finished Job with <c>ttlSecondsAfterFinished</c> is deleted that many seconds

@@ -1,0 +1,151 @@
+using KubeKernel.Collections;
+using KubeKernel.Model;
+using KubeKernel.StateMachines;
+
+namespace KubeKernel.Pods;
+
+/// <summary>The kubelet's status arithmetic: phase from container states (through the pod lifecycle) and the pod conditions.</summary>
+/// <remarks>
+/// | containers                               | restartPolicy | phase     |
+/// |------------------------------------------|---------------|-----------|
+/// | one running, one still creating          | any           | Pending   |
+/// | all created, one running                 | any           | Running   |
+/// | all exited 0                             | Always        | Running (restarting) |
+/// | all exited 0                             | OnFailure     | Succeeded |
+/// | all exited, one non-zero                 | Never         | Failed    |
+/// </remarks>
+internal static class PodStatusMath
+{
+    /// <summary>Recomputes phase and conditions after a container status change.</summary>
+    public static PodStatus Recompute(Pod pod, PodStatus status, long now)
+    {
+        var phase = NextPhase(pod, status);
+        var terminal = phase is PodPhase.Succeeded or PodPhase.Failed;
+        var statuses = status.ContainerStatuses;
+        var allReady = !statuses.IsEmpty && statuses.Count == pod.Spec.Containers.Count && statuses.All(c => c.Ready);
+        var conditions = status.Conditions;
+        conditions = SetCondition(conditions, PodConditionTypes.Initialized, ConditionStatus.True, string.Empty, now);
+        if (terminal)
+        {
+            conditions = SetCondition(conditions, PodConditionTypes.ContainersReady, ConditionStatus.False, "PodCompleted", now);
+            conditions = SetCondition(conditions, PodConditionTypes.Ready, ConditionStatus.False, "PodCompleted", now);
+        }
+        else
+        {
+            var reason = allReady ? string.Empty : "ContainersNotReady";
+            conditions = SetCondition(conditions, PodConditionTypes.ContainersReady, allReady ? ConditionStatus.True : ConditionStatus.False, reason, now);
+            conditions = SetCondition(conditions, PodConditionTypes.Ready, allReady ? ConditionStatus.True : ConditionStatus.False, reason, now);
+        }
+
+        return status with { Phase = phase, Conditions = conditions };
+    }
+
+    /// <summary>The facts the pod lifecycle's guards read, from the container statuses.</summary>
+    public static PodFacts Facts(Pod pod, PodStatus status)
+    {
+        var containers = pod.Spec.Containers.Count;
+        int running = 0, terminated = 0, succeeded = 0, neverStarted = 0;
+        foreach (var c in pod.Spec.Containers)
+        {
+            var s = status.FindContainer(c.Name);
+            if (s is null || (s.State.Kind == ContainerStateKind.Waiting && s.LastState is null && s.RestartCount == 0))
+            {
+                neverStarted++;
+            }
+            else if (s.State.IsRunning)
+            {
+                running++;
+            }
+            else
+            {
+                // Terminated, or waiting to restart after a termination: "stopped" in getPhase.
+                var last = s.State.IsTerminated ? s.State : s.LastState;
+                terminated++;
+                if (last?.ExitCode == 0)
+                {
+                    succeeded++;
+                }
+            }
+        }
+
+        return new PodFacts(
+            pod.IsBound,
+            containers,
+            neverStarted,
+            running,
+            terminated,
+            succeeded,
+            pod.Spec.RestartPolicy == RestartPolicy.Always,
+            pod.Spec.RestartPolicy == RestartPolicy.OnFailure,
+            pod.Metadata.IsBeingDeleted);
+    }
+
+    /// <summary>The phase the lifecycle permits next; the current phase when no transition applies.</summary>
+    public static PodPhase NextPhase(Pod pod, PodStatus status)
+    {
+        var facts = Facts(pod, status);
+        if (CandidateTrigger(status.Phase, facts) is not { } trigger)
+        {
+            return status.Phase;
+        }
+
+        var result = PodLifecycle.Transition(status.Phase, trigger, facts);
+        return result.Accepted ? result.To : status.Phase;
+    }
+
+    /// <summary>
+    /// The one trigger that could apply, found with the lifecycle's own guard functions, so the (costly) machine runs
+    /// only when the phase can change; the machine still has the last word.
+    /// </summary>
+    private static PodTrigger? CandidateTrigger(PodPhase phase, PodFacts facts)
+    {
+        if (phase is PodPhase.Succeeded or PodPhase.Failed)
+        {
+            return null;
+        }
+
+        if (PodLifecycle.AllContainersTerminated(facts) && PodLifecycle.WillNotRestart(facts))
+        {
+            return PodLifecycle.AllContainersSucceeded(facts) ? PodTrigger.AllSucceeded
+                : PodLifecycle.SomeContainerFailed(facts) ? PodTrigger.Failed
+                : null;
+        }
+
+        return phase == PodPhase.Pending && PodLifecycle.IsBoundToNode(facts) && PodLifecycle.AllContainersCreated(facts) && PodLifecycle.AnyContainerRunning(facts)
+            ? PodTrigger.ContainersStarted
+            : null;
+    }
+
+    /// <summary>Sets a condition, keeping its lastTransitionTime when the status did not change.</summary>
+    public static ValueList<Condition> SetCondition(ValueList<Condition> conditions, string type, ConditionStatus status, string reason, long now, string message = "")
+    {
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            var existing = conditions[i];
+            if (existing.Type != type)
+            {
+                continue;
+            }
+
+            if (existing.Status == status && existing.Reason == reason && existing.Message == message)
+            {
+                return conditions;
+            }
+
+            var transition = existing.Status == status ? existing.LastTransitionTime : now;
+            return conditions.SetItem(i, new Condition(type, status, reason, message, transition));
+        }
+
+        return conditions.Add(new Condition(type, status, reason, message, now));
+    }
+
+    /// <summary>Replaces one container's status (adding it if absent), keeping the spec's container order.</summary>
+    public static PodStatus WithContainer(Pod pod, PodStatus status, ContainerStatus updated)
+    {
+        var list = pod.Spec.Containers
+            .Select(c => c.Name == updated.Name ? updated : status.FindContainer(c.Name))
+            .OfType<ContainerStatus>()
+            .ToValueList();
+        return status with { ContainerStatuses = list };
+    }
+}
