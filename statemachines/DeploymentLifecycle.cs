@@ -50,10 +50,10 @@ public readonly record struct RolloutFacts(
 /// <summary>The Deployment rollout lifecycle that <c>syncRolloutStatus</c> and <c>checkPausedConditions</c> drive.</summary>
 public static class DeploymentLifecycle
 {
-    /// <summary>Every transition the machine configures, which <see cref="Transition"/> and <see cref="Permits"/> read.</summary>
-    private static readonly ImmutableArray<(RolloutState From, RolloutTrigger Trigger, RolloutState To)> Edges = LifecycleMachine.Edges(Describe());
+    /// <summary>Every transition the machine configures, guarded or not, as (from, trigger, to): what <see cref="Transition"/> reads, and what diagrams and coverage list.</summary>
+    public static ImmutableArray<(RolloutState From, RolloutTrigger Trigger, RolloutState To)> Transitions { get; } = LifecycleMachine.Edges(Describe());
 
-    public static StateMachine<RolloutState, RolloutTrigger> Configure(Func<RolloutState> read, Action<RolloutState> write, Func<RolloutFacts> facts, LifecycleScope<RolloutState, RolloutTrigger> scope = default)
+    internal static StateMachine<RolloutState, RolloutTrigger> Configure(Func<RolloutState> read, Action<RolloutState> write, Func<RolloutFacts> facts, LifecycleScope<RolloutState, RolloutTrigger> scope = default)
     {
         var machine = new StateMachine<RolloutState, RolloutTrigger>(read, write);
 
@@ -96,11 +96,11 @@ public static class DeploymentLifecycle
     }
 
     public static TransitionResult<RolloutState, RolloutTrigger> Transition(RolloutState from, RolloutTrigger trigger, RolloutFacts facts) =>
-        LifecycleMachine.Run<RolloutState, RolloutTrigger, RolloutFacts>(from, trigger, facts, Configure, Edges);
+        LifecycleMachine.Run<RolloutState, RolloutTrigger, RolloutFacts>(from, trigger, facts, Configure, Transitions);
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(RolloutState from, RolloutState to, RolloutFacts facts) =>
-        LifecycleMachine.Permits<RolloutState, RolloutTrigger, RolloutFacts>(from, to, facts, Configure, Edges);
+        LifecycleMachine.Permits<RolloutState, RolloutTrigger, RolloutFacts>(from, to, facts, Configure, Transitions);
 
     public static StateMachine<RolloutState, RolloutTrigger> Describe()
     {

@@ -50,10 +50,10 @@ public readonly record struct JobFacts(
 /// <summary>The Job lifecycle: success or failure is decided first (interim condition), final once all pods terminated.</summary>
 public static class JobLifecycle
 {
-    /// <summary>Every transition the machine configures, which <see cref="Transition"/> reads.</summary>
-    private static readonly ImmutableArray<(JobState From, JobTrigger Trigger, JobState To)> Edges = LifecycleMachine.Edges(Describe());
+    /// <summary>Every transition the machine configures, guarded or not, as (from, trigger, to): what <see cref="Transition"/> reads, and what diagrams and coverage list.</summary>
+    public static ImmutableArray<(JobState From, JobTrigger Trigger, JobState To)> Transitions { get; } = LifecycleMachine.Edges(Describe());
 
-    public static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts, LifecycleScope<JobState, JobTrigger> scope = default)
+    internal static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts, LifecycleScope<JobState, JobTrigger> scope = default)
     {
         var machine = new StateMachine<JobState, JobTrigger>(read, write);
 
@@ -103,7 +103,7 @@ public static class JobLifecycle
     }
 
     public static TransitionResult<JobState, JobTrigger> Transition(JobState from, JobTrigger trigger, JobFacts facts) =>
-        LifecycleMachine.Run<JobState, JobTrigger, JobFacts>(from, trigger, facts, Configure, Edges);
+        LifecycleMachine.Run<JobState, JobTrigger, JobFacts>(from, trigger, facts, Configure, Transitions);
 
     public static StateMachine<JobState, JobTrigger> Describe()
     {

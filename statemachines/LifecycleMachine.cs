@@ -13,7 +13,7 @@ namespace KubeKernel.StateMachines;
 /// on hot paths ask for a transition only when one is possible (see <c>PodStatusMath.NextPhase</c>); a shared or
 /// cached machine would be mutable static state.
 /// </remarks>
-public static class LifecycleMachine
+internal static class LifecycleMachine
 {
     /// <summary>Takes <paramref name="trigger"/> on a machine built by <paramref name="configure"/> starting in <paramref name="from"/>.</summary>
     /// <remarks>

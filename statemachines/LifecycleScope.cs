@@ -10,7 +10,7 @@ namespace KubeKernel.StateMachines;
 /// Stateless reflects on every guard it is given, so a machine built for one question configures only the transitions
 /// that can take part in the answer: asking a trigger in a state consults only that state's transitions for that trigger.
 /// </remarks>
-public readonly record struct LifecycleScope<TState, TTrigger>(TState? From = null, TTrigger? Trigger = null)
+internal readonly record struct LifecycleScope<TState, TTrigger>(TState? From = null, TTrigger? Trigger = null)
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
@@ -20,7 +20,7 @@ public readonly record struct LifecycleScope<TState, TTrigger>(TState? From = nu
 }
 
 /// <summary>Stateless's <c>Permit</c> and <c>PermitIf</c>, skipped for a trigger the scope does not ask.</summary>
-public static class LifecycleScopeConfiguration
+internal static class LifecycleScopeConfiguration
 {
     public static StateMachine<TState, TTrigger>.StateConfiguration PermitAsked<TState, TTrigger>(
         this StateMachine<TState, TTrigger>.StateConfiguration state,

@@ -31,10 +31,10 @@ public readonly record struct NodeFacts(long MillisSinceHeartbeat, long GraceMil
 /// <remarks>The controller never writes Ready=False; a heartbeat after Unknown makes the node Ready again.</remarks>
 public static class NodeLifecycle
 {
-    /// <summary>Every transition the machine configures, which <see cref="Transition"/> and <see cref="Permits"/> read.</summary>
-    private static readonly ImmutableArray<(NodeHealth From, NodeTrigger Trigger, NodeHealth To)> Edges = LifecycleMachine.Edges(Describe());
+    /// <summary>Every transition the machine configures, guarded or not, as (from, trigger, to): what <see cref="Transition"/> reads, and what diagrams and coverage list.</summary>
+    public static ImmutableArray<(NodeHealth From, NodeTrigger Trigger, NodeHealth To)> Transitions { get; } = LifecycleMachine.Edges(Describe());
 
-    public static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts, LifecycleScope<NodeHealth, NodeTrigger> scope = default)
+    internal static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts, LifecycleScope<NodeHealth, NodeTrigger> scope = default)
     {
         var machine = new StateMachine<NodeHealth, NodeTrigger>(read, write);
 
@@ -65,11 +65,11 @@ public static class NodeLifecycle
     }
 
     public static TransitionResult<NodeHealth, NodeTrigger> Transition(NodeHealth from, NodeTrigger trigger, NodeFacts facts) =>
-        LifecycleMachine.Run<NodeHealth, NodeTrigger, NodeFacts>(from, trigger, facts, Configure, Edges);
+        LifecycleMachine.Run<NodeHealth, NodeTrigger, NodeFacts>(from, trigger, facts, Configure, Transitions);
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(NodeHealth from, NodeHealth to, NodeFacts facts) =>
-        LifecycleMachine.Permits<NodeHealth, NodeTrigger, NodeFacts>(from, to, facts, Configure, Edges);
+        LifecycleMachine.Permits<NodeHealth, NodeTrigger, NodeFacts>(from, to, facts, Configure, Transitions);
 
     public static StateMachine<NodeHealth, NodeTrigger> Describe()
     {

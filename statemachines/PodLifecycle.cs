@@ -45,11 +45,11 @@ public readonly record struct PodFacts(
 /// <remarks>Succeeded and Failed are terminal: a pod never leaves them.</remarks>
 public static class PodLifecycle
 {
-    /// <summary>Every transition the machine configures, which <see cref="Transition"/> and <see cref="Permits"/> read.</summary>
-    private static readonly ImmutableArray<(PodPhase From, PodTrigger Trigger, PodPhase To)> Edges = LifecycleMachine.Edges(Describe());
+    /// <summary>Every transition the machine configures, guarded or not, as (from, trigger, to): what <see cref="Transition"/> reads, and what diagrams and coverage list.</summary>
+    public static ImmutableArray<(PodPhase From, PodTrigger Trigger, PodPhase To)> Transitions { get; } = LifecycleMachine.Edges(Describe());
 
     /// <summary>Configures the machine over external state; the guards read <paramref name="facts"/>.</summary>
-    public static StateMachine<PodPhase, PodTrigger> Configure(Func<PodPhase> read, Action<PodPhase> write, Func<PodFacts> facts, LifecycleScope<PodPhase, PodTrigger> scope = default)
+    internal static StateMachine<PodPhase, PodTrigger> Configure(Func<PodPhase> read, Action<PodPhase> write, Func<PodFacts> facts, LifecycleScope<PodPhase, PodTrigger> scope = default)
     {
         var machine = new StateMachine<PodPhase, PodTrigger>(read, write);
 
@@ -101,11 +101,11 @@ public static class PodLifecycle
 
     /// <summary>Asks for one transition; never throws.</summary>
     public static TransitionResult<PodPhase, PodTrigger> Transition(PodPhase from, PodTrigger trigger, PodFacts facts) =>
-        LifecycleMachine.Run<PodPhase, PodTrigger, PodFacts>(from, trigger, facts, Configure, Edges);
+        LifecycleMachine.Run<PodPhase, PodTrigger, PodFacts>(from, trigger, facts, Configure, Transitions);
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(PodPhase from, PodPhase to, PodFacts facts) =>
-        LifecycleMachine.Permits<PodPhase, PodTrigger, PodFacts>(from, to, facts, Configure, Edges);
+        LifecycleMachine.Permits<PodPhase, PodTrigger, PodFacts>(from, to, facts, Configure, Transitions);
 
     /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<PodPhase, PodTrigger> Describe()
