@@ -51,7 +51,7 @@ public sealed class TimerQueue : IEquatable<TimerQueue>
 
     public long? DueOf(ReconcileRequested item) => Find(item)?.Due;
 
-    public TimerQueue Add(long due, ReconcileRequested item)
+    internal TimerQueue Add(long due, ReconcileRequested item)
     {
         var existing = Find(item);
         if (existing is not null && existing.Due <= due)
@@ -98,7 +98,7 @@ public sealed class TimerQueue : IEquatable<TimerQueue>
     }
 
     /// <summary>Removes and returns, in order, every timer due at or before <paramref name="now"/>.</summary>
-    public (TimerQueue Remaining, IReadOnlyList<ReconcileRequested> Due) TakeDue(long now)
+    internal (TimerQueue Remaining, IReadOnlyList<ReconcileRequested> Due) TakeDue(long now)
     {
         if (array is not null)
         {

@@ -51,7 +51,7 @@ public sealed class WorkQueue : IEquatable<WorkQueue>
     public bool Contains(ReconcileRequested item) => array is null ? queued!.Contains(item) : Array.IndexOf(array, item, start, Count) >= 0;
 
     /// <summary>Queues the item unless it is already waiting (duplicates coalesce, as in a workqueue).</summary>
-    public WorkQueue Enqueue(ReconcileRequested item)
+    internal WorkQueue Enqueue(ReconcileRequested item)
     {
         if (array is null)
         {
@@ -77,7 +77,7 @@ public sealed class WorkQueue : IEquatable<WorkQueue>
     }
 
     /// <summary>Takes the item out wherever it waits; a driver may run items out of order.</summary>
-    public WorkQueue Remove(ReconcileRequested item)
+    internal WorkQueue Remove(ReconcileRequested item)
     {
         if (!Contains(item))
         {

@@ -31,8 +31,10 @@ public enum RolloutTrigger
     /// <summary>No progress within progressDeadlineSeconds.</summary>
     DeadlineExceeded,
 
+    /// <summary><c>spec.paused</c> was set.</summary>
     Pause,
 
+    /// <summary><c>spec.paused</c> was cleared.</summary>
     Resume,
 }
 
@@ -95,6 +97,7 @@ public static class DeploymentLifecycle
         return machine;
     }
 
+    /// <summary>Asks for one transition; never throws.</summary>
     public static TransitionResult<RolloutState, RolloutTrigger> Transition(RolloutState from, RolloutTrigger trigger, RolloutFacts facts) =>
         LifecycleMachine.Run<RolloutState, RolloutTrigger, RolloutFacts>(from, trigger, facts, Configure, Transitions);
 
@@ -102,6 +105,7 @@ public static class DeploymentLifecycle
     public static bool Permits(RolloutState from, RolloutState to, RolloutFacts facts) =>
         LifecycleMachine.Permits<RolloutState, RolloutTrigger, RolloutFacts>(from, to, facts, Configure, Transitions);
 
+    /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<RolloutState, RolloutTrigger> Describe()
     {
         var state = RolloutState.Progressing;
@@ -113,9 +117,12 @@ public static class DeploymentLifecycle
         f.UpdatedReplicas == f.Replicas && f.StatusReplicas == f.Replicas &&
         f.AvailableReplicas == f.Replicas && f.ObservedGeneration >= f.Generation;
 
+    /// <summary>The rollout is not complete (see <see cref="IsComplete"/>).</summary>
     public static bool IsNotComplete(RolloutFacts f) => !IsComplete(f);
 
+    /// <summary>The Deployment has a progress deadline (<c>progressDeadlineSeconds</c> set and not the "never" maximum).</summary>
     public static bool HasProgressDeadline(RolloutFacts f) => f.HasProgressDeadline;
 
+    /// <summary>No progress was made within <c>progressDeadlineSeconds</c>.</summary>
     public static bool DeadlinePassed(RolloutFacts f) => f.DeadlinePassed;
 }

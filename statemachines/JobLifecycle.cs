@@ -6,7 +6,10 @@ namespace KubeKernel.StateMachines;
 /// <summary>A Job's state as its conditions show it (Suspended, SuccessCriteriaMet, FailureTarget, Complete, Failed).</summary>
 public enum JobState
 {
+    /// <summary>Running pods toward its completions (no terminal or interim condition, not suspended).</summary>
     Active,
+
+    /// <summary><c>spec.suspend</c> is set: the Job's pods were deleted and no new ones are created.</summary>
     Suspended,
 
     /// <summary>Interim: success decided, waiting for the remaining pods to terminate.</summary>
@@ -14,16 +17,27 @@ public enum JobState
 
     /// <summary>Interim: failure decided, waiting for the remaining pods to terminate.</summary>
     FailureTarget,
+
+    /// <summary>Terminal: the Job succeeded (condition Complete).</summary>
     Complete,
+
+    /// <summary>Terminal: the Job failed (condition Failed).</summary>
     Failed,
 }
 
 /// <summary>What changes a Job's state.</summary>
 public enum JobTrigger
 {
+    /// <summary><c>spec.suspend</c> was set.</summary>
     Suspend,
+
+    /// <summary><c>spec.suspend</c> was cleared.</summary>
     Resume,
+
+    /// <summary>Enough pods succeeded (or a success policy matched).</summary>
     MeetSuccessCriteria,
+
+    /// <summary>The back-off limit, the active deadline or a FailJob rule of the pod failure policy was reached.</summary>
     ReachFailureTarget,
 
     /// <summary>The last pod terminated after success or failure was decided.</summary>
@@ -102,9 +116,11 @@ public static class JobLifecycle
         return machine;
     }
 
+    /// <summary>Asks for one transition; never throws.</summary>
     public static TransitionResult<JobState, JobTrigger> Transition(JobState from, JobTrigger trigger, JobFacts facts) =>
         LifecycleMachine.Run<JobState, JobTrigger, JobFacts>(from, trigger, facts, Configure, Transitions);
 
+    /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<JobState, JobTrigger> Describe()
     {
         var state = JobState.Active;

@@ -6,8 +6,13 @@ namespace KubeKernel.StateMachines;
 /// <summary>A node's health as its <c>Ready</c> condition shows it: True, False or Unknown.</summary>
 public enum NodeHealth
 {
+    /// <summary>Ready=False: the kubelet reports the node unable to run pods.</summary>
     NotReady,
+
+    /// <summary>Ready=True: the kubelet reports the node healthy and renews its lease.</summary>
     Ready,
+
+    /// <summary>Ready=Unknown: the node lifecycle controller heard no heartbeat within the grace period.</summary>
     Unknown,
 }
 
@@ -64,6 +69,7 @@ public static class NodeLifecycle
         return machine;
     }
 
+    /// <summary>Asks for one transition; never throws.</summary>
     public static TransitionResult<NodeHealth, NodeTrigger> Transition(NodeHealth from, NodeTrigger trigger, NodeFacts facts) =>
         LifecycleMachine.Run<NodeHealth, NodeTrigger, NodeFacts>(from, trigger, facts, Configure, Transitions);
 
@@ -71,6 +77,7 @@ public static class NodeLifecycle
     public static bool Permits(NodeHealth from, NodeHealth to, NodeFacts facts) =>
         LifecycleMachine.Permits<NodeHealth, NodeTrigger, NodeFacts>(from, to, facts, Configure, Transitions);
 
+    /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<NodeHealth, NodeTrigger> Describe()
     {
         var state = NodeHealth.NotReady;

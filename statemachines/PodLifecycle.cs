@@ -7,9 +7,16 @@ namespace KubeKernel.StateMachines;
 /// <remarks><c>Unknown</c> is deprecated and never set by a current kubelet, so it is not modelled.</remarks>
 public enum PodPhase
 {
+    /// <summary>Accepted, but not every container has been created and started yet (scheduling and image pulls included).</summary>
     Pending,
+
+    /// <summary>Bound to a node, every container created, at least one running, starting or restarting.</summary>
     Running,
+
+    /// <summary>Every container terminated with exit code 0 and none will be restarted.</summary>
     Succeeded,
+
+    /// <summary>Every container terminated, at least one with a failure, and none will be restarted.</summary>
     Failed,
 }
 
@@ -114,17 +121,22 @@ public static class PodLifecycle
         return Configure(() => state, s => state = s, () => default);
     }
 
+    /// <summary>The pod has a node (<c>spec.nodeName</c>).</summary>
     public static bool IsBoundToNode(PodFacts f) => f.BoundToNode;
 
+    /// <summary>At least one container is running.</summary>
     public static bool AnyContainerRunning(PodFacts f) => f.Running > 0;
 
     /// <summary>getPhase: a container still waiting without a previous termination keeps the pod Pending.</summary>
     public static bool AllContainersCreated(PodFacts f) => f.NeverStarted == 0;
 
+    /// <summary>The pod has containers and every one of them has terminated.</summary>
     public static bool AllContainersTerminated(PodFacts f) => f.Containers > 0 && f.Terminated == f.Containers;
 
+    /// <summary>Every container exited with code 0.</summary>
     public static bool AllContainersSucceeded(PodFacts f) => f.Succeeded == f.Containers;
 
+    /// <summary>Some terminated container exited with a non-zero code.</summary>
     public static bool SomeContainerFailed(PodFacts f) => f.Succeeded < f.Terminated;
 
     /// <summary>

@@ -131,7 +131,7 @@ public static class ValueMap
 }
 
 /// <summary>The key orders the kernel uses: ordinal for strings, the type's own order otherwise.</summary>
-public static class KeyComparer
+internal static class KeyComparer
 {
     public static IComparer<TKey> For<TKey>() =>
         typeof(TKey) == typeof(string) ? (IComparer<TKey>)StringComparer.Ordinal : Comparer<TKey>.Default;

@@ -28,10 +28,10 @@ public sealed class Scheduler(SchedulerProfile profile) : IController
     public const string Name = SchedulerProfile.DefaultSchedulerName;
 
     /// <summary>The scheduling loop's work-queue key.</summary>
-    public const string QueueKey = "scheduling-queue";
+    internal const string QueueKey = "scheduling-queue";
 
     /// <summary><c>DefaultPodMaxInUnschedulablePodsDuration</c>.</summary>
-    public const long UnschedulableFlushMillis = SchedulingQueue.UnschedulableFlushMillis;
+    internal const long UnschedulableFlushMillis = SchedulingQueue.UnschedulableFlushMillis;
 
     public Scheduler()
         : this(SchedulerProfile.Default)
@@ -42,7 +42,7 @@ public sealed class Scheduler(SchedulerProfile profile) : IController
 
     string IController.Name => profile.SchedulerName;
 
-    public static bool WantsScheduling(Pod pod, string scheduler = Name) =>
+    internal static bool WantsScheduling(Pod pod, string scheduler = Name) =>
         SchedulerCache.IsPending(pod) && pod.Spec.SchedulerName == scheduler;
 
     public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)

@@ -39,13 +39,13 @@ public sealed class SchedulerProfile
 
     public int PercentageOfNodesToScore { get; }
 
-    public IReadOnlyList<IPreFilterPlugin> PreFilters { get; }
+    internal IReadOnlyList<IPreFilterPlugin> PreFilters { get; }
 
-    public IReadOnlyList<IFilterPlugin> Filters { get; }
+    internal IReadOnlyList<IFilterPlugin> Filters { get; }
 
-    public IReadOnlyList<IPreScorePlugin> PreScores { get; }
+    internal IReadOnlyList<IPreScorePlugin> PreScores { get; }
 
-    public IReadOnlyList<(IScorePlugin Plugin, int Weight)> Scores { get; }
+    internal IReadOnlyList<(IScorePlugin Plugin, int Weight)> Scores { get; }
 
     internal IReadOnlyList<IPostFilterPlugin> PostFilters { get; }
 
@@ -58,7 +58,7 @@ public sealed class SchedulerProfile
         PercentageOfNodesToScore);
 
     /// <summary>The events that may make a pod rejected by <paramref name="plugins"/> schedulable; every event when none is named.</summary>
-    public ClusterEvents EventsFor(IEnumerable<string> plugins)
+    internal ClusterEvents EventsFor(IEnumerable<string> plugins)
     {
         var events = ClusterEvents.None;
         var any = false;

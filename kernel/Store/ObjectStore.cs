@@ -119,7 +119,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     /// step compares one key's kind, with no table lookups); otherwise each kind's two tables are compared by reference.
     /// Errs one way only: a write that left a kind's objects as they were still counts.
     /// </remarks>
-    public bool Unwritten(ObjectStore before, ValueList<string> kinds)
+    internal bool Unwritten(ObjectStore before, ValueList<string> kinds)
     {
         if (Tables.SameAs(before.Tables))
         {
@@ -270,7 +270,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     }
 
     /// <summary>Stores <paramref name="obj"/> at the next revision (the caller has checked preconditions).</summary>
-    public (ObjectStore Store, KubeObject Stored) Put(KubeObject obj)
+    internal (ObjectStore Store, KubeObject Stored) Put(KubeObject obj)
     {
         var revision = Revision + 1;
         var stored = obj with { Metadata = obj.Metadata with { ResourceVersion = revision } };
@@ -287,7 +287,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     }
 
     /// <summary>Removes the object at the next revision.</summary>
-    public ObjectStore Remove(ObjectKey key)
+    internal ObjectStore Remove(ObjectKey key)
     {
         if (!Tables.TryGetValue(key.Kind, out var table) || !table.TryGetValue(key, out var removed))
         {

@@ -67,17 +67,17 @@ public sealed class NodeInfo
 
     internal bool IsEmptyGhost => NodeOrNull is null && Pods.IsEmpty;
 
-    public static NodeInfo For(Node node) => new(node.Metadata.Name, node, [], default, default, 0, 0, ImagesOf(node));
+    internal static NodeInfo For(Node node) => new(node.Metadata.Name, node, [], default, default, 0, 0, ImagesOf(node));
 
     /// <summary>A placeholder for pods bound to a node the cache has not seen (yet): they count once it arrives.</summary>
     internal static NodeInfo Ghost(string name) => new(name, null, [], default, default, 0, 0, NoImages);
 
     /// <summary>This node with <paramref name="node"/> as its Node object (a label, taint or capacity change).</summary>
-    public NodeInfo WithNode(Node? node) =>
+    internal NodeInfo WithNode(Node? node) =>
         new(Name, node, Pods, Requested, NonZeroRequested, PodsWithAffinity, PodsWithRequiredAntiAffinity, node is null ? NoImages : NodeOrNull is { } old && old.Status.Images == node.Status.Images ? Images : ImagesOf(node));
 
     /// <summary>This node with <paramref name="pod"/> added, or replacing the pod with the same key.</summary>
-    public NodeInfo WithPod(PodInfo pod)
+    internal NodeInfo WithPod(PodInfo pod)
     {
         var index = IndexOf(pod.Key);
         if (index >= 0)
@@ -94,7 +94,7 @@ public sealed class NodeInfo
     }
 
     /// <summary>This node without the pod <paramref name="key"/> (itself when the pod is not here).</summary>
-    public NodeInfo WithoutPod(ObjectKey key)
+    internal NodeInfo WithoutPod(ObjectKey key)
     {
         var index = IndexOf(key);
         return index < 0 ? this : Without(index);
@@ -104,7 +104,7 @@ public sealed class NodeInfo
     /// This node with its pod <paramref name="key"/> holding <paramref name="pod"/>, when the pod it holds
     /// <see cref="PodInfo.Derives"/> the same fields (a status write); null when it holds no such pod.
     /// </summary>
-    public NodeInfo? WithPodRefreshed(ObjectKey key, Pod pod)
+    internal NodeInfo? WithPodRefreshed(ObjectKey key, Pod pod)
     {
         var index = IndexOf(key);
         return index >= 0 && Pods[index].Derives(pod)

@@ -60,22 +60,22 @@ public sealed class PodInfo
     internal ImmutableArray<HostPort> HostPorts { get; }
 
     /// <summary>The key of the pod's namespace-and-labels group (<see cref="PodGroup.LabelKey"/>), computed once.</summary>
-    public string LabelGroupKey => labelGroupKey ??= PodGroup.LabelKey(this);
+    internal string LabelGroupKey => labelGroupKey ??= PodGroup.LabelKey(this);
 
     /// <summary>The key of the pod's affinity group (<see cref="PodGroup.AffinityKey"/>), computed once.</summary>
-    public string AffinityGroupKey => affinityGroupKey ??= PodGroup.AffinityKey(this);
+    internal string AffinityGroupKey => affinityGroupKey ??= PodGroup.AffinityKey(this);
 
     /// <summary>When the pod started (<c>status.startTime</c>), or <paramref name="now"/> if it has not (<c>GetPodStartTime</c>).</summary>
-    public long StartTime(long now) => Pod.Status.StartTime ?? now;
+    internal long StartTime(long now) => Pod.Status.StartTime ?? now;
 
-    public static PodInfo Of(Pod pod) => new(pod);
+    internal static PodInfo Of(Pod pod) => new(pod);
 
     /// <summary>Whether <paramref name="pod"/> derives the same fields as this one: the same spec, namespace and labels.</summary>
-    public bool Derives(Pod pod) => Pod.Spec == pod.Spec && Pod.Metadata.Labels == pod.Metadata.Labels && Key == pod.Key;
+    internal bool Derives(Pod pod) => Pod.Spec == pod.Spec && Pod.Metadata.Labels == pod.Metadata.Labels && Key == pod.Key;
 
     /// <summary>This pod info holding <paramref name="pod"/>, a version that <see cref="Derives"/> the same fields.</summary>
     /// <remarks>A copy of this one, so every derived field (and the group keys, once computed) carries over without being listed.</remarks>
-    public PodInfo Refreshed(Pod pod)
+    internal PodInfo Refreshed(Pod pod)
     {
         var refreshed = (PodInfo)MemberwiseClone();
         refreshed.Pod = pod;

@@ -10,11 +10,11 @@ public readonly record struct ResourceList(long MilliCpu, long MemoryBytes, long
         new(a.MilliCpu - b.MilliCpu, a.MemoryBytes - b.MemoryBytes, a.EphemeralStorageBytes - b.EphemeralStorageBytes, a.Pods - b.Pods);
 
     /// <summary>The larger amount of each resource (<c>maxResourceList</c>).</summary>
-    public static ResourceList Max(ResourceList a, ResourceList b) =>
+    internal static ResourceList Max(ResourceList a, ResourceList b) =>
         new(Math.Max(a.MilliCpu, b.MilliCpu), Math.Max(a.MemoryBytes, b.MemoryBytes), Math.Max(a.EphemeralStorageBytes, b.EphemeralStorageBytes), Math.Max(a.Pods, b.Pods));
 
     /// <summary>The position <see cref="Get(int)"/> reads for a named resource (<c>cpu</c>, <c>memory</c>, <c>ephemeral-storage</c>, <c>pods</c>); -1 for others.</summary>
-    public static int IndexOf(string resource) => resource switch
+    internal static int IndexOf(string resource) => resource switch
     {
         "cpu" => 0,
         "memory" => 1,
@@ -27,7 +27,7 @@ public readonly record struct ResourceList(long MilliCpu, long MemoryBytes, long
     public long Get(string resource) => Get(IndexOf(resource));
 
     /// <summary>The amount at a position from <see cref="IndexOf"/>; 0 for -1.</summary>
-    public long Get(int index) => index switch
+    internal long Get(int index) => index switch
     {
         0 => MilliCpu,
         1 => MemoryBytes,
