@@ -11,6 +11,7 @@ public sealed record CheckSettings
     /// <summary>The one seed everything derives from; printed first so any run can be repeated exactly.</summary>
     public ulong Seed { get; init; }
 
+    /// <summary>How many histories to generate and check (default 300); the run stops sooner at the first violation, or when <see cref="TimeBudget"/> runs out.</summary>
     public int Histories { get; init; } = 300;
 
     /// <summary>The longest history (in steps); each seed draws its own length up to this (swarm testing).</summary>
@@ -25,7 +26,10 @@ public sealed record CheckSettings
     /// <summary>Stop early when this much wall time has passed (the count of histories run then depends on the machine).</summary>
     public TimeSpan? TimeBudget { get; init; }
 
-    /// <summary>The controllers faults may target (default: every controller of the cluster).</summary>
+    /// <summary>
+    /// The controllers faults may target, by name; each history aims its faults at one to three of them. Null, the default:
+    /// <see cref="ClusterChecker.DefaultFaultTargets"/> of the cluster under test.
+    /// </summary>
     public IReadOnlyList<string>? FaultTargets { get; init; }
 
     /// <summary>An embedder's own steps, mixed into every history.</summary>

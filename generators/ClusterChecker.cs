@@ -18,6 +18,11 @@ public static class ClusterChecker
     /// <summary>FsCheck's size parameter for history generation (lengths are drawn explicitly, so it only bounds list generators).</summary>
     private const int Size = 30;
 
+    /// <summary>
+    /// Generates the run's histories one by one from <see cref="CheckSettings.Seed"/>, checks each, and stops at the first
+    /// violation, which it shrinks. The same settings give the same report (wall times aside), unless a time budget cuts the run short.
+    /// </summary>
+    /// <returns>The totals, the merged coverage and the shrunk counterexample, if any.</returns>
     public static CheckReport Run(CheckSettings settings)
     {
         var clock = Stopwatch.StartNew();
@@ -91,7 +96,7 @@ public static class ClusterChecker
     private static Gen<History> Generator(CheckSettings settings) =>
         Histories.Checked(settings.Faults, settings.FaultTargets ?? DefaultFaultTargets(settings.Options.Config), settings.MaxNodes, settings.MaxSteps, settings.ExtraSteps);
 
-    /// <summary>Shrinks a failing history, keeping candidates that violate the same invariant.</summary>
+    /// <summary>Shrinks a failing history, keeping candidates that violate the same invariant; <paramref name="found"/> must have a violation.</summary>
     public static Counterexample Shrink(int index, ulong seed, CheckResult found, CheckSettings settings)
     {
         var clock = Stopwatch.StartNew();

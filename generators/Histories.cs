@@ -21,14 +21,19 @@ public static class Histories
         .Select(n => new ObjectKey(Kinds.Deployment.Kind, "default", n))
         .ToArray();
 
+    /// <summary>Applies a generated Deployment (web, api or db in <c>default</c>): the first apply creates it, later ones update it, a changed template starts a rollout.</summary>
     public static readonly Gen<HistoryStep> Apply = Workloads.Deployment.Select(d => (HistoryStep)new ApplyStep(d));
 
+    /// <summary>Applies a Deployment the API server must reject (<see cref="Workloads.Malformed"/>), leaving the state unchanged.</summary>
     public static readonly Gen<HistoryStep> Malformed = Workloads.Malformed.Select(o => (HistoryStep)new ApplyStep(o));
 
+    /// <summary>Scales the Deployment web, api or db to 0–6 replicas (a 404 when it does not exist yet).</summary>
     public static readonly Gen<HistoryStep> Scale = from t in Gen.Elements(Targets) from r in Gen.Choose(0, 6) select (HistoryStep)new ScaleStep(t, r);
 
+    /// <summary>Deletes the Deployment web, api or db with Background propagation.</summary>
     public static readonly Gen<HistoryStep> Delete = Gen.Elements(Targets).Select(t => (HistoryStep)new DeleteStep(t));
 
+    /// <summary>Applies a generated Job (<see cref="Workloads.Job"/>).</summary>
     public static readonly Gen<HistoryStep> ApplyJob = Workloads.Job.Select(j => (HistoryStep)new ApplyStep(j));
 
     /// <summary>From now on a Job's pods succeed or fail (exit 0 or 1) a few seconds after they start.</summary>
@@ -38,6 +43,7 @@ public static class Histories
         from after in Gen.Elements(5_000L, 30_000L)
         select (HistoryStep)new ExitAfterStep(new PodSelector(LabelSelector.ForLabels(ValueMap.Of(("job", name)))), null, code, after);
 
+    /// <summary>Applies a Service in front of web, api or db (<see cref="Workloads.Service"/>).</summary>
     public static readonly Gen<HistoryStep> ApplyService = Workloads.Service.Select(s => (HistoryStep)new ApplyStep(s));
 
     /// <summary>
@@ -68,13 +74,17 @@ public static class Histories
         (2, Workloads.Deployment.Select(d => (HistoryStep)new ApplyStep(d with { Metadata = d.Metadata with { Namespace = TeamNamespace } }))),
         (1, Gen.Constant((HistoryStep)new DeleteStep(new ObjectKey(Kinds.Namespace.Kind, string.Empty, TeamNamespace)))));
 
+    /// <summary><c>kubectl rollout undo</c> of the Deployment web, api or db to its previous revision.</summary>
     public static readonly Gen<HistoryStep> Undo = Gen.Elements(Targets).Select(t => (HistoryStep)new RolloutUndoStep(t));
 
+    /// <summary>Logical time moves 1 s, 10 s or 1 min.</summary>
     public static readonly Gen<HistoryStep> Advance = Gen.Elements(1_000L, 10_000L, 60_000L).Select(ms => (HistoryStep)new AdvanceStep(ms));
 
+    /// <summary>A container of a running pod (index 0–20, modulo the candidates) exits with 0, 1 or 137.</summary>
     public static readonly Gen<HistoryStep> Crash =
         from i in Gen.Choose(0, 20) from code in Gen.Elements(0, 1, 137) select (HistoryStep)new CrashStep(new PodSelector(Index: i), null, code);
 
+    /// <summary>The readiness probe of a probed pod (index 0–20, modulo the candidates) fails or passes from now on.</summary>
     public static readonly Gen<HistoryStep> Probe =
         from i in Gen.Choose(0, 20) from pass in Gen.Elements(false, true) select (HistoryStep)new ProbeStep(new PodSelector(Index: i), null, ProbeKind.Readiness, pass);
 

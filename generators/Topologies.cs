@@ -8,12 +8,16 @@ namespace KubeKernel.Generators;
 /// <summary>Generators for cluster topologies: nodes with capacities, zones and taints drawn from a small, realistic grammar.</summary>
 public static class Topologies
 {
+    /// <summary>A node's CPU capacity in cores, as a quantity: 1, 2, 4 or 8.</summary>
     public static readonly Gen<string> Cpu = Gen.Elements("1", "2", "4", "8");
 
+    /// <summary>A node's memory capacity, as a quantity: 2Gi, 4Gi or 16Gi.</summary>
     public static readonly Gen<string> Memory = Gen.Elements("2Gi", "4Gi", "16Gi");
 
+    /// <summary>A node's pod capacity: 3 (so the pod limit binds), 10, or the kubelet's default of 110.</summary>
     public static readonly Gen<int> PodCapacity = Gen.Elements(3, 10, 110);
 
+    /// <summary>A node's <c>topology.kubernetes.io/zone</c> label: zone-a, zone-b or zone-c.</summary>
     public static readonly Gen<string> Zone = Gen.Elements("zone-a", "zone-b", "zone-c");
 
     /// <summary>One node in five is dedicated (tainted <c>dedicated=gpu:NoSchedule</c>); workloads tolerate it now and then.</summary>
@@ -21,6 +25,7 @@ public static class Topologies
         (4, Gen.Constant(default(ValueList<Taint>))),
         (1, Gen.Constant<ValueList<Taint>>([new Taint("dedicated", "gpu", TaintEffect.NoSchedule)])));
 
+    /// <summary>A schedulable node named <paramref name="name"/> with a drawn capacity (allocatable the same), zone and taints.</summary>
     public static Gen<Node> Node(string name) =>
         from cpu in Cpu
         from memory in Memory

@@ -8,6 +8,7 @@ namespace KubeKernel.Generators;
 /// <summary>Generators for workloads: valid Deployments, Jobs and Services and, on purpose, malformed Deployments the API server must reject.</summary>
 public static class Workloads
 {
+    /// <summary>The apps: web, api and db. A Deployment and a Service of one name label and select <c>app=name</c>, so the Service fronts the Deployment's pods.</summary>
     public static readonly Gen<string> AppName = Gen.Elements("web", "api", "db");
 
     /// <summary>Jobs are named apart from the apps, and label their pods <c>job=name</c>, so no Deployment or Service adopts them.</summary>
@@ -16,10 +17,16 @@ public static class Workloads
     /// <summary>Node ports clients ask for: mostly none, else one of two, so two services sometimes ask for the same one.</summary>
     public static readonly Gen<int?> RequestedNodePort = Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Elements<int?>(30100, 30101)));
 
+    /// <summary>A container image: two nginx tags (so a re-apply can change the template and start a rollout) or redis.</summary>
     public static readonly Gen<string> Image = Gen.Elements("nginx:1.14.2", "nginx:1.25", "redis:7");
 
+    /// <summary>A container's CPU request, as a quantity: 100m, 250m, 500m or 1 core.</summary>
     public static readonly Gen<string> CpuRequest = Gen.Elements("100m", "250m", "500m", "1");
 
+    /// <summary>
+    /// Recreate, RollingUpdate with the defaults, or RollingUpdate with maxSurge 0, 1, 25% or 50% and maxUnavailable 0, 1 or
+    /// 25%, never both 0 (which the API server rejects).
+    /// </summary>
     public static readonly Gen<DeploymentStrategy> Strategy = Gen.OneOf(
         Gen.Constant(new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, null)),
         Gen.Constant(new DeploymentStrategy(DeploymentStrategyType.Recreate, null)),
@@ -36,6 +43,7 @@ public static class Workloads
         FailureThreshold = 1,
     };
 
+    /// <summary>Tolerates the <c>dedicated=gpu:NoSchedule</c> taint of dedicated nodes (<see cref="Topologies.Taints"/>).</summary>
     public static readonly Toleration DedicatedToleration = new("dedicated", TolerationOperator.Equal, "gpu", TaintEffect.NoSchedule);
 
     /// <summary>
@@ -46,6 +54,10 @@ public static class Workloads
     public static Gen<DeploymentStrategy> StrategyFor(string app) =>
         app == "db" ? Gen.Constant(new DeploymentStrategy(DeploymentStrategyType.Recreate, null)) : Strategy.Where(s => s.Type == DeploymentStrategyType.RollingUpdate);
 
+    /// <summary>
+    /// A valid Deployment of one app: 0–5 replicas, one container with an image and a CPU request, the app's strategy type,
+    /// a readiness probe one time in three and a toleration of dedicated nodes one time in four.
+    /// </summary>
     public static Gen<Deployment> Deployment =>
         from name in AppName
         from replicas in Gen.Choose(0, 5)
@@ -87,6 +99,13 @@ public static class Workloads
         from ttl in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Elements<int?>(0, 30)))
         select NewJob(name, parallelism, completions, backoffLimit, restart, ttl);
 
+    /// <summary>A Job in <c>default</c> whose pods are labelled <c>job=name</c>, with one busybox container (100m CPU, 64Mi) and <c>activeDeadlineSeconds: 180</c>.</summary>
+    /// <param name="name">The Job's name, also its container's and its pods' <c>job</c> label.</param>
+    /// <param name="parallelism"><c>spec.parallelism</c>: how many pods run at once.</param>
+    /// <param name="completions"><c>spec.completions</c>; null for a Job that is done when any pod succeeds.</param>
+    /// <param name="backoffLimit"><c>spec.backoffLimit</c>: failed pods tolerated before the Job fails.</param>
+    /// <param name="restart">The pods' restart policy (Never or OnFailure; Always is invalid for a Job).</param>
+    /// <param name="ttlSecondsAfterFinished"><c>spec.ttlSecondsAfterFinished</c>; null keeps the finished Job.</param>
     public static Job NewJob(string name, int parallelism, int? completions, int backoffLimit, RestartPolicy restart, int? ttlSecondsAfterFinished)
     {
         var labels = ValueMap.Of(("job", name));
@@ -136,7 +155,7 @@ public static class Workloads
             },
             ServiceStatus.Empty);
 
-    /// <summary>Requests Kubernetes rejects: negative replicas, no selector, labels that do not match, bad names, no containers.</summary>
+    /// <summary>Requests Kubernetes rejects: negative replicas, no selector, labels that do not match, bad names, no containers, maxSurge and maxUnavailable both 0.</summary>
     public static Gen<KubeObject> Malformed =>
         from d in Deployment
         from flaw in Gen.Choose(0, 5)
@@ -150,6 +169,12 @@ public static class Workloads
             _ => d with { Spec = d.Spec with { Strategy = new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, new RollingUpdateDeployment(IntOrString.FromInt(0), IntOrString.FromInt(0))) } },
         });
 
+    /// <summary>A Deployment in <c>default</c> labelled and selecting <c>app=name</c>, with one container named after it (128Mi memory).</summary>
+    /// <param name="name">The Deployment's name, its container's and its <c>app</c> label.</param>
+    /// <param name="replicas"><c>spec.replicas</c>.</param>
+    /// <param name="image">The container's image.</param>
+    /// <param name="cpu">The container's CPU request, as a quantity (<c>250m</c>).</param>
+    /// <param name="strategy"><c>spec.strategy</c>.</param>
     public static Deployment NewDeployment(string name, int replicas, string image, string cpu, DeploymentStrategy strategy)
     {
         var labels = ValueMap.Of(("app", name));

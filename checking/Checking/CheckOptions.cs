@@ -9,6 +9,10 @@ public sealed record CheckOptions
     /// <summary>The control plane under test (its controller set may hold a buggy variant or an embedder's controller).</summary>
     public ClusterConfig Config { get; init; } = ClusterConfig.Default;
 
+    /// <summary>
+    /// The invariants to check, each in the phase its <see cref="Invariant.Kind"/> names (default: <see cref="InvariantCatalog.All"/>;
+    /// an embedder appends its own). One whose <see cref="Invariant.RequiresController"/> is not in <see cref="Config"/> is skipped.
+    /// </summary>
     public IReadOnlyList<Invariant> Invariants { get; init; } = InvariantCatalog.All;
 
     /// <summary>How long (logical time) the cluster gets to converge after the last external event: 15 minutes, past the 10-minute progress deadline.</summary>
@@ -30,6 +34,7 @@ public sealed record CheckOptions
     /// </summary>
     public bool KeepTrace { get; init; } = true;
 
+    /// <summary>The built-in cluster (<see cref="ClusterConfig.Default"/>), the whole catalogue, the bounds above, no coverage, the trace kept.</summary>
     public static CheckOptions Default { get; } = new();
 
     /// <summary>The simulation a check runs: no horizon, the step guard, and as much past as the history's stale views reach.</summary>

@@ -9,6 +9,17 @@ namespace KubeKernel.Checking;
 /// <c>Trace</c> holds every reducer step, or none when the check ran without <see cref="CheckOptions.KeepTrace"/>;
 /// <c>Events</c> counts them either way.
 /// </remarks>
+/// <param name="History">The history checked.</param>
+/// <param name="Verdict">What the check concluded.</param>
+/// <param name="Violation">The first invariant that failed; null unless <see cref="Verdict.Violated"/>.</param>
+/// <param name="InfeasibleReason">Why the cluster could not converge (a pod that fits no node); null unless <see cref="Verdict.Infeasible"/>.</param>
+/// <param name="Trace">Every reducer step taken, in order; empty when checked without <see cref="CheckOptions.KeepTrace"/>.</param>
+/// <param name="Final">The cluster where the check stopped: after the history step that broke an invariant, or after the fault-free phase.</param>
+/// <param name="InvariantChecks">Invariant judgements made, counting those settled by footprint comparison (<see cref="Invariants.Invariant.Reads"/>).</param>
+/// <param name="FaultsFired">Armed faults that found their moment and fired.</param>
+/// <param name="Coverage">What the check exercised; null unless <see cref="CheckOptions.Coverage"/>.</param>
+/// <param name="StepEnds">The trace length once each history step was done; index 0 is the nodes joining.</param>
+/// <param name="Events">Reducer steps taken, whether or not the trace was kept.</param>
 public sealed record CheckResult(
     History History,
     Verdict Verdict,

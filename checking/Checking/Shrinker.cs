@@ -12,8 +12,20 @@ namespace KubeKernel.Checking;
 /// </remarks>
 public static class Shrinker
 {
+    /// <summary>What shrinking produced: the smallest failing history found, and the effort it took.</summary>
+    /// <param name="History">The shrunk history; the failing one itself when no candidate still failed.</param>
+    /// <param name="Attempts">Candidate histories re-run (at most the <c>maxAttempts</c> given to <see cref="Shrink"/>).</param>
+    /// <param name="Accepted">Candidates that still failed and were kept, each one a step toward <paramref name="History"/>.</param>
     public sealed record Result(History History, int Attempts, int Accepted);
 
+    /// <summary>Shrinks <paramref name="failing"/> until no pass finds a smaller candidate that still fails, or the attempts run out.</summary>
+    /// <param name="failing">A history that fails; it is not re-run, so the predicate is assumed to hold for it.</param>
+    /// <param name="stillFails">
+    /// Whether a candidate fails the same way, typically "violates the same invariant" (re-checking the whole history). It must be
+    /// deterministic, or the result is not reproducible.
+    /// </param>
+    /// <param name="maxAttempts">The most candidates re-run; the best history found by then is returned.</param>
+    /// <returns>The smallest failing history found, with the attempts made and the candidates accepted.</returns>
     public static Result Shrink(History failing, Func<History, bool> stillFails, int maxAttempts = 5_000)
     {
         var current = failing;

@@ -4,6 +4,7 @@ namespace KubeKernel.Driving;
 [Flags]
 public enum FaultKinds
 {
+    /// <summary>No fault: as a run's mix, fault-free histories; as an invariant's <c>ExcusedBy</c>, checked under every fault.</summary>
     None = 0,
 
     /// <summary>A controller reconciles against a lagging informer cache (an earlier store).</summary>
@@ -30,5 +31,6 @@ public enum FaultKinds
     /// <summary>Containers exit and probes fail.</summary>
     Crash = 128,
 
+    /// <summary>Every kind above: the mix a run draws from by default (each seed draws its own subset).</summary>
     All = Stale | Restart | Drop | Duplicate | Reorder | Conflict | Node | Crash,
 }

@@ -9,5 +9,7 @@ namespace KubeKernel.Driving;
 /// </param>
 public sealed record FaultNote(FaultKinds Kind, string Text, bool Continues = false)
 {
+    /// <inheritdoc/>
+    /// <returns><see cref="Text"/>, as the trace and the replay report print it.</returns>
     public override string ToString() => Text;
 }

@@ -25,12 +25,28 @@ namespace KubeKernel.Invariants;
 /// when the step starts from the very state it last found the invariant to hold in.
 /// </para>
 /// </remarks>
+/// <param name="Id">The catalogue id (<c>NodePortsUnique</c>): unique among a run's invariants, since reports, coverage and the shrinker match violations by it.</param>
+/// <param name="Statement">The property in one sentence, as reports and <c>docs/invariants.md</c> print it.</param>
+/// <param name="Kind">When it must hold: after every reducer step, once the queue is drained, or eventually.</param>
+/// <param name="Check">
+/// The check, <c>(before, after)</c> to one sentence per violation, none when it holds. It must be pure and deterministic;
+/// <c>before</c> is null when a lone state is judged.
+/// </param>
 public sealed record Invariant(string Id, string Statement, InvariantKind Kind, Func<ClusterState?, ClusterState, IEnumerable<string>> Check)
 {
+    /// <summary>
+    /// The faults under which Kubernetes does not promise the invariant: the checker skips it on a reducer step such a fault
+    /// shaped. Default <see cref="FaultKinds.None"/>: checked whatever the faults.
+    /// </summary>
     public FaultKinds ExcusedBy { get; init; }
 
+    /// <summary>The controller that establishes the invariant (<c>garbage-collector</c>): a cluster that does not run it skips the invariant. Null, the default: always checked.</summary>
     public string? RequiresController { get; init; }
 
+    /// <summary>
+    /// The parts of a state the check reads, so that a step that changed none of them is settled by comparison (see the
+    /// contract in the remarks); null, the default, runs the check on every step.
+    /// </summary>
     public StateFootprint? Reads { get; init; }
 
     /// <summary>
@@ -42,8 +58,18 @@ public sealed record Invariant(string Id, string Statement, InvariantKind Kind, 
     /// </summary>
     public bool IndependentOfPlacement { get; init; }
 
+    /// <summary>
+    /// An optional faster check, <c>(held, after)</c>, for a step from <c>held</c>, a state the invariant holds in: it may look
+    /// only at what the step changed, and must find exactly what <see cref="Check"/> finds then. Null, the default, uses <see cref="Check"/>.
+    /// </summary>
     public Func<ClusterState, ClusterState, IEnumerable<string>>? Incremental { get; init; }
 
+    /// <summary>Runs <see cref="Check"/> and collects what it finds; empty when the invariant holds.</summary>
+    /// <param name="before">
+    /// The state before the step for a safety invariant; null for a lone state (after settle, and an eventual one at the end of
+    /// the fault-free phase); the converged state when an eventual one is judged again after the quiet period.
+    /// </param>
+    /// <param name="after">The state judged.</param>
     public IReadOnlyList<string> Violations(ClusterState? before, ClusterState after) => Collect(Check(before, after));
 
     /// <summary>The violations after a step from <paramref name="held"/>, a state the invariant holds in: by <see cref="Incremental"/> when there is one.</summary>
@@ -71,5 +97,7 @@ public sealed record Invariant(string Id, string Statement, InvariantKind Kind, 
     /// <summary>Whether the invariant applies to a cluster running these controllers.</summary>
     public bool AppliesTo(ClusterState state) => RequiresController is null || state.Config.Controllers.Find(RequiresController) is not null;
 
+    /// <inheritdoc/>
+    /// <returns><c>Id: Statement</c>.</returns>
     public override string ToString() => $"{Id}: {Statement}";
 }

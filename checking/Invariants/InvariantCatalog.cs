@@ -3,6 +3,10 @@ namespace KubeKernel.Invariants;
 /// <summary>Every invariant the kernel promises, in one ordered list: adding one is a line here.</summary>
 public static class InvariantCatalog
 {
+    /// <summary>
+    /// The built-in invariants in catalogue order, the order the checker judges them in (so the first of several violated
+    /// is reported). <see cref="Checking.CheckOptions.Invariants"/> defaults to it; an embedder appends its own.
+    /// </summary>
     public static IReadOnlyList<Invariant> All { get; } =
     [
         StoreInvariants.ResourceVersionMonotonic,
@@ -36,5 +40,6 @@ public static class InvariantCatalog
         NetworkingInvariants.ProxyRulesMatchEndpoints,
     ];
 
+    /// <summary>The built-in invariant with this <see cref="Invariant.Id"/> (ordinal, case-sensitive), or null; an embedder's own are not found.</summary>
     public static Invariant? Find(string id) => All.FirstOrDefault(i => i.Id == id);
 }

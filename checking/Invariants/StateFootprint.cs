@@ -11,6 +11,7 @@ namespace KubeKernel.Invariants;
 /// store's write log names: cheap enough to make once per step and invariant.
 /// It errs one way only: a rewrite that changes nothing still counts as a change, and the invariant is checked.
 /// </remarks>
+/// <param name="Kinds">The kinds whose objects the check reads, by <see cref="KindInfo.Kind"/> name (<c>Pod</c>, <c>Service</c>).</param>
 public sealed record StateFootprint(ValueList<string> Kinds)
 {
     /// <summary><c>Now</c> and the node leases (heartbeats are kept outside the store).</summary>
@@ -19,6 +20,7 @@ public sealed record StateFootprint(ValueList<string> Kinds)
     /// <summary>The controllers whose in-memory state the check reads.</summary>
     public ValueList<string> Memory { get; init; }
 
+    /// <summary>A footprint of these kinds' objects alone: neither the clock nor any controller's memory (add those with <c>with</c>).</summary>
     public static StateFootprint Of(params KindInfo[] kinds) => new(kinds.Select(k => k.Kind).ToValueList());
 
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> hold the very same values in every part of this footprint.</summary>

@@ -13,15 +13,26 @@ namespace KubeKernel.Simulation;
 /// the next <c>N</c> provisioning requests of a service fail, to exercise the service controller's retries.
 /// Real runs must use a provider whose addresses lie in 127.0.0.0/8.
 /// </remarks>
+/// <param name="Pool">The range addresses are handed out from, lowest free first (network and broadcast addresses excluded).</param>
+/// <param name="Assigned">Each provisioned service's address, by service UID.</param>
+/// <param name="FailNext">Provisioning requests still to fail, by service <c>namespace/name</c> (see <see cref="Failing"/>).</param>
 public sealed record SimulatedCloud(IPv4Cidr Pool, ValueMap<string, string> Assigned, ValueMap<string, int> FailNext) : ICloudProvider
 {
+    /// <summary>The message of a provisioning request failed on purpose (<see cref="Failing"/>), as the service controller's event quotes it.</summary>
     public const string FailureMessage = "simulated cloud: no capacity for a load balancer";
 
+    /// <summary>A cloud with the 203.0.113.0/24 pool, no load balancers and no failures planned.</summary>
     public static SimulatedCloud Default { get; } = new(IPv4Cidr.Parse("203.0.113.0/24"), default, default);
 
     /// <summary>This cloud, failing the next <paramref name="times"/> provisioning requests for the service <c>namespace/name</c>.</summary>
     public SimulatedCloud Failing(string serviceKey, int times) => this with { FailNext = FailNext.SetItem(serviceKey, times) };
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// <c>ProvisionLoadBalancer</c> is answered at once with <c>LoadBalancerProvisioned</c> (the service's address), or
+    /// <c>LoadBalancerProvisioningFailed</c> when a failure is planned or the pool is exhausted; <c>DeleteLoadBalancer</c>
+    /// frees the address and answers <c>LoadBalancerDeleted</c>. Other commands change nothing and answer nothing.
+    /// </remarks>
     public (ICloudProvider Provider, IReadOnlyList<ClusterEvent> Events) Handle(Command command)
     {
         switch (command)

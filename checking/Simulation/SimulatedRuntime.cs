@@ -11,11 +11,15 @@ namespace KubeKernel.Simulation;
 /// (see <see cref="ExitAfterStep"/>); probes pass unless a scenario made them fail. Down nodes (partitioned kubelets)
 /// do nothing.
 /// </remarks>
+/// <param name="Running">The running containers' names, by pod UID; a pod with none is absent.</param>
+/// <param name="ProbeOutcomes">Probe results a scenario set, by <see cref="ProbeKey"/>; a probe not listed passes.</param>
+/// <param name="DownNodes">Partitioned nodes: their commands are ignored and their containers' exits go unreported.</param>
 public sealed record SimulatedRuntime(
     ValueMap<string, ValueList<string>> Running,
     ValueMap<string, bool> ProbeOutcomes,
     ValueList<string> DownNodes)
 {
+    /// <summary>A runtime with nothing running, every probe passing and every node up.</summary>
     public static SimulatedRuntime Empty { get; } = new(default, default, default);
 
     /// <summary>Exits the runtime will report by itself, keyed by <c>podUid/container</c>.</summary>
@@ -45,6 +49,7 @@ public sealed record SimulatedRuntime(
         return (runtime, events);
     }
 
+    /// <summary>The key of one container's probe in <see cref="ProbeOutcomes"/>: <c>namespace/pod/container/Kind</c> (by pod name, so a recreated pod of that name keeps the outcome).</summary>
     public static string ProbeKey(ObjectRef pod, string container, ProbeKind kind) => $"{pod.Namespace}/{pod.Name}/{container}/{kind}";
 
     /// <summary>The facts the runtime reports for one command, and the runtime afterwards.</summary>
