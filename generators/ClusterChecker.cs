@@ -97,10 +97,16 @@ public static class ClusterChecker
         Histories.Checked(settings.Faults, settings.FaultTargets ?? DefaultFaultTargets(settings.Options.Config), settings.MaxNodes, settings.MaxSteps, settings.ExtraSteps);
 
     /// <summary>Shrinks a failing history, keeping candidates that violate the same invariant; <paramref name="found"/> must have a violation.</summary>
+    /// <exception cref="ArgumentException"><paramref name="found"/> violated no invariant: there is nothing to shrink towards.</exception>
     public static Counterexample Shrink(int index, ulong seed, CheckResult found, CheckSettings settings)
     {
+        if (found.Violation is null)
+        {
+            throw new ArgumentException($"only a history that violated an invariant can be shrunk; this one's verdict is {found.Verdict}", nameof(found));
+        }
+
         var clock = Stopwatch.StartNew();
-        var id = found.Violation!.Invariant.Id;
+        var id = found.Violation.Invariant.Id;
         var search = Search(settings);
         var shrunk = Shrinker.Shrink(found.History, h => HistoryChecker.Check(h, search).Violation?.Invariant.Id == id, settings.MaxShrinkAttempts);
         var history = shrunk.History with { Description = $"{id} violated (seed {settings.Seed}, history {index + 1}, shrunk from {found.History.Steps.Count} steps and {found.History.Nodes.Count} nodes)", Seed = seed.ToString(System.Globalization.CultureInfo.InvariantCulture) };

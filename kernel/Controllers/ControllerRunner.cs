@@ -9,21 +9,30 @@ namespace KubeKernel.Controllers;
 /// <summary>Runs one reconcile and carries out its writes through the API server, recording the controller's Events.</summary>
 internal static class ControllerRunner
 {
-    /// <summary>Runs the reconcile; with <paramref name="crashAfterWrites"/> the controller dies after that many writes (the rest, its commands and memory are lost).</summary>
-    public static void Run(StepContext ctx, ReconcileRequested work, ClusterState view, int? crashAfterWrites = null)
+    /// <summary>Runs the work item's reconcile against <paramref name="view"/> and carries out its result.</summary>
+    /// <remarks>The view is the state itself in an ordinary step; a checker may hand an earlier one (a stale informer cache).</remarks>
+    public static void Run(StepContext ctx, ReconcileRequested work, ClusterState view)
+    {
+        if (Take(ctx, work) is { } controller)
+        {
+            Carry(ctx, controller, work, controller.Reconcile(view, work.Key), followUp: true);
+        }
+    }
+
+    /// <summary>Takes the work item out of the queue; returns the controller it is for, if the cluster runs one by that name.</summary>
+    public static IController? Take(StepContext ctx, ReconcileRequested work)
     {
         ctx.Dequeue(work);
-        if (ctx.Config.Controllers.Find(work.Controller) is not { } controller)
-        {
-            return;
-        }
+        return ctx.Config.Controllers.Find(work.Controller);
+    }
 
-        var result = controller.Reconcile(view, work.Key);
-        if (crashAfterWrites is { } limit)
-        {
-            result = new ReconcileResult(result.Writes.Take(limit).ToValueList());
-        }
-
+    /// <summary>
+    /// Carries out a reconcile's result: its memory, its writes batch by batch, its commands; with <paramref name="followUp"/>,
+    /// also what the controller does next (a retry after a Conflict, or the requeue it asked for). A controller that
+    /// died mid-reconcile does neither.
+    /// </summary>
+    public static void Carry(StepContext ctx, IController controller, ReconcileRequested work, ReconcileResult result, bool followUp)
+    {
         var name = controller.Name;
         if (result.Memory is { } memory)
         {
@@ -61,13 +70,18 @@ internal static class ControllerRunner
             ctx.Apply(name, new Effect.Emit(command));
         }
 
-        if (conflicted && crashAfterWrites is null)
+        if (!followUp)
+        {
+            return;
+        }
+
+        if (conflicted)
         {
             // A Conflict means the view was stale: look again with fresh data, as the rate-limited requeue would.
             // (AlreadyExists and other failures are the controller's to handle; retrying blindly would spin.)
             ctx.Apply(name, new Effect.Enqueue(name, work.Key));
         }
-        else if (crashAfterWrites is null && result.RequeueAfterMillis is { } delay)
+        else if (result.RequeueAfterMillis is { } delay)
         {
             ctx.Apply(name, new Effect.Enqueue(name, work.Key, delay));
         }

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Generators;
 using KubeKernel.Invariants;
