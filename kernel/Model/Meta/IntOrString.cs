@@ -3,12 +3,17 @@ using System.Globalization;
 namespace KubeKernel.Model;
 
 /// <summary>Kubernetes' <c>IntOrString</c>: an integer or a string such as <c>25%</c> or a named port.</summary>
+/// <param name="IntValue">The integer form; set when this value is an integer, null otherwise.</param>
+/// <param name="StringValue">The string form (<c>"25%"</c>, or a port name such as <c>"http"</c>); set when <paramref name="IntValue"/> is null.</param>
 public readonly record struct IntOrString(int? IntValue, string? StringValue)
 {
+    /// <summary>An integer value, e.g. <c>maxSurge: 1</c> or <c>targetPort: 8080</c>.</summary>
     public static IntOrString FromInt(int value) => new(value, null);
 
+    /// <summary>A string value: a percentage such as <c>"25%"</c>, or a named container port such as <c>"http"</c>.</summary>
     public static IntOrString FromString(string value) => new(null, value);
 
+    /// <summary>True for the integer form, false for the string form.</summary>
     public bool IsInt => IntValue.HasValue;
 
     /// <summary>
@@ -37,5 +42,6 @@ public readonly record struct IntOrString(int? IntValue, string? StringValue)
         return true;
     }
 
+    /// <summary>The value as written in a manifest: <c>3</c>, <c>25%</c> or <c>http</c>.</summary>
     public override string ToString() => IntValue?.ToString(CultureInfo.InvariantCulture) ?? StringValue ?? string.Empty;
 }

@@ -1,8 +1,12 @@
 namespace KubeKernel.Model;
 
 /// <summary>The identity of a stored object: kind, namespace (empty when cluster-scoped) and name, ordered ordinally.</summary>
+/// <param name="Kind">The kind name, e.g. <c>Pod</c>.</param>
+/// <param name="Namespace">The namespace; empty for cluster-scoped kinds.</param>
+/// <param name="Name">The object's <c>metadata.name</c>.</param>
 public readonly record struct ObjectKey(string Kind, string Namespace, string Name) : IComparable<ObjectKey>
 {
+    /// <summary>Orders by kind, then namespace, then name, each compared ordinally, so iteration order never depends on culture.</summary>
     public int CompareTo(ObjectKey other)
     {
         var c = string.CompareOrdinal(Kind, other.Kind);
@@ -27,5 +31,6 @@ public readonly record struct ObjectKey(string Kind, string Namespace, string Na
             : new ObjectKey(kind, namespacedName[..slash], namespacedName[(slash + 1)..]);
     }
 
+    /// <summary><c>Kind namespace/name</c>, e.g. <c>Pod default/web-0</c>.</summary>
     public override string ToString() => $"{Kind} {NamespacedName}";
 }

@@ -8,6 +8,8 @@ namespace KubeKernel.Model;
 /// Worked examples: <c>100m</c> → 0.1 (100 milli); <c>0.5</c> → 500 milli; <c>128Mi</c> → 134217728;
 /// <c>1Gi</c> → 1073741824; <c>1e3</c> → 1000; <c>1.5Gi</c> prints as <c>1536Mi</c>.
 /// </remarks>
+/// <param name="Amount">The value in the resource's base unit: cores for <c>cpu</c>, bytes for <c>memory</c> and <c>ephemeral-storage</c>, a count for <c>pods</c>.</param>
+/// <param name="Format">How the value was written, which decides how <see cref="ToString"/> prints it.</param>
 public readonly record struct Quantity(decimal Amount, QuantityFormat Format)
 {
     /// <summary>The message Kubernetes gives for a malformed quantity (<c>resource.ErrFormatWrong</c>).</summary>
@@ -25,6 +27,7 @@ public readonly record struct Quantity(decimal Amount, QuantityFormat Format)
         ("P", 1e15m), ("E", 1e18m),
     ];
 
+    /// <summary>Zero, in decimal SI format; prints as <c>0</c>.</summary>
     public static Quantity Zero => new(0m, QuantityFormat.DecimalSI);
 
     /// <summary>The value in thousandths, rounded up as Kubernetes' <c>MilliValue</c> does; saturates at <see cref="long.MaxValue"/>.</summary>
@@ -33,8 +36,10 @@ public readonly record struct Quantity(decimal Amount, QuantityFormat Format)
     /// <summary>The value in whole units, rounded up as Kubernetes' <c>Value</c> does.</summary>
     public long Value => Saturate(Math.Ceiling(Amount));
 
+    /// <summary>A quantity of <paramref name="milli"/> thousandths (for <c>cpu</c>, millicores): 250 → <c>250m</c>, 2000 → <c>2</c>.</summary>
     public static Quantity FromMilli(long milli) => new(milli / 1000m, QuantityFormat.DecimalSI);
 
+    /// <summary>A quantity of whole base units (cores, bytes, pods) printed in <paramref name="format"/>.</summary>
     public static Quantity FromUnits(long units, QuantityFormat format = QuantityFormat.DecimalSI) => new(units, format);
 
     /// <summary>Parses a quantity string; returns false with Kubernetes' message for a malformed one.</summary>
@@ -132,8 +137,10 @@ public readonly record struct Quantity(decimal Amount, QuantityFormat Format)
     public static Quantity Parse(string text) =>
         TryParse(text, out var q, out var error) ? q : throw new FormatException($"{text}: {error}");
 
+    /// <summary>The sum; it keeps the left operand's format, as Kubernetes' <c>Quantity.Add</c> keeps the receiver's.</summary>
     public static Quantity operator +(Quantity a, Quantity b) => new(a.Amount + b.Amount, a.Format);
 
+    /// <summary>The difference; it keeps the left operand's format, as Kubernetes' <c>Quantity.Sub</c> keeps the receiver's.</summary>
     public static Quantity operator -(Quantity a, Quantity b) => new(a.Amount - b.Amount, a.Format);
 
     /// <summary>The canonical text Kubernetes prints: <c>100m</c>, <c>3</c>, <c>128Mi</c>, <c>1536Mi</c>, <c>1e3</c>.</summary>
