@@ -30,6 +30,7 @@ public sealed record ClusterConfig
     /// <summary>Kubelet container restart back-off: first delay (10 s), doubling to the max (300 s).</summary>
     public long ContainerBackoffInitialSeconds { get; init; } = 10;
 
+    /// <summary>The ceiling of the kubelet's CrashLoopBackOff delay (<c>MaxContainerBackOff</c>, 300 s).</summary>
     public long ContainerBackoffMaxSeconds { get; init; } = 300;
 
     /// <summary>Pod CIDRs are carved from this /16, one /24 per node in registration order.</summary>
@@ -44,6 +45,7 @@ public sealed record ClusterConfig
     /// <summary>kube-apiserver <c>--advertise-address</c> and <c>--secure-port</c>: the endpoint of the <c>default/kubernetes</c> Service.</summary>
     public string ApiServerAdvertiseAddress { get; init; } = "172.18.0.1";
 
+    /// <summary>kube-apiserver <c>--secure-port</c> (6443): the <c>targetPort</c> of the <c>default/kubernetes</c> Service and the port of its endpoint.</summary>
     public int ApiServerSecurePort { get; init; } = 6443;
 
     /// <summary>kube-controller-manager <c>--max-endpoints-per-slice</c>.</summary>
@@ -61,5 +63,6 @@ public sealed record ClusterConfig
     /// <summary>A built-in or custom kind by name.</summary>
     public Model.KindInfo? Kind(string kind) => Model.Kinds.Get(kind) ?? CustomKinds.FirstOrDefault(k => k.Kind == kind);
 
+    /// <summary>One shared instance with every default above; derive variants with <c>with { … }</c>.</summary>
     public static ClusterConfig Default { get; } = new();
 }

@@ -12,21 +12,28 @@ namespace KubeKernel;
 /// </remarks>
 public sealed record ClusterState
 {
+    /// <summary>Logical time in milliseconds since the cluster started; only <see cref="Events.ClockAdvanced"/> moves it.</summary>
     public long Now { get; init; }
 
+    /// <summary>The API objects at the current revision (the etcd contents).</summary>
     public ObjectStore Store { get; init; } = ObjectStore.Empty;
 
+    /// <summary>Reconcile work waiting to run, in the order the default driver runs it.</summary>
     public WorkQueue Queue { get; init; } = WorkQueue.Empty;
 
+    /// <summary>Reconcile work armed for a later logical time (requeues after a delay); it joins <see cref="Queue"/> when the clock reaches it.</summary>
     public TimerQueue Timers { get; init; } = TimerQueue.Empty;
 
+    /// <summary>Each controller's in-memory state by controller name; a controller with none has no entry.</summary>
     public ValueMap<string, ControllerMemory> Memory { get; init; }
 
+    /// <summary>Node name → the logical time (milliseconds) of its kubelet's last lease renewal.</summary>
     public ValueMap<string, long> NodeLeases { get; init; }
 
     /// <summary>Nodes whose kubelet cannot reach the API server, with the time the partition began (see <see cref="Events.NodePartitioned"/>).</summary>
     public ValueMap<string, long> PartitionedNodes { get; init; }
 
+    /// <summary>The control plane's settings, including the controllers it runs (<see cref="ClusterConfig.Controllers"/>); <see cref="ClusterConfig.Default"/> unless given to <see cref="Initial"/>.</summary>
     public ClusterConfig Config { get; init; } = ClusterConfig.Default;
 
     /// <summary>The scheduler cache, derived from <see cref="Store"/> change by change (see <see cref="Scheduling.SchedulerCache"/>).</summary>
@@ -63,6 +70,9 @@ public sealed record ClusterState
     /// <summary>Whether the node's kubelet is cut off: it can neither report nor act, so its pods' objects stay as they are.</summary>
     public bool IsPartitioned(string? nodeName) => nodeName is not null && PartitionedNodes.ContainsKey(nodeName);
 
+    /// <summary>The memory of the controller named <paramref name="controller"/>, or null when it has none or it is not a <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The controller's memory type.</typeparam>
+    /// <param name="controller">The controller's <see cref="Controllers.IController.Name"/>.</param>
     public T? MemoryOf<T>(string controller)
         where T : ControllerMemory => Memory.GetValueOrDefault(controller) as T;
 }

@@ -72,6 +72,9 @@ public static class Kernel
     }
 
     /// <summary>The default driver: runs queued work in order until none is left (or <paramref name="maxSteps"/> ran).</summary>
+    /// <remarks>It never advances the clock, so timers armed for later stay armed; feed <see cref="ClockAdvanced"/> to fire them.</remarks>
+    /// <param name="state">The state to start from.</param>
+    /// <param name="maxSteps">The most work items to run, a guard against a controller that keeps requeueing itself.</param>
     public static SettleResult Settle(ClusterState state, int maxSteps = 100_000)
     {
         var commands = new List<Command>();

@@ -41,14 +41,20 @@ public sealed class TimerQueue : IEquatable<TimerQueue>
         Count = timers.Count;
     }
 
+    /// <summary>No timers armed, which every cluster state starts from.</summary>
     public static TimerQueue Empty { get; } = new([], 0, 0, 0);
 
+    /// <summary>The number of armed timers, one per (controller, key) item at most.</summary>
     public int Count { get; }
 
+    /// <summary>The earliest deadline, in logical milliseconds on the <see cref="ClusterState.Now"/> scale; null when no timer is armed.</summary>
     public long? NextDue => Count == 0 ? null : First.Due;
 
+    /// <summary>Every armed timer with its absolute deadline (logical milliseconds), in the order they fall due: by deadline, then by when each was armed.</summary>
     public IEnumerable<(long Due, ReconcileRequested Item)> Items => Ordered().Select(t => (t.Due, t.Item));
 
+    /// <summary>The deadline (logical milliseconds) of the timer armed for <paramref name="item"/>, or null when it has none.</summary>
+    /// <param name="item">The (controller, key) work item.</param>
     public long? DueOf(ReconcileRequested item) => Find(item)?.Due;
 
     internal TimerQueue Add(long due, ReconcileRequested item)
@@ -145,12 +151,17 @@ public sealed class TimerQueue : IEquatable<TimerQueue>
         return (new TimerQueue(rest, index, sequence), [.. fallen.Select(t => t.Item)]);
     }
 
+    /// <summary>Whether both hold the same items with the same deadlines in the same firing order, whatever their internal shape.</summary>
+    /// <param name="other">The timers to compare with; never equal to null.</param>
     public bool Equals(TimerQueue? other) => other is not null && Count == other.Count && Items.SequenceEqual(other.Items);
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as TimerQueue);
 
+    /// <summary>The timer count: cheap, consistent with <see cref="Equals(TimerQueue)"/>, and independent of the process's string hashing.</summary>
     public override int GetHashCode() => Count;
 
+    /// <summary>The timers in firing order as <c>[1500ms controller:key, …]</c> (absolute deadlines), a stable rendering for traces and test output.</summary>
     public override string ToString() => "[" + string.Join(", ", Items.Select(t => $"{t.Due}ms {t.Item.Controller}:{t.Item.Key}")) + "]";
 
     private Timer First => array is null ? timers!.Min! : array[start];

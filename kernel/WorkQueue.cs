@@ -37,17 +37,24 @@ public sealed class WorkQueue : IEquatable<WorkQueue>
         Count = queued.Count;
     }
 
+    /// <summary>The queue with nothing waiting, which every cluster state starts from.</summary>
     public static WorkQueue Empty { get; } = new([], 0, 0);
 
+    /// <summary>The number of distinct (controller, key) items waiting.</summary>
     public int Count { get; }
 
+    /// <summary>Whether no work waits: the cluster is quiescent until an external event or a timer.</summary>
     public bool IsEmpty => Count == 0;
 
     /// <summary>The items in the order a fair driver runs them.</summary>
     public IEnumerable<ReconcileRequested> Items => array is null ? queue! : Short();
 
+    /// <summary>The item that has waited longest, which the default driver runs next; null when the queue is empty.</summary>
+    /// <remarks>Peeking does not take the item: <see cref="Kernel.Step"/> removes it when it runs it, wherever it waits.</remarks>
     public ReconcileRequested? Peek() => IsEmpty ? null : array is null ? queue!.Peek() : array[start];
 
+    /// <summary>Whether <paramref name="item"/> is waiting; queueing it again would then change nothing.</summary>
+    /// <param name="item">The (controller, key) work item.</param>
     public bool Contains(ReconcileRequested item) => array is null ? queued!.Contains(item) : Array.IndexOf(array, item, start, Count) >= 0;
 
     /// <summary>Queues the item unless it is already waiting (duplicates coalesce, as in a workqueue).</summary>
@@ -98,12 +105,17 @@ public sealed class WorkQueue : IEquatable<WorkQueue>
         return new WorkQueue(rest, queued!.Remove(item));
     }
 
+    /// <summary>Whether both queues hold the same items in the same order, whatever their internal shape.</summary>
+    /// <param name="other">The queue to compare with; never equal to null.</param>
     public bool Equals(WorkQueue? other) => other is not null && Count == other.Count && Items.SequenceEqual(other.Items);
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as WorkQueue);
 
+    /// <summary>The item count: cheap, consistent with <see cref="Equals(WorkQueue)"/>, and independent of the process's string hashing.</summary>
     public override int GetHashCode() => Count;
 
+    /// <summary>The items in order as <c>[controller:key, …]</c>, a stable rendering for traces and test output.</summary>
     public override string ToString() => "[" + string.Join(", ", Items.Select(i => $"{i.Controller}:{i.Key}")) + "]";
 
     private IEnumerable<ReconcileRequested> Short()

@@ -19,6 +19,11 @@ namespace KubeKernel.Controllers;
 /// <remarks>The order decides the order in which a change's watch keys are queued, so it is part of determinism.</remarks>
 public static class ControllerRegistry
 {
+    /// <summary>
+    /// The built-in controllers in registry order: Deployment, ReplicaSet, the scheduler, the kubelet, node lifecycle,
+    /// EndpointSlice, kube-proxy, Service (load balancers), taint eviction, pod GC, garbage collector, Namespace,
+    /// ServiceAccount, Job and TTL-after-finished. The default of <see cref="ClusterConfig.Controllers"/>.
+    /// </summary>
     public static ControllerSet Default { get; } = new(
     [
         new DeploymentController(),

@@ -10,6 +10,9 @@ public sealed class ControllerSet : IEquatable<ControllerSet>
 {
     private readonly IController[] controllers;
 
+    /// <summary>A set of <paramref name="controllers"/>, dispatched watch events in the order given.</summary>
+    /// <param name="controllers">The controllers, their names unique (ordinal comparison).</param>
+    /// <exception cref="ArgumentException">Two controllers share a name.</exception>
     public ControllerSet(IEnumerable<IController> controllers)
     {
         this.controllers = [.. controllers];
@@ -20,8 +23,11 @@ public sealed class ControllerSet : IEquatable<ControllerSet>
         }
     }
 
+    /// <summary>The controllers in watch-dispatch order: a committed change queues their keys in this order.</summary>
     public IReadOnlyList<IController> All => controllers;
 
+    /// <summary>The controller whose <see cref="IController.Name"/> is <paramref name="name"/> (ordinal), or null when there is none; a work item for an unknown controller is dropped.</summary>
+    /// <param name="name">The controller's name, as in <see cref="Events.ReconcileRequested.Controller"/>.</param>
     public IController? Find(string name)
     {
         foreach (var controller in controllers)

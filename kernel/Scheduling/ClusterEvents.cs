@@ -4,11 +4,14 @@ namespace KubeKernel.Scheduling;
 [Flags]
 public enum ClusterEvents
 {
+    /// <summary>No event: a pod the plugin rejected is retried only by the periodic flush of unschedulable pods (5 minutes) or a change to the pod itself.</summary>
     None = 0,
+    /// <summary>A Node was added.</summary>
     NodeAdd = 1,
 
     /// <summary>A node's labels, taints, <c>unschedulable</c> flag or allocatable resources changed.</summary>
     NodeUpdate = 2,
+    /// <summary>A Node was deleted.</summary>
     NodeDelete = 4,
 
     /// <summary>A pod was bound to a node (or created bound).</summary>
@@ -23,5 +26,6 @@ public enum ClusterEvents
     /// <summary>A PersistentVolume or PersistentVolumeClaim was added or changed.</summary>
     VolumeChange = 64,
 
+    /// <summary>Every event: what a pod waits for when its rejecting plugin is unknown to the profile or none is named.</summary>
     All = NodeAdd | NodeUpdate | NodeDelete | AssignedPodAdd | AssignedPodUpdate | AssignedPodDelete | VolumeChange,
 }

@@ -11,6 +11,16 @@ namespace KubeKernel.Scheduling;
 /// </remarks>
 public static class DefaultPlugins
 {
+    /// <summary>
+    /// A fresh list of the default plugins with NodeResourcesFit scoring by <paramref name="scoring"/>: NodeUnschedulable,
+    /// NodeName, TaintToleration (weight 3), NodeAffinity (2), NodePorts, NodeResourcesFit (1), VolumeZone,
+    /// PodTopologySpread (2), InterPodAffinity (2), DefaultPreemption, NodeResourcesBalancedAllocation (1), ImageLocality (1).
+    /// </summary>
+    /// <remarks>
+    /// The built-in plugins' types are internal: to drop, reorder or reweight one, edit this list (select entries by
+    /// <see cref="ISchedulingPlugin.Name"/>) and pass it, with your own plugins, to <see cref="SchedulerProfile"/>.
+    /// </remarks>
+    /// <param name="scoring">NodeResourcesFit's scoring strategy, e.g. <see cref="ScoringStrategy.LeastAllocated"/>.</param>
     public static IReadOnlyList<PluginEntry> Create(ScoringStrategy scoring) =>
     [
         new(new NodeUnschedulable()),

@@ -12,7 +12,7 @@ namespace KubeKernel.Scheduling;
 /// <remarks>
 /// <para>
 /// One work item, the scheduling loop, pops the first ready pod of the queue (priority, then creation), runs one
-/// cycle (<see cref="SchedulingFramework"/>) and requeues itself while ready pods remain, or arms a timer for the
+/// cycle (PreFilter, Filter, PostFilter, PreScore, Score, select) and requeues itself while ready pods remain, or arms a timer for the
 /// next back-off expiry or unschedulable flush. Watch events requeue it when a pod arrives or changes and, when pods
 /// wait as unschedulable, on any cluster event; the cache's event counts decide which of those pods it moves.
 /// </para>
@@ -23,8 +23,10 @@ namespace KubeKernel.Scheduling;
 /// <c>status.nominatedNodeName</c> is set.
 /// </para>
 /// </remarks>
+/// <param name="profile">The profile whose plugins run; its <see cref="SchedulerProfile.SchedulerName"/> is this controller's name and selects the pods (<c>spec.schedulerName</c>) it schedules.</param>
 public sealed class Scheduler(SchedulerProfile profile) : IController
 {
+    /// <summary><c>default-scheduler</c>: the controller name of a scheduler with the default profile; one built with another profile is named by that profile's <see cref="SchedulerProfile.SchedulerName"/>.</summary>
     public const string Name = SchedulerProfile.DefaultSchedulerName;
 
     /// <summary>The scheduling loop's work-queue key.</summary>
@@ -33,11 +35,13 @@ public sealed class Scheduler(SchedulerProfile profile) : IController
     /// <summary><c>DefaultPodMaxInUnschedulablePodsDuration</c>.</summary>
     internal const long UnschedulableFlushMillis = SchedulingQueue.UnschedulableFlushMillis;
 
+    /// <summary>The <c>default-scheduler</c> with <see cref="SchedulerProfile.Default"/>, as <see cref="ControllerRegistry.Default"/> runs it.</summary>
     public Scheduler()
         : this(SchedulerProfile.Default)
     {
     }
 
+    /// <summary>The profile this scheduler runs.</summary>
     public SchedulerProfile Profile => profile;
 
     string IController.Name => profile.SchedulerName;
@@ -45,6 +49,12 @@ public sealed class Scheduler(SchedulerProfile profile) : IController
     internal static bool WantsScheduling(Pod pod, string scheduler = Name) =>
         SchedulerCache.IsPending(pod) && pod.Spec.SchedulerName == scheduler;
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// The only key is the scheduling loop's. It is queued when a pod for this scheduler arrives or changes other than in
+    /// status, and, while pods wait as unschedulable or backing off, on any Pod, Node, PersistentVolume or
+    /// PersistentVolumeClaim change.
+    /// </remarks>
     public IEnumerable<string> KeysFor(StoreChange change, ClusterState view)
     {
         // A new pending pod, or a change to one that may make it fit (the scheduler's own status writes do not)...
@@ -57,6 +67,12 @@ public sealed class Scheduler(SchedulerProfile profile) : IController
             : [];
     }
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Schedules one pod per call, the head of the scheduling queue, whatever <paramref name="key"/> is: a BindPod on
+    /// success; otherwise PodScheduled=False, a FailedScheduling event and any preemption's writes. Requeues at once
+    /// while ready pods remain, otherwise at the next back-off expiry or unschedulable flush.
+    /// </remarks>
     public ReconcileResult Reconcile(ClusterState view, string key)
     {
         var (memory, head) = SchedulingQueue.Head(view, profile.SchedulerName);

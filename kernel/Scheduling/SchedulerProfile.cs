@@ -5,12 +5,19 @@ namespace KubeKernel.Scheduling;
 /// <summary>A scheduling profile: the scheduler name it serves and its plugins, from which every extension point's list is derived.</summary>
 /// <remarks>
 /// A plugin takes part in each extension point whose interface it implements, in the order of <see cref="Plugins"/>.
-/// <c>percentageOfNodesToScore</c> 0 means adaptive (<see cref="SchedulingMath.NumFeasibleNodesToFind"/>).
+/// <c>percentageOfNodesToScore</c> 0 means adaptive (<c>numFeasibleNodesToFind</c>): 50 − nodes/125 percent, at least
+/// 5 %, and never fewer than 100 nodes.
 /// </remarks>
 public sealed class SchedulerProfile
 {
+    /// <summary><c>default-scheduler</c>: the <c>spec.schedulerName</c> the API server gives a pod that names none.</summary>
     public const string DefaultSchedulerName = "default-scheduler";
 
+    /// <summary>A profile serving <paramref name="schedulerName"/> with <paramref name="plugins"/>, usually <see cref="DefaultPlugins.Create"/> edited.</summary>
+    /// <param name="schedulerName">The <c>spec.schedulerName</c> of the pods this profile schedules.</param>
+    /// <param name="plugins">The enabled plugins in extension-point order, with their score weights; names unique.</param>
+    /// <param name="percentageOfNodesToScore">The share of nodes to find feasible before a cycle stops filtering: 0 adaptive, 100 or more every node.</param>
+    /// <exception cref="ArgumentException">Two plugins share a name.</exception>
     public SchedulerProfile(string schedulerName, IReadOnlyList<PluginEntry> plugins, int percentageOfNodesToScore = 0)
     {
         SchedulerName = schedulerName;
@@ -33,10 +40,13 @@ public sealed class SchedulerProfile
     /// <summary>The default profile: <c>default-scheduler</c> with LeastAllocated scoring.</summary>
     public static SchedulerProfile Default { get; } = new(DefaultSchedulerName, DefaultPlugins.Create(ScoringStrategy.LeastAllocated));
 
+    /// <summary>The <c>spec.schedulerName</c> this profile serves, and the scheduler's component name in Events.</summary>
     public string SchedulerName { get; }
 
+    /// <summary>The enabled plugins in the order every extension point runs them; the first rejecting filter is the one reported.</summary>
     public IReadOnlyList<PluginEntry> Plugins { get; }
 
+    /// <summary><c>percentageOfNodesToScore</c>: 0 (the default) adaptive, 1–99 that share of the nodes but at least 100, 100 or more all nodes.</summary>
     public int PercentageOfNodesToScore { get; }
 
     internal IReadOnlyList<IPreFilterPlugin> PreFilters { get; }

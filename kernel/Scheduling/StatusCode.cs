@@ -3,6 +3,7 @@ namespace KubeKernel.Scheduling;
 /// <summary>The scheduler framework's status codes (<c>framework.Code</c>).</summary>
 public enum StatusCode
 {
+    /// <summary>The plugin has no objection: the node passes the filter, or PreFilter/PreScore prepared its state.</summary>
     Success,
 
     /// <summary>Rejected here, but preemption might help (e.g. not enough cpu while lower-priority pods run).</summary>

@@ -11,6 +11,7 @@ namespace KubeKernel.Store;
 /// </remarks>
 public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<ObjectKey, KubeObject>> Tables)
 {
+    /// <summary>No objects at revision 0; the first committed write is revision 1.</summary>
     public static ObjectStore Empty { get; } = new(0, default);
 
     /// <summary>
@@ -35,6 +36,7 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     public bool Equals(ObjectStore? other) =>
         other is not null && (ReferenceEquals(this, other) || (Revision == other.Revision && Tables == other.Tables));
 
+    /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Revision, Tables);
 
     /// <summary>The stored objects whose ownerReferences name <paramref name="ownerUid"/>, in key order (an index lookup, not a scan).</summary>
@@ -48,9 +50,15 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     /// <summary>The pods bound to <paramref name="nodeName"/>, in key order (an index lookup, not a scan).</summary>
     public IEnumerable<Pod> PodsOn(string nodeName) => Resolve(NodePods.Get(nodeName)).OfType<Pod>();
 
+    /// <summary>The object stored under <paramref name="key"/> (kind, namespace, name), or null when there is none.</summary>
+    /// <param name="key">The object's key; cluster-scoped objects have an empty namespace.</param>
     public KubeObject? Get(ObjectKey key) =>
         Tables.TryGetValue(key.Kind, out var table) && table.TryGetValue(key, out var obj) ? obj : null;
 
+    /// <summary>The <typeparamref name="T"/> named <paramref name="name"/> in <paramref name="namespace"/>, or null when there is none.</summary>
+    /// <typeparam name="T">The kind, e.g. <c>Pod</c>.</typeparam>
+    /// <param name="namespace">The namespace; empty for cluster-scoped kinds (no defaulting to <c>default</c> here).</param>
+    /// <param name="name">The object's name.</param>
     public T? Get<T>(string @namespace, string name)
         where T : KubeObject, IKind => Get(new ObjectKey(T.KindInfo.Kind, @namespace, name)) as T;
 
@@ -63,12 +71,16 @@ public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<Object
     public IEnumerable<T> List<T>(string @namespace)
         where T : KubeObject, IKind => List<T>().Where(o => o.Metadata.Namespace == @namespace);
 
+    /// <summary>All objects of the kind named <paramref name="kind"/> (e.g. <c>Deployment</c>), ordered by namespace then name; empty for a kind with none or unknown.</summary>
+    /// <param name="kind">The kind's name, as in <see cref="ObjectKey.Kind"/>; custom kinds included.</param>
     public IEnumerable<KubeObject> ListKind(string kind) =>
         Tables.TryGetValue(kind, out var table) ? table.Values : [];
 
     /// <summary>Every object, ordered by kind, namespace, name.</summary>
     public IEnumerable<KubeObject> All() => Tables.Values.SelectMany(t => t.Values);
 
+    /// <summary>How many objects of the kind named <paramref name="kind"/> are stored, without listing them.</summary>
+    /// <param name="kind">The kind's name, as in <see cref="ObjectKey.Kind"/>.</param>
     public int Count(string kind) => Tables.TryGetValue(kind, out var table) ? table.Count : 0;
 
     /// <summary>

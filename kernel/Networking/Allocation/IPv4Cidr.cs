@@ -7,13 +7,18 @@ namespace KubeKernel.Networking;
 /// Worked examples: <c>10.96.0.0/12</c> has 2^20 = 1,048,576 addresses, network 10.96.0.0, broadcast
 /// 10.111.255.255; <c>10.0.0.0/24</c> has 256, broadcast 10.0.0.255.
 /// </remarks>
+/// <param name="Network">The network address as a 32-bit number, most significant octet first (10.96.0.0 is 0x0A600000); no host bits set.</param>
+/// <param name="PrefixLength">The number of network bits, 0–32.</param>
 public readonly record struct IPv4Cidr(uint Network, int PrefixLength)
 {
     /// <summary>The number of addresses in the block, network and broadcast included.</summary>
     public long Size => 1L << (32 - PrefixLength);
 
+    /// <summary>The last address of the block (all host bits set), as a 32-bit number.</summary>
     public uint Broadcast => (uint)(Network + Size - 1);
 
+    /// <summary>Whether <paramref name="address"/> lies in the block, network and broadcast addresses included.</summary>
+    /// <param name="address">An IPv4 address as a 32-bit number, most significant octet first.</param>
     public bool Contains(uint address) => address >= Network && address <= Broadcast;
 
     /// <summary>Parses <c>a.b.c.d/n</c>; the address must be the network address (no host bits set).</summary>
@@ -37,8 +42,12 @@ public readonly record struct IPv4Cidr(uint Network, int PrefixLength)
         return true;
     }
 
+    /// <summary>Parses <c>a.b.c.d/n</c> as <see cref="TryParse"/> does.</summary>
+    /// <param name="text">The CIDR, e.g. <c>10.96.0.0/12</c>.</param>
+    /// <exception cref="FormatException">The text is not a valid CIDR or has host bits set.</exception>
     public static IPv4Cidr Parse(string text) =>
         TryParse(text, out var cidr) ? cidr : throw new FormatException($"invalid CIDR address: {text}");
 
+    /// <summary>The canonical <c>a.b.c.d/n</c> form, which <see cref="Parse"/> reads back.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{IPv4.Format(Network)}/{PrefixLength}");
 }

@@ -12,5 +12,8 @@ namespace KubeKernel.Networking;
 /// </remarks>
 public interface ICloudProvider
 {
+    /// <summary>Carries out one command: for a load-balancer command, the provider's next state and the facts to feed back; for any other, this provider and no events.</summary>
+    /// <param name="command">A command from a step's output, e.g. <c>ProvisionLoadBalancer</c>.</param>
+    /// <returns>The provider to use for the next command, and the <see cref="LoadBalancerFact"/> events (in order) for the driver to step.</returns>
     (ICloudProvider Provider, IReadOnlyList<ClusterEvent> Events) Handle(Command command);
 }

@@ -9,6 +9,13 @@ namespace KubeKernel.Networking;
 /// rejected, as kube-proxy does for a service without usable endpoints. <c>AffinitySeconds</c> is set for
 /// <c>sessionAffinity: ClientIP</c>: a client keeps its backend for that long.
 /// </remarks>
+/// <param name="Frontend">Which kind of address catches the traffic.</param>
+/// <param name="IP">The ClusterIP or load-balancer IP; null for a node port.</param>
+/// <param name="Port">The Service port, or the node port for a <see cref="ProxyFrontend.NodePort"/> rule.</param>
+/// <param name="Protocol"><c>TCP</c>, <c>UDP</c> or <c>SCTP</c>.</param>
+/// <param name="PortName">The Service port's name (empty for a single unnamed port).</param>
+/// <param name="Backends">The endpoints to forward to, sorted; ready ones, or serving terminating ones when none is ready.</param>
+/// <param name="AffinitySeconds">The ClientIP session-affinity timeout in seconds; null without session affinity.</param>
 public sealed record ProxyRule(
     ProxyFrontend Frontend,
     string? IP,

@@ -32,20 +32,25 @@ public sealed class NodeInfo
         HasPreferNoScheduleTaints = taints.Any(t => t.Effect == TaintEffect.PreferNoSchedule);
     }
 
+    /// <summary>The node's <c>metadata.name</c>, by which pods name it in <c>spec.nodeName</c>.</summary>
     public string Name { get; }
 
     /// <summary>The Node; only nodes in the cache's node table are handed to plugins, and those always have one.</summary>
     public Node Node => NodeOrNull!;
 
+    /// <summary>The Node's <c>metadata.labels</c>, which node selectors, node affinity and topology keys match.</summary>
     public ValueMap<string, string> Labels => Node.Metadata.Labels;
 
     /// <summary><c>spec.unschedulable</c>, copied here because filters read it for every node of every cycle.</summary>
     public bool Unschedulable { get; }
 
+    /// <summary>Whether the Node has any <c>spec.taints</c>, so that a taint check on an untainted node costs nothing.</summary>
     public bool HasTaints { get; }
 
+    /// <summary>Whether some taint has effect <c>PreferNoSchedule</c>, the only effect TaintToleration's Score counts.</summary>
     public bool HasPreferNoScheduleTaints { get; }
 
+    /// <summary>The Node's <c>status.allocatable</c>: cpu in millicores, memory and ephemeral storage in bytes, and the pod limit; 0 for an amount not reported.</summary>
     public ResourceList Allocatable { get; }
 
     /// <summary>Σ requests of the pods on the node; <c>Pods</c> counts them.</summary>
@@ -54,10 +59,13 @@ public sealed class NodeInfo
     /// <summary>Σ non-zero requests (100m / 200Mi for containers without requests), what LeastAllocated scores.</summary>
     public ResourceList NonZeroRequested { get; private set; }
 
+    /// <summary>The pods bound to the node that still count (not removed, not finished), in key order (namespace, then name).</summary>
     public ImmutableArray<PodInfo> Pods { get; private set; }
 
+    /// <summary>How many of <see cref="Pods"/> declare pod affinity or anti-affinity, required or preferred (Kubernetes' <c>NodeInfo.PodsWithAffinity</c>).</summary>
     public int PodsWithAffinity { get; private set; }
 
+    /// <summary>How many of <see cref="Pods"/> have required pod anti-affinity terms, which an incoming pod must not violate.</summary>
     public int PodsWithRequiredAntiAffinity { get; private set; }
 
     /// <summary>The node's images by every name it reports (<c>status.images[].names</c>), with their sizes.</summary>
@@ -112,12 +120,15 @@ public sealed class NodeInfo
             : null;
     }
 
+    /// <summary>The pod <paramref name="key"/> among <see cref="Pods"/> (a binary search), or null when it does not count on this node.</summary>
+    /// <param name="key">The pod's key.</param>
     public PodInfo? FindPod(ObjectKey key)
     {
         var index = IndexOf(key);
         return index < 0 ? null : Pods[index];
     }
 
+    /// <summary>The name and pod count, e.g. <c>node-1 (3 pods)</c>.</summary>
     public override string ToString() => $"{Name} ({Pods.Length} pods)";
 
     private NodeInfo Without(int index)

@@ -33,12 +33,22 @@ public sealed class PodInfo
     /// <summary>The pod object; set only on a fresh copy, by <see cref="Refreshed"/>.</summary>
     public Pod Pod { get; private set; }
 
+    /// <summary>The pod's key (kind, namespace, name), the order <see cref="NodeInfo.Pods"/> keeps.</summary>
     public ObjectKey Key { get; }
 
+    /// <summary>The pod's namespace, which affinity terms without namespaces or a namespace selector refer to.</summary>
     public string Namespace => Key.Namespace;
 
+    /// <summary>
+    /// The pod's effective requests (<c>resourcehelper.PodRequests</c>): the larger of the app containers plus sidecars and
+    /// the largest init container, plus overhead, with <c>Pods</c> 1. What NodeResourcesFit's Filter checks against allocatable.
+    /// </summary>
     public ResourceList Requests { get; }
 
+    /// <summary>
+    /// <see cref="Requests"/> with 100 millicores and 200 MiB for every container that requests no cpu or memory
+    /// (<c>DefaultMilliCPURequest</c>, <c>DefaultMemoryRequest</c>), so that scoring sees best-effort pods as using something.
+    /// </summary>
     public ResourceList NonZeroRequests { get; }
 
     /// <summary><c>spec.priority</c>, 0 when unset (<c>corev1helpers.PodPriority</c>).</summary>
@@ -47,6 +57,7 @@ public sealed class PodInfo
     /// <summary>The pod declares pod affinity or anti-affinity (required or preferred): <c>PodsWithAffinity</c>.</summary>
     public bool HasPodAffinity { get; }
 
+    /// <summary>Whether the pod has required pod anti-affinity terms (<c>requiredDuringSchedulingIgnoredDuringExecution</c>).</summary>
     public bool HasRequiredAntiAffinity => !RequiredAntiAffinityTerms.IsEmpty;
 
     internal ImmutableArray<AffinityTerm> RequiredAffinityTerms { get; }

@@ -1,11 +1,17 @@
 namespace KubeKernel.Scheduling;
 
 /// <summary>Resource amounts the scheduler adds up: milli-CPU, memory and ephemeral storage in bytes, and pod count.</summary>
+/// <param name="MilliCpu">CPU in millicores (1 core = 1000).</param>
+/// <param name="MemoryBytes">Memory in bytes.</param>
+/// <param name="EphemeralStorageBytes">Ephemeral storage in bytes.</param>
+/// <param name="Pods">A number of pods: 1 in a pod's requests, the node's pod limit in allocatable.</param>
 public readonly record struct ResourceList(long MilliCpu, long MemoryBytes, long EphemeralStorageBytes, long Pods)
 {
+    /// <summary>The sum, resource by resource.</summary>
     public static ResourceList operator +(ResourceList a, ResourceList b) =>
         new(a.MilliCpu + b.MilliCpu, a.MemoryBytes + b.MemoryBytes, a.EphemeralStorageBytes + b.EphemeralStorageBytes, a.Pods + b.Pods);
 
+    /// <summary>The difference, resource by resource; not clamped at zero.</summary>
     public static ResourceList operator -(ResourceList a, ResourceList b) =>
         new(a.MilliCpu - b.MilliCpu, a.MemoryBytes - b.MemoryBytes, a.EphemeralStorageBytes - b.EphemeralStorageBytes, a.Pods - b.Pods);
 

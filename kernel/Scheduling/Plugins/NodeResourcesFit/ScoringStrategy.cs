@@ -11,6 +11,7 @@ public sealed record ScoringStrategy(ScoringStrategyType Type, ValueList<Resourc
     /// <summary>The default: LeastAllocated over cpu and memory.</summary>
     public static ScoringStrategy LeastAllocated { get; } = new(ScoringStrategyType.LeastAllocated, DefaultResources, default);
 
+    /// <summary>MostAllocated over cpu and memory: the fuller a node after placing the pod, the higher its score (bin packing).</summary>
     public static ScoringStrategy MostAllocated { get; } = new(ScoringStrategyType.MostAllocated, DefaultResources, default);
 
     /// <summary>RequestedToCapacityRatio with <paramref name="shape"/> (utilisation ascending, scores 0–10).</summary>
