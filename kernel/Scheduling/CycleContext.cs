@@ -17,13 +17,13 @@ public sealed record CycleContext
     }
 
     /// <summary>The pod being scheduled.</summary>
-    public Pod Pod { get; init; }
+    public Pod Pod { get; internal init; }
 
     /// <summary>The pod's requests, priority and terms, computed once per cycle.</summary>
-    public PodInfo PodInfo { get; init; }
+    public PodInfo PodInfo { get; internal init; }
 
     /// <summary>The cluster as the scheduler sees it in this cycle.</summary>
-    public ClusterState View { get; init; }
+    public ClusterState View { get; internal init; }
 
     /// <summary>The scheduler cache the nodes come from (during preemption, without the would-be victims).</summary>
     internal SchedulerCache Cache { get; init; }
@@ -32,7 +32,7 @@ public sealed record CycleContext
     internal SchedulerProfile Profile { get; init; }
 
     /// <summary>The cycle is being explained: plugins attach <see cref="Status.Detail"/> to rejections (otherwise they skip building it).</summary>
-    public bool Explain { get; init; }
+    public bool Explain { get; internal init; }
 
     /// <summary>The logical time of the cycle.</summary>
     public long Now => View.Now;

@@ -7,10 +7,23 @@ namespace KubeKernel.Store;
 /// <remarks>
 /// Every committed write increments <see cref="Revision"/> and stamps the object's <c>resourceVersion</c>
 /// with it. Objects are kept per kind in key order, so listing is deterministic. The store does not
-/// validate; the API server does that before writing.
+/// validate; the API server does that before writing. Only the API server makes new stores (through its writes), so the
+/// indexes and the write log always follow from the tables.
 /// </remarks>
-public sealed record ObjectStore(long Revision, ValueMap<string, ValueMap<ObjectKey, KubeObject>> Tables)
+public sealed record ObjectStore
 {
+    internal ObjectStore(long revision, ValueMap<string, ValueMap<ObjectKey, KubeObject>> tables)
+    {
+        Revision = revision;
+        Tables = tables;
+    }
+
+    /// <summary>The revision of the last committed write (etcd's revision); every write increments it.</summary>
+    public long Revision { get; internal init; }
+
+    /// <summary>The stored objects: by kind, then by key in key order.</summary>
+    public ValueMap<string, ValueMap<ObjectKey, KubeObject>> Tables { get; internal init; }
+
     /// <summary>No objects at revision 0; the first committed write is revision 1.</summary>
     public static ObjectStore Empty { get; } = new(0, default);
 
