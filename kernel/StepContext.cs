@@ -54,11 +54,12 @@ internal sealed class StepContext(ClusterState state)
     public void Emit(Command command) => commands.Add(command);
 
     /// <summary>Carries out <paramref name="effects"/> in order, on behalf of the component <paramref name="source"/>.</summary>
-    public void Apply(string source, IEnumerable<Effect> effects)
+    public void Apply(string source, IReadOnlyList<Effect> effects)
     {
-        foreach (var effect in effects)
+        // By index: a step applies a handful of effects, and an enumerator for them would cost more than they do.
+        for (var i = 0; i < effects.Count; i++)
         {
-            Apply(source, effect);
+            Apply(source, effects[i]);
         }
     }
 
@@ -159,7 +160,10 @@ internal sealed class StepContext(ClusterState state)
                 Detail: template.Detail));
         }
 
-        Apply(source, call.Then);
+        if (!call.Then.IsEmpty)
+        {
+            Apply(source, call.Then);
+        }
         return outcome;
     }
 

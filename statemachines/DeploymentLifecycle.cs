@@ -52,58 +52,34 @@ public readonly record struct RolloutFacts(
 /// <summary>The Deployment rollout lifecycle that <c>syncRolloutStatus</c> and <c>checkPausedConditions</c> drive.</summary>
 public static class DeploymentLifecycle
 {
+    /// <summary>The lifecycle as data: its states in diagram order and every transition with its named guards.</summary>
+    private static readonly LifecycleTable<RolloutState, RolloutTrigger, RolloutFacts> Table = new(
+        [RolloutState.Progressing, RolloutState.Complete, RolloutState.DeadlineExceeded, RolloutState.Paused],
+        [
+            new(RolloutState.Progressing, RolloutTrigger.Completed, RolloutState.Complete, (IsComplete, "all replicas updated and available")),
+            new(RolloutState.Progressing, RolloutTrigger.DeadlineExceeded, RolloutState.DeadlineExceeded, (HasProgressDeadline, "progressDeadlineSeconds set"), (DeadlinePassed, "no progress within the deadline"), (IsNotComplete, "rollout not complete")),
+            new(RolloutState.Progressing, RolloutTrigger.Pause, RolloutState.Paused),
+            new(RolloutState.Complete, RolloutTrigger.Progressed, RolloutState.Progressing, (IsNotComplete, "rollout not complete")),
+            new(RolloutState.Complete, RolloutTrigger.Pause, RolloutState.Paused),
+            new(RolloutState.DeadlineExceeded, RolloutTrigger.Progressed, RolloutState.Progressing, (IsNotComplete, "rollout not complete")),
+            new(RolloutState.DeadlineExceeded, RolloutTrigger.Completed, RolloutState.Complete, (IsComplete, "all replicas updated and available")),
+            new(RolloutState.Paused, RolloutTrigger.Resume, RolloutState.Progressing),
+        ]);
+
     /// <summary>Every transition the machine configures, guarded or not, as (from, trigger, to): what <see cref="Transition"/> reads, and what diagrams and coverage list.</summary>
     public static ImmutableArray<(RolloutState From, RolloutTrigger Trigger, RolloutState To)> Transitions { get; } = LifecycleMachine.Edges(Describe());
 
-    internal static StateMachine<RolloutState, RolloutTrigger> Configure(Func<RolloutState> read, Action<RolloutState> write, Func<RolloutFacts> facts, LifecycleScope<RolloutState, RolloutTrigger> scope = default)
-    {
-        var machine = new StateMachine<RolloutState, RolloutTrigger>(read, write);
-
-        if (scope.Asks(RolloutState.Progressing))
-        {
-            machine.Configure(RolloutState.Progressing)
-                .PermitIfAsked(scope, RolloutTrigger.Completed, RolloutState.Complete, facts,
-                    (IsComplete, "all replicas updated and available"))
-                .PermitIfAsked(scope, RolloutTrigger.DeadlineExceeded, RolloutState.DeadlineExceeded, facts,
-                    (HasProgressDeadline, "progressDeadlineSeconds set"),
-                    (DeadlinePassed, "no progress within the deadline"),
-                    (IsNotComplete, "rollout not complete"))
-                .PermitAsked(scope, RolloutTrigger.Pause, RolloutState.Paused);
-        }
-
-        if (scope.Asks(RolloutState.Complete))
-        {
-            machine.Configure(RolloutState.Complete)
-                .PermitIfAsked(scope, RolloutTrigger.Progressed, RolloutState.Progressing, facts,
-                    (IsNotComplete, "rollout not complete"))
-                .PermitAsked(scope, RolloutTrigger.Pause, RolloutState.Paused);
-        }
-
-        if (scope.Asks(RolloutState.DeadlineExceeded))
-        {
-            machine.Configure(RolloutState.DeadlineExceeded)
-                .PermitIfAsked(scope, RolloutTrigger.Progressed, RolloutState.Progressing, facts,
-                    (IsNotComplete, "rollout not complete"))
-                .PermitIfAsked(scope, RolloutTrigger.Completed, RolloutState.Complete, facts,
-                    (IsComplete, "all replicas updated and available"));
-        }
-
-        if (scope.Asks(RolloutState.Paused))
-        {
-            machine.Configure(RolloutState.Paused)
-                .PermitAsked(scope, RolloutTrigger.Resume, RolloutState.Progressing);
-        }
-
-        return machine;
-    }
+    /// <summary>Configures the machine over external state; the guards read <paramref name="facts"/>.</summary>
+    internal static StateMachine<RolloutState, RolloutTrigger> Configure(Func<RolloutState> read, Action<RolloutState> write, Func<RolloutFacts> facts, LifecycleScope<RolloutState, RolloutTrigger> scope = default) =>
+        Table.Configure(read, write, facts, scope);
 
     /// <summary>Asks for one transition; never throws.</summary>
     public static TransitionResult<RolloutState, RolloutTrigger> Transition(RolloutState from, RolloutTrigger trigger, RolloutFacts facts) =>
-        LifecycleMachine.Run<RolloutState, RolloutTrigger, RolloutFacts>(from, trigger, facts, Configure, Transitions);
+        LifecycleMachine.Run(Table, from, trigger, facts, Transitions);
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(RolloutState from, RolloutState to, RolloutFacts facts) =>
-        LifecycleMachine.Permits<RolloutState, RolloutTrigger, RolloutFacts>(from, to, facts, Configure, Transitions);
+        LifecycleMachine.Permits(Table, from, to, facts, Transitions);
 
     /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<RolloutState, RolloutTrigger> Describe()

@@ -64,61 +64,29 @@ public readonly record struct JobFacts(
 /// <summary>The Job lifecycle: success or failure is decided first (interim condition), final once all pods terminated.</summary>
 public static class JobLifecycle
 {
+    /// <summary>The lifecycle as data: its states in diagram order and every transition with its named guards.</summary>
+    private static readonly LifecycleTable<JobState, JobTrigger, JobFacts> Table = new(
+        [JobState.Active, JobState.Suspended, JobState.SuccessCriteriaMet, JobState.FailureTarget, JobState.Complete, JobState.Failed],
+        [
+            new(JobState.Active, JobTrigger.Suspend, JobState.Suspended),
+            new(JobState.Active, JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet, (CompletionsReached, "enough pods succeeded and none is active")),
+            new(JobState.Active, JobTrigger.ReachFailureTarget, JobState.FailureTarget, (FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched")),
+            new(JobState.Suspended, JobTrigger.Resume, JobState.Active),
+            new(JobState.Suspended, JobTrigger.ReachFailureTarget, JobState.FailureTarget, (FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched")),
+            new(JobState.SuccessCriteriaMet, JobTrigger.PodsTerminated, JobState.Complete, (AllPodsFinishedAndCounted, "no active, terminating or uncounted pods")),
+            new(JobState.FailureTarget, JobTrigger.PodsTerminated, JobState.Failed, (AllPodsFinishedAndCounted, "no active, terminating or uncounted pods")),
+        ]);
+
     /// <summary>Every transition the machine configures, guarded or not, as (from, trigger, to): what <see cref="Transition"/> reads, and what diagrams and coverage list.</summary>
     public static ImmutableArray<(JobState From, JobTrigger Trigger, JobState To)> Transitions { get; } = LifecycleMachine.Edges(Describe());
 
-    internal static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts, LifecycleScope<JobState, JobTrigger> scope = default)
-    {
-        var machine = new StateMachine<JobState, JobTrigger>(read, write);
-
-        if (scope.Asks(JobState.Active))
-        {
-            machine.Configure(JobState.Active)
-                .PermitAsked(scope, JobTrigger.Suspend, JobState.Suspended)
-                .PermitIfAsked(scope, JobTrigger.MeetSuccessCriteria, JobState.SuccessCriteriaMet, facts,
-                    (CompletionsReached, "enough pods succeeded and none is active"))
-                .PermitIfAsked(scope, JobTrigger.ReachFailureTarget, JobState.FailureTarget, facts,
-                    (FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
-        }
-
-        if (scope.Asks(JobState.Suspended))
-        {
-            machine.Configure(JobState.Suspended)
-                .PermitAsked(scope, JobTrigger.Resume, JobState.Active)
-                .PermitIfAsked(scope, JobTrigger.ReachFailureTarget, JobState.FailureTarget, facts,
-                    (FailurePolicyTriggered, "backoffLimit exceeded, deadline exceeded or a FailJob rule matched"));
-        }
-
-        if (scope.Asks(JobState.SuccessCriteriaMet))
-        {
-            machine.Configure(JobState.SuccessCriteriaMet)
-                .PermitIfAsked(scope, JobTrigger.PodsTerminated, JobState.Complete, facts,
-                    (AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
-        }
-
-        if (scope.Asks(JobState.FailureTarget))
-        {
-            machine.Configure(JobState.FailureTarget)
-                .PermitIfAsked(scope, JobTrigger.PodsTerminated, JobState.Failed, facts,
-                    (AllPodsFinishedAndCounted, "no active, terminating or uncounted pods"));
-        }
-
-        if (scope.Asks(JobState.Complete))
-        {
-            machine.Configure(JobState.Complete);
-        }
-
-        if (scope.Asks(JobState.Failed))
-        {
-            machine.Configure(JobState.Failed);
-        }
-
-        return machine;
-    }
+    /// <summary>Configures the machine over external state; the guards read <paramref name="facts"/>.</summary>
+    internal static StateMachine<JobState, JobTrigger> Configure(Func<JobState> read, Action<JobState> write, Func<JobFacts> facts, LifecycleScope<JobState, JobTrigger> scope = default) =>
+        Table.Configure(read, write, facts, scope);
 
     /// <summary>Asks for one transition; never throws.</summary>
     public static TransitionResult<JobState, JobTrigger> Transition(JobState from, JobTrigger trigger, JobFacts facts) =>
-        LifecycleMachine.Run<JobState, JobTrigger, JobFacts>(from, trigger, facts, Configure, Transitions);
+        LifecycleMachine.Run(Table, from, trigger, facts, Transitions);
 
     /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<JobState, JobTrigger> Describe()

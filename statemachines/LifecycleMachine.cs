@@ -37,10 +37,7 @@ internal static class LifecycleMachine
         {
             if (!machine.CanFire(trigger, out var unmet))
             {
-                var reasons = unmet is { Count: > 0 }
-                    ? unmet.OrderBy(u => u, StringComparer.Ordinal).ToArray()
-                    : [$"trigger {trigger} is not permitted in state {from}"];
-                return new(from, trigger, from, false, reasons);
+                return unmet is { Count: > 0 } ? Rejected(from, trigger, unmet) : NotPermitted(from, trigger);
             }
 
             if (OnlyDestination(edges, from, trigger) is { } destination)
@@ -59,6 +56,32 @@ internal static class LifecycleMachine
 
         return new(from, trigger, current, true, []);
     }
+
+    /// <summary>
+    /// Takes <paramref name="trigger"/> on <paramref name="table"/>'s machine starting in <paramref name="from"/>; a rejection
+    /// the table can tell by itself (no transition, or an unmet guard) needs no machine (see <see cref="LifecycleTable{TState, TTrigger, TFacts}"/>).
+    /// </summary>
+    public static TransitionResult<TState, TTrigger> Run<TState, TTrigger, TFacts>(
+        LifecycleTable<TState, TTrigger, TFacts> table,
+        TState from,
+        TTrigger trigger,
+        TFacts facts,
+        ImmutableArray<(TState From, TTrigger Trigger, TState To)> edges)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum =>
+        table.Rejection(from, trigger, facts) ?? Run<TState, TTrigger, TFacts>(from, trigger, facts, table.Configure, edges);
+
+    /// <summary>A rejection naming the unmet guards, in ordinal order (the order Stateless reports them in is its own).</summary>
+    public static TransitionResult<TState, TTrigger> Rejected<TState, TTrigger>(TState from, TTrigger trigger, IEnumerable<string> unmet)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum =>
+        new(from, trigger, from, false, unmet.OrderBy(u => u, StringComparer.Ordinal).ToArray());
+
+    /// <summary>The rejection of a trigger that has no transition out of the state.</summary>
+    public static TransitionResult<TState, TTrigger> NotPermitted<TState, TTrigger>(TState from, TTrigger trigger)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum =>
+        new(from, trigger, from, false, [$"trigger {trigger} is not permitted in state {from}"]);
 
     /// <summary>The destination of the one transition <paramref name="trigger"/> has out of <paramref name="from"/>; null for none, several, or no edges.</summary>
     private static TState? OnlyDestination<TState, TTrigger>(ImmutableArray<(TState From, TTrigger Trigger, TState To)> edges, TState from, TTrigger trigger)
@@ -82,9 +105,32 @@ internal static class LifecycleMachine
         return only;
     }
 
+    /// <summary>Whether some trigger takes <paramref name="table"/>'s machine from <paramref name="from"/> to <paramref name="to"/> under <paramref name="facts"/>.</summary>
+    public static bool Permits<TState, TTrigger, TFacts>(
+        LifecycleTable<TState, TTrigger, TFacts> table,
+        TState from,
+        TState to,
+        TFacts facts,
+        ImmutableArray<(TState From, TTrigger Trigger, TState To)> edges)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        var states = EqualityComparer<TState>.Default;
+        foreach (var edge in edges)
+        {
+            if (states.Equals(edge.From, from) && states.Equals(edge.To, to) &&
+                Run(table, from, edge.Trigger, facts, edges) is { Accepted: true } result && states.Equals(result.To, to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether some trigger takes the machine from <paramref name="from"/> to <paramref name="to"/> under <paramref name="facts"/>.</summary>
     /// <remarks>
-    /// Equivalent to asking <see cref="Run"/> for every trigger, but only the triggers of the machine's
+    /// Equivalent to asking <see cref="Run{TState, TTrigger, TFacts}(TState, TTrigger, TFacts, Func{Func{TState}, Action{TState}, Func{TFacts}, LifecycleScope{TState, TTrigger}, StateMachine{TState, TTrigger}}, ImmutableArray{ValueTuple{TState, TTrigger, TState}})"/> for every trigger, but only the triggers of the machine's
     /// <paramref name="edges"/> from <paramref name="from"/> to <paramref name="to"/> are asked: no other can land there.
     /// </remarks>
     public static bool Permits<TState, TTrigger, TFacts>(

@@ -36,46 +36,32 @@ public readonly record struct NodeFacts(long MillisSinceHeartbeat, long GraceMil
 /// <remarks>The controller never writes Ready=False; a heartbeat after Unknown makes the node Ready again.</remarks>
 public static class NodeLifecycle
 {
+    /// <summary>The lifecycle as data: its states in diagram order and every transition with its named guards.</summary>
+    private static readonly LifecycleTable<NodeHealth, NodeTrigger, NodeFacts> Table = new(
+        [NodeHealth.NotReady, NodeHealth.Ready, NodeHealth.Unknown],
+        [
+            new(NodeHealth.NotReady, NodeTrigger.KubeletReady, NodeHealth.Ready),
+            new(NodeHealth.NotReady, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown, (HeartbeatOverdue, "no heartbeat within the grace period")),
+            new(NodeHealth.Ready, NodeTrigger.KubeletNotReady, NodeHealth.NotReady),
+            new(NodeHealth.Ready, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown, (HeartbeatOverdue, "no heartbeat within the grace period")),
+            new(NodeHealth.Unknown, NodeTrigger.KubeletReady, NodeHealth.Ready),
+            new(NodeHealth.Unknown, NodeTrigger.KubeletNotReady, NodeHealth.NotReady),
+        ]);
+
     /// <summary>Every transition the machine configures, guarded or not, as (from, trigger, to): what <see cref="Transition"/> reads, and what diagrams and coverage list.</summary>
     public static ImmutableArray<(NodeHealth From, NodeTrigger Trigger, NodeHealth To)> Transitions { get; } = LifecycleMachine.Edges(Describe());
 
-    internal static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts, LifecycleScope<NodeHealth, NodeTrigger> scope = default)
-    {
-        var machine = new StateMachine<NodeHealth, NodeTrigger>(read, write);
-
-        if (scope.Asks(NodeHealth.NotReady))
-        {
-            machine.Configure(NodeHealth.NotReady)
-                .PermitAsked(scope, NodeTrigger.KubeletReady, NodeHealth.Ready)
-                .PermitIfAsked(scope, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown, facts,
-                    (HeartbeatOverdue, "no heartbeat within the grace period"));
-        }
-
-        if (scope.Asks(NodeHealth.Ready))
-        {
-            machine.Configure(NodeHealth.Ready)
-                .PermitAsked(scope, NodeTrigger.KubeletNotReady, NodeHealth.NotReady)
-                .PermitIfAsked(scope, NodeTrigger.GracePeriodExpired, NodeHealth.Unknown, facts,
-                    (HeartbeatOverdue, "no heartbeat within the grace period"));
-        }
-
-        if (scope.Asks(NodeHealth.Unknown))
-        {
-            machine.Configure(NodeHealth.Unknown)
-                .PermitAsked(scope, NodeTrigger.KubeletReady, NodeHealth.Ready)
-                .PermitAsked(scope, NodeTrigger.KubeletNotReady, NodeHealth.NotReady);
-        }
-
-        return machine;
-    }
+    /// <summary>Configures the machine over external state; the guards read <paramref name="facts"/>.</summary>
+    internal static StateMachine<NodeHealth, NodeTrigger> Configure(Func<NodeHealth> read, Action<NodeHealth> write, Func<NodeFacts> facts, LifecycleScope<NodeHealth, NodeTrigger> scope = default) =>
+        Table.Configure(read, write, facts, scope);
 
     /// <summary>Asks for one transition; never throws.</summary>
     public static TransitionResult<NodeHealth, NodeTrigger> Transition(NodeHealth from, NodeTrigger trigger, NodeFacts facts) =>
-        LifecycleMachine.Run<NodeHealth, NodeTrigger, NodeFacts>(from, trigger, facts, Configure, Transitions);
+        LifecycleMachine.Run(Table, from, trigger, facts, Transitions);
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(NodeHealth from, NodeHealth to, NodeFacts facts) =>
-        LifecycleMachine.Permits<NodeHealth, NodeTrigger, NodeFacts>(from, to, facts, Configure, Transitions);
+        LifecycleMachine.Permits(Table, from, to, facts, Transitions);
 
     /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<NodeHealth, NodeTrigger> Describe()

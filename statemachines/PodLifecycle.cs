@@ -52,67 +52,33 @@ public readonly record struct PodFacts(
 /// <remarks>Succeeded and Failed are terminal: a pod never leaves them.</remarks>
 public static class PodLifecycle
 {
+    /// <summary>The lifecycle as data: its states in diagram order and every transition with its named guards.</summary>
+    private static readonly LifecycleTable<PodPhase, PodTrigger, PodFacts> Table = new(
+        [PodPhase.Pending, PodPhase.Running, PodPhase.Succeeded, PodPhase.Failed],
+        [
+            new(PodPhase.Pending, PodTrigger.ContainersStarted, PodPhase.Running, (IsBoundToNode, "bound to a node"), (AllContainersCreated, "every container created"), (AnyContainerRunning, "at least one container running")),
+            new(PodPhase.Pending, PodTrigger.AllSucceeded, PodPhase.Succeeded, (IsBoundToNode, "bound to a node"), (AllContainersTerminated, "all containers terminated"), (AllContainersSucceeded, "all containers exited 0"), (WillNotRestart, "no container will be restarted")),
+            new(PodPhase.Pending, PodTrigger.Failed, PodPhase.Failed, (AllContainersTerminated, "all containers terminated"), (SomeContainerFailed, "a container failed"), (WillNotRestart, "no container will be restarted")),
+            new(PodPhase.Pending, PodTrigger.Abandoned, PodPhase.Failed),
+            new(PodPhase.Running, PodTrigger.AllSucceeded, PodPhase.Succeeded, (AllContainersTerminated, "all containers terminated"), (AllContainersSucceeded, "all containers exited 0"), (WillNotRestart, "no container will be restarted")),
+            new(PodPhase.Running, PodTrigger.Failed, PodPhase.Failed, (AllContainersTerminated, "all containers terminated"), (SomeContainerFailed, "a container failed"), (WillNotRestart, "no container will be restarted")),
+            new(PodPhase.Running, PodTrigger.Abandoned, PodPhase.Failed),
+        ]);
+
     /// <summary>Every transition the machine configures, guarded or not, as (from, trigger, to): what <see cref="Transition"/> reads, and what diagrams and coverage list.</summary>
     public static ImmutableArray<(PodPhase From, PodTrigger Trigger, PodPhase To)> Transitions { get; } = LifecycleMachine.Edges(Describe());
 
     /// <summary>Configures the machine over external state; the guards read <paramref name="facts"/>.</summary>
-    internal static StateMachine<PodPhase, PodTrigger> Configure(Func<PodPhase> read, Action<PodPhase> write, Func<PodFacts> facts, LifecycleScope<PodPhase, PodTrigger> scope = default)
-    {
-        var machine = new StateMachine<PodPhase, PodTrigger>(read, write);
-
-        if (scope.Asks(PodPhase.Pending))
-        {
-            machine.Configure(PodPhase.Pending)
-                .PermitIfAsked(scope, PodTrigger.ContainersStarted, PodPhase.Running, facts,
-                    (IsBoundToNode, "bound to a node"),
-                    (AllContainersCreated, "every container created"),
-                    (AnyContainerRunning, "at least one container running"))
-                .PermitIfAsked(scope, PodTrigger.AllSucceeded, PodPhase.Succeeded, facts,
-                    (IsBoundToNode, "bound to a node"),
-                    (AllContainersTerminated, "all containers terminated"),
-                    (AllContainersSucceeded, "all containers exited 0"),
-                    (WillNotRestart, "no container will be restarted"))
-                .PermitIfAsked(scope, PodTrigger.Failed, PodPhase.Failed, facts,
-                    (AllContainersTerminated, "all containers terminated"),
-                    (SomeContainerFailed, "a container failed"),
-                    (WillNotRestart, "no container will be restarted"))
-                .PermitAsked(scope, PodTrigger.Abandoned, PodPhase.Failed);
-        }
-
-        if (scope.Asks(PodPhase.Running))
-        {
-            machine.Configure(PodPhase.Running)
-                .PermitIfAsked(scope, PodTrigger.AllSucceeded, PodPhase.Succeeded, facts,
-                    (AllContainersTerminated, "all containers terminated"),
-                    (AllContainersSucceeded, "all containers exited 0"),
-                    (WillNotRestart, "no container will be restarted"))
-                .PermitIfAsked(scope, PodTrigger.Failed, PodPhase.Failed, facts,
-                    (AllContainersTerminated, "all containers terminated"),
-                    (SomeContainerFailed, "a container failed"),
-                    (WillNotRestart, "no container will be restarted"))
-                .PermitAsked(scope, PodTrigger.Abandoned, PodPhase.Failed);
-        }
-
-        if (scope.Asks(PodPhase.Succeeded))
-        {
-            machine.Configure(PodPhase.Succeeded);
-        }
-
-        if (scope.Asks(PodPhase.Failed))
-        {
-            machine.Configure(PodPhase.Failed);
-        }
-
-        return machine;
-    }
+    internal static StateMachine<PodPhase, PodTrigger> Configure(Func<PodPhase> read, Action<PodPhase> write, Func<PodFacts> facts, LifecycleScope<PodPhase, PodTrigger> scope = default) =>
+        Table.Configure(read, write, facts, scope);
 
     /// <summary>Asks for one transition; never throws.</summary>
     public static TransitionResult<PodPhase, PodTrigger> Transition(PodPhase from, PodTrigger trigger, PodFacts facts) =>
-        LifecycleMachine.Run<PodPhase, PodTrigger, PodFacts>(from, trigger, facts, Configure, Transitions);
+        LifecycleMachine.Run(Table, from, trigger, facts, Transitions);
 
     /// <summary>Whether any trigger takes the lifecycle from <paramref name="from"/> to <paramref name="to"/>; never throws.</summary>
     public static bool Permits(PodPhase from, PodPhase to, PodFacts facts) =>
-        LifecycleMachine.Permits<PodPhase, PodTrigger, PodFacts>(from, to, facts, Configure, Transitions);
+        LifecycleMachine.Permits(Table, from, to, facts, Transitions);
 
     /// <summary>A machine in its initial state with neutral facts, for diagrams and reflection.</summary>
     public static StateMachine<PodPhase, PodTrigger> Describe()

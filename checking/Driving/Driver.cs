@@ -126,7 +126,7 @@ public sealed class Driver
         }
     }
 
-    private DriverView View(long? horizon) => new(State, pending, horizon, Interpreter.NextReport);
+    private DriverView View(long? horizon) => new(State, pending, horizon, Interpreter);
 
     /// <summary>Takes a computed step as the next one: the policy sees it, the trace keeps it, the interpreter carries out its commands.</summary>
     private void Record(ClusterEvent @event, Step step, FaultNote? fault = null)

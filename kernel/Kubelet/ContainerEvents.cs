@@ -58,13 +58,14 @@ internal static class ContainerEvents
             container = container with { BackoffUpdatedAt = now };
         }
 
-        return
-        [
+        var effects = new List<Effect>(4)
+        {
             Remember(memory.With(key, record.WithContainer(spec.Name, container))),
             WriteStatus(view, pod, PodStatusMath.WithContainer(pod, pod.Status, updated)),
             Event(pod, "Normal", "Started", $"Started container {spec.Name}", ev.NodeName),
-            .. WakeAt(view, key, NextDue(container)),
-        ];
+        };
+        WakeAt(effects, view, key, NextDue(container));
+        return effects;
     }
 
     public static IReadOnlyList<Effect> Exited(ClusterState view, ContainerExited ev)
@@ -109,7 +110,7 @@ internal static class ContainerEvents
 
             // The kubelet wakes for the restart before it posts the exit: a restart due now runs ahead of the watchers the
             // status write wakes.
-            effects.AddRange(WakeAt(view, key, container.RestartAt));
+            WakeAt(effects, view, key, container.RestartAt);
         }
 
         effects.Add(Remember(memory.With(key, record.WithContainer(spec.Name, container))));
@@ -204,7 +205,7 @@ internal static class ContainerEvents
             effects.Add(WriteStatus(view, pod, PodStatusMath.WithContainer(pod, pod.Status, updated)));
         }
 
-        effects.AddRange(WakeAt(view, key, NextDue(container)));
+        WakeAt(effects, view, key, NextDue(container));
         return effects;
     }
 
@@ -239,6 +240,11 @@ internal static class ContainerEvents
         new Effect.Emit(new RecordEvent(pod.Ref, type, reason, message, KubeletMemory.Controller, nodeName));
 
     /// <summary>Looks at the pod again when <paramref name="due"/> comes (at once when it has come).</summary>
-    private static IEnumerable<Effect> WakeAt(ClusterState view, string podKey, long? due) =>
-        due is { } at ? [new Effect.Enqueue(KubeletMemory.Controller, podKey, at - view.Now)] : [];
+    private static void WakeAt(List<Effect> effects, ClusterState view, string podKey, long? due)
+    {
+        if (due is { } at)
+        {
+            effects.Add(new Effect.Enqueue(KubeletMemory.Controller, podKey, at - view.Now));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KubeKernel.Collections;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
@@ -80,40 +81,27 @@ internal static class PodStatusMath
             pod.Metadata.IsBeingDeleted);
     }
 
-    /// <summary>The phase the lifecycle permits next; the current phase when no transition applies.</summary>
+    /// <summary>The kubelet's triggers, in the order <see cref="NextPhase"/> asks them (at most one is accepted: their guards exclude each other).</summary>
+    private static readonly ImmutableArray<PodTrigger> KubeletTriggers = [PodTrigger.AllSucceeded, PodTrigger.Failed, PodTrigger.ContainersStarted];
+
+    /// <summary>The phase the pod lifecycle takes the pod to from these container statuses; the current phase when it takes it nowhere.</summary>
+    /// <remarks>
+    /// The lifecycle decides: each of the kubelet's triggers is asked, and the first it accepts names the phase. A trigger
+    /// whose guards fail is answered from the lifecycle's table without building a machine, so asking all three costs no
+    /// more than the phase change itself.
+    /// </remarks>
     public static PodPhase NextPhase(Pod pod, PodStatus status)
     {
         var facts = Facts(pod, status);
-        if (CandidateTrigger(status.Phase, facts) is not { } trigger)
+        foreach (var trigger in KubeletTriggers)
         {
-            return status.Phase;
+            if (PodLifecycle.Transition(status.Phase, trigger, facts) is { Accepted: true } moved)
+            {
+                return moved.To;
+            }
         }
 
-        var result = PodLifecycle.Transition(status.Phase, trigger, facts);
-        return result.Accepted ? result.To : status.Phase;
-    }
-
-    /// <summary>
-    /// The one trigger that could apply, found with the lifecycle's own guard functions, so the (costly) machine runs
-    /// only when the phase can change; the machine still has the last word.
-    /// </summary>
-    private static PodTrigger? CandidateTrigger(PodPhase phase, PodFacts facts)
-    {
-        if (phase is PodPhase.Succeeded or PodPhase.Failed)
-        {
-            return null;
-        }
-
-        if (PodLifecycle.AllContainersTerminated(facts) && PodLifecycle.WillNotRestart(facts))
-        {
-            return PodLifecycle.AllContainersSucceeded(facts) ? PodTrigger.AllSucceeded
-                : PodLifecycle.SomeContainerFailed(facts) ? PodTrigger.Failed
-                : null;
-        }
-
-        return phase == PodPhase.Pending && PodLifecycle.IsBoundToNode(facts) && PodLifecycle.AllContainersCreated(facts) && PodLifecycle.AnyContainerRunning(facts)
-            ? PodTrigger.ContainersStarted
-            : null;
+        return status.Phase;
     }
 
     /// <summary>Sets a condition, keeping its lastTransitionTime when the status did not change.</summary>
