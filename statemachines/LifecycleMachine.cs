@@ -9,9 +9,10 @@ namespace KubeKernel.StateMachines;
 /// is a pure function of (from, trigger, facts): a fresh machine reads <c>from</c>, is asked whether the trigger
 /// fires (and fired when the machine's edges do not say where it lands), and reports where it landed. Guards read
 /// only the facts passed in; only the transitions that can take part are configured
-/// (<see cref="LifecycleScope{TState, TTrigger}"/>). Configuring a machine costs microseconds, so callers
-/// on hot paths ask for a transition only when one is possible (see <c>PodStatusMath.NextPhase</c>); a shared or
-/// cached machine would be mutable static state.
+/// (<see cref="LifecycleScope{TState, TTrigger}"/>). Configuring a machine costs microseconds, so a rejection the
+/// lifecycle's table can tell by itself is answered from the table (<see cref="LifecycleTable{TState, TTrigger, TFacts}"/>)
+/// and the machine is built only for a transition that may be taken; a shared or cached machine would be mutable static
+/// state.
 /// </remarks>
 internal static class LifecycleMachine
 {

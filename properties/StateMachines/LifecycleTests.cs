@@ -169,7 +169,8 @@ public class LifecycleTests
 
     /// <summary>
     /// A machine built for one question (its from-state and trigger) answers it as the whole machine does, unmet guards
-    /// included, and so does one asked without firing where the trigger's only transition lands (given the edges).
+    /// included, and so does one asked without firing where the trigger's only transition lands (given the edges), and so
+    /// does the lifecycle's <c>Transition</c>, which answers a rejection from its table without building a machine.
     /// </summary>
     [Fact]
     public void A_machine_scoped_to_one_transition_answers_as_the_whole_machine() =>
@@ -178,10 +179,10 @@ public class LifecycleTests
             n =>
             {
                 var (pod, node, rollout, job) = FactsOf(n);
-                return SameAnswers<PodPhase, PodTrigger, PodFacts>(pod, PodLifecycle.Configure, PodLifecycle.Describe()) &&
-                    SameAnswers<NodeHealth, NodeTrigger, NodeFacts>(node, NodeLifecycle.Configure, NodeLifecycle.Describe()) &&
-                    SameAnswers<RolloutState, RolloutTrigger, RolloutFacts>(rollout, DeploymentLifecycle.Configure, DeploymentLifecycle.Describe()) &&
-                    SameAnswers<JobState, JobTrigger, JobFacts>(job, JobLifecycle.Configure, JobLifecycle.Describe());
+                return SameAnswers<PodPhase, PodTrigger, PodFacts>(pod, PodLifecycle.Configure, PodLifecycle.Describe(), PodLifecycle.Transition) &&
+                    SameAnswers<NodeHealth, NodeTrigger, NodeFacts>(node, NodeLifecycle.Configure, NodeLifecycle.Describe(), NodeLifecycle.Transition) &&
+                    SameAnswers<RolloutState, RolloutTrigger, RolloutFacts>(rollout, DeploymentLifecycle.Configure, DeploymentLifecycle.Describe(), DeploymentLifecycle.Transition) &&
+                    SameAnswers<JobState, JobTrigger, JobFacts>(job, JobLifecycle.Configure, JobLifecycle.Describe(), JobLifecycle.Transition);
             }));
 
     /// <summary>Facts for every lifecycle from ten small numbers (0–3), so a property can draw them all at once.</summary>
@@ -198,7 +199,8 @@ public class LifecycleTests
     private static bool SameAnswers<TState, TTrigger, TFacts>(
         TFacts facts,
         Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, Stateless.StateMachine<TState, TTrigger>> configure,
-        Stateless.StateMachine<TState, TTrigger> described)
+        Stateless.StateMachine<TState, TTrigger> described,
+        Func<TState, TTrigger, TFacts, TransitionResult<TState, TTrigger>> transition)
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
@@ -206,6 +208,7 @@ public class LifecycleTests
         return Enum.GetValues<TState>().All(from => Enum.GetValues<TTrigger>().All(trigger =>
             LifecycleMachine.Run<TState, TTrigger, TFacts>(from, trigger, facts, (read, write, f, _) => configure(read, write, f, default)).ToString() is var whole &&
             LifecycleMachine.Run(from, trigger, facts, configure).ToString() == whole &&
-            LifecycleMachine.Run(from, trigger, facts, configure, edges).ToString() == whole));
+            LifecycleMachine.Run(from, trigger, facts, configure, edges).ToString() == whole &&
+            transition(from, trigger, facts).ToString() == whole));
     }
 }
