@@ -107,6 +107,10 @@ internal static class LifecycleMachine
     }
 
     /// <summary>Whether some trigger takes <paramref name="table"/>'s machine from <paramref name="from"/> to <paramref name="to"/> under <paramref name="facts"/>.</summary>
+    /// <remarks>
+    /// Equivalent to asking every trigger, but only the triggers of the machine's <paramref name="edges"/> from
+    /// <paramref name="from"/> to <paramref name="to"/> are asked: no other can land there.
+    /// </remarks>
     public static bool Permits<TState, TTrigger, TFacts>(
         LifecycleTable<TState, TTrigger, TFacts> table,
         TState from,
@@ -121,33 +125,6 @@ internal static class LifecycleMachine
         {
             if (states.Equals(edge.From, from) && states.Equals(edge.To, to) &&
                 Run(table, from, edge.Trigger, facts, edges) is { Accepted: true } result && states.Equals(result.To, to))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether some trigger takes the machine from <paramref name="from"/> to <paramref name="to"/> under <paramref name="facts"/>.</summary>
-    /// <remarks>
-    /// Equivalent to asking <see cref="Run{TState, TTrigger, TFacts}(TState, TTrigger, TFacts, Func{Func{TState}, Action{TState}, Func{TFacts}, LifecycleScope{TState, TTrigger}, StateMachine{TState, TTrigger}}, ImmutableArray{ValueTuple{TState, TTrigger, TState}})"/> for every trigger, but only the triggers of the machine's
-    /// <paramref name="edges"/> from <paramref name="from"/> to <paramref name="to"/> are asked: no other can land there.
-    /// </remarks>
-    public static bool Permits<TState, TTrigger, TFacts>(
-        TState from,
-        TState to,
-        TFacts facts,
-        Func<Func<TState>, Action<TState>, Func<TFacts>, LifecycleScope<TState, TTrigger>, StateMachine<TState, TTrigger>> configure,
-        ImmutableArray<(TState From, TTrigger Trigger, TState To)> edges)
-        where TState : struct, Enum
-        where TTrigger : struct, Enum
-    {
-        var states = EqualityComparer<TState>.Default;
-        foreach (var edge in edges)
-        {
-            if (states.Equals(edge.From, from) && states.Equals(edge.To, to) &&
-                Run(from, edge.Trigger, facts, configure, edges) is { Accepted: true } result && states.Equals(result.To, to))
             {
                 return true;
             }

@@ -109,25 +109,23 @@ public class LifecycleTests
     [Fact]
     public void Two_transitions_whose_guards_both_hold_are_reported_as_a_rejection_not_thrown()
     {
-        static Stateless.StateMachine<PodPhase, PodTrigger> Ambiguous(Func<PodPhase> read, Action<PodPhase> write, Func<bool> facts, LifecycleScope<PodPhase, PodTrigger> scope)
-        {
-            var machine = new Stateless.StateMachine<PodPhase, PodTrigger>(read, write);
-            machine.Configure(PodPhase.Running)
-                .PermitIf(PodTrigger.Failed, PodPhase.Failed, () => true)
-                .PermitIf(PodTrigger.Failed, PodPhase.Succeeded, () => true);
-            return machine;
-        }
+        var ambiguous = new LifecycleTable<PodPhase, PodTrigger, bool>(
+            [PodPhase.Running, PodPhase.Succeeded, PodPhase.Failed],
+            [
+                new(PodPhase.Running, PodTrigger.Failed, PodPhase.Failed, (facts => facts, "fails")),
+                new(PodPhase.Running, PodTrigger.Failed, PodPhase.Succeeded, (facts => facts, "succeeds")),
+            ]);
+        var phase = PodPhase.Running;
+        var edges = LifecycleMachine.Edges(ambiguous.Configure(() => phase, p => phase = p, () => true));
 
-        var result = LifecycleMachine.Run<PodPhase, PodTrigger, bool>(PodPhase.Running, PodTrigger.Failed, true, Ambiguous);
+        var result = LifecycleMachine.Run(ambiguous, PodPhase.Running, PodTrigger.Failed, true, edges);
         Assert.False(result.Accepted);
         Assert.Equal(PodPhase.Running, result.To);
         Assert.Contains("Guard clauses must be mutually exclusive", Assert.Single(result.UnmetGuards), StringComparison.Ordinal);
 
         // Permits agrees: the ambiguous trigger takes the machine nowhere.
-        var phase = PodPhase.Running;
-        var edges = LifecycleMachine.Edges(Ambiguous(() => phase, p => phase = p, () => true, default));
-        Assert.False(LifecycleMachine.Permits<PodPhase, PodTrigger, bool>(PodPhase.Running, PodPhase.Failed, true, Ambiguous, edges));
-        Assert.False(LifecycleMachine.Permits<PodPhase, PodTrigger, bool>(PodPhase.Running, PodPhase.Succeeded, true, Ambiguous, edges));
+        Assert.False(LifecycleMachine.Permits(ambiguous, PodPhase.Running, PodPhase.Failed, true, edges));
+        Assert.False(LifecycleMachine.Permits(ambiguous, PodPhase.Running, PodPhase.Succeeded, true, edges));
     }
 
     [Fact]
