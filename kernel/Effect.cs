@@ -8,7 +8,7 @@ namespace KubeKernel;
 /// <remarks>
 /// Controllers' reconciles, the kubelet's handling of runtime facts, the node agent, the service controller's handling of
 /// the cloud's answers and the informers' relist all decide purely and hand back effects; <see cref="StepContext.Apply(string, Effect)"/>
-/// is the one place that carries them out, in order. Order matters: a memory set before a write is what the write's
+/// carries them out, in order, through the same primitives the controller runner calls for a reconcile's result. Order matters: a memory set before a write is what the write's
 /// watchers see, and a key queued before a write runs before the keys the write queues.
 /// </remarks>
 [ClosedHierarchy]

@@ -50,7 +50,7 @@ internal sealed class StepContext(ClusterState state)
     /// </summary>
     public ClusterState ReadState => state;
 
-    /// <summary>Emits a command (the API server's replies; components emit theirs as <see cref="Effect.Emit"/>).</summary>
+    /// <summary>Emits a command for the shell to carry out.</summary>
     public void Emit(Command command) => commands.Add(command);
 
     /// <summary>Carries out <paramref name="effects"/> in order, on behalf of the component <paramref name="source"/>.</summary>
@@ -64,13 +64,18 @@ internal sealed class StepContext(ClusterState state)
     }
 
     /// <summary>Carries out one effect on behalf of the component <paramref name="source"/>; for an API call, returns its outcome.</summary>
-    /// <remarks>The one place a step changes the cluster: the store (through the API server), memory, the queue, leases and partitions.</remarks>
+    /// <remarks>
+    /// With the primitives below (<see cref="Call"/>, <see cref="Remember"/>, <see cref="Emit"/>, <see cref="EnqueueAfter"/>),
+    /// the one place a step changes the cluster: the store (through the API server), memory, the queue, leases and
+    /// partitions. Handlers hand their decisions over as effects; the controller runner, which carries out a reconcile's
+    /// result on every step, calls the primitives without wrapping each write in an effect first.
+    /// </remarks>
     public ApiResult? Apply(string source, Effect effect)
     {
         switch (effect)
         {
             case Effect.Call call:
-                return Call(source, call);
+                return Call(source, call.Write, call.Then);
             case Effect.Remember remember:
                 Remember(remember.Controller, remember.Memory);
                 break;
@@ -140,15 +145,16 @@ internal sealed class StepContext(ClusterState state)
         return new Step(final, [new Persist(changes.ToValueList()), .. commands]);
     }
 
-    private ApiResult Call(string source, Effect.Call call)
+    /// <summary>An API call on behalf of <paramref name="source"/>: on success its Event is recorded and <paramref name="then"/> applied.</summary>
+    public ApiResult Call(string source, Write write, ValueList<Effect> then = default)
     {
-        var outcome = ApiServer.Call(this, call.Write);
+        var outcome = ApiServer.Call(this, write);
         if (!outcome.IsSuccess)
         {
             return outcome;
         }
 
-        if (call.Write.OnSuccess is { } template)
+        if (write.OnSuccess is { } template)
         {
             var name = outcome.Object?.Metadata.Name ?? string.Empty;
             commands.Add(new RecordEvent(
@@ -160,15 +166,15 @@ internal sealed class StepContext(ClusterState state)
                 Detail: template.Detail));
         }
 
-        if (!call.Then.IsEmpty)
+        if (!then.IsEmpty)
         {
-            Apply(source, call.Then);
+            Apply(source, then);
         }
         return outcome;
     }
 
     /// <summary>Sets a controller's memory; most reconciles hand back the memory they were given, and then nothing changes.</summary>
-    private void Remember(string controller, ControllerMemory? memory)
+    public void Remember(string controller, ControllerMemory? memory)
     {
         if (memory is null)
         {
@@ -183,7 +189,7 @@ internal sealed class StepContext(ClusterState state)
     private void Enqueue(string controller, string key) => queue = queue.Enqueue(new ReconcileRequested(controller, key));
 
     /// <summary>Queues the key after a delay; a delay of zero or less queues it now (a timer due now would never fire).</summary>
-    private void EnqueueAfter(long delayMillis, string controller, string key)
+    public void EnqueueAfter(long delayMillis, string controller, string key)
     {
         if (delayMillis <= 0)
         {

@@ -36,7 +36,7 @@ internal static class ControllerRunner
         var name = controller.Name;
         if (result.Memory is { } memory)
         {
-            ctx.Apply(name, new Effect.Remember(name, memory));
+            ctx.Remember(name, memory);
         }
 
         var conflicted = false;
@@ -49,7 +49,7 @@ internal static class ControllerRunner
                 continue;
             }
 
-            var outcome = ctx.Apply(name, new Effect.Call(write))!;
+            var outcome = ctx.Call(name, write);
             if (!outcome.IsSuccess)
             {
                 conflicted |= outcome.Reason == "Conflict";
@@ -60,14 +60,14 @@ internal static class ControllerRunner
 
                 if (FailureEvent(write, outcome) is { } failure)
                 {
-                    ctx.Apply(name, new Effect.Emit(new RecordEvent(failure.InvolvedObject!, "Warning", failure.Reason, failure.Message, name)));
+                    ctx.Emit(new RecordEvent(failure.InvolvedObject!, "Warning", failure.Reason, failure.Message, name));
                 }
             }
         }
 
         foreach (var command in result.Commands)
         {
-            ctx.Apply(name, new Effect.Emit(command));
+            ctx.Emit(command);
         }
 
         if (!followUp)
@@ -79,11 +79,11 @@ internal static class ControllerRunner
         {
             // A Conflict means the view was stale: look again with fresh data, as the rate-limited requeue would.
             // (AlreadyExists and other failures are the controller's to handle; retrying blindly would spin.)
-            ctx.Apply(name, new Effect.Enqueue(name, work.Key));
+            ctx.EnqueueAfter(0, name, work.Key);
         }
         else if (result.RequeueAfterMillis is { } delay)
         {
-            ctx.Apply(name, new Effect.Enqueue(name, work.Key, delay));
+            ctx.EnqueueAfter(delay, name, work.Key);
         }
     }
 
