@@ -36,7 +36,7 @@ internal static class DeploymentRolloutTransition
     {
         var conditions = status.Conditions;
         var from = RolloutStateOf(conditions);
-        if (Destination(trigger) == from)
+        if (LeadsTo(trigger, from))
         {
             return ConditionFor(dc, from, trigger, conditions);
         }
@@ -51,14 +51,19 @@ internal static class DeploymentRolloutTransition
         return ConditionFor(dc, result.To, result.Trigger, conditions);
     }
 
-    /// <summary>Where a trigger leads: the lifecycle gives each trigger one destination, whatever the state it leaves.</summary>
-    private static RolloutState Destination(RolloutTrigger trigger) => trigger switch
+    /// <summary>Whether <paramref name="trigger"/> leads to <paramref name="state"/> in the lifecycle's table (each trigger has one destination, whatever the state it leaves).</summary>
+    private static bool LeadsTo(RolloutTrigger trigger, RolloutState state)
     {
-        RolloutTrigger.Completed => RolloutState.Complete,
-        RolloutTrigger.DeadlineExceeded => RolloutState.DeadlineExceeded,
-        RolloutTrigger.Pause => RolloutState.Paused,
-        _ => RolloutState.Progressing, // Progressed, Resume
-    };
+        foreach (var transition in DeploymentLifecycle.Transitions)
+        {
+            if (transition.Trigger == trigger && transition.To == state)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The Progressing condition for the state <paramref name="to"/>, reached <paramref name="by"/> a trigger.</summary>
     /// <remarks>
