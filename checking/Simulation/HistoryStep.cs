@@ -83,7 +83,7 @@ public sealed record HeartbeatStep : HistoryStep;
 /// <summary>Queued work runs to quiescence (every other step already ends this way; useful after faults).</summary>
 public sealed record SettleStep : HistoryStep;
 
-/// <summary>A fault the checker injects: it arms against one controller and fires at that controller's next queued reconcile.</summary>
+/// <summary>A fault the checker injects: it arms against one controller and fires when that controller's work comes up (each kind says at which of its work items).</summary>
 /// <remarks>An armed fault that never finds its moment does nothing; faults are disarmed when the history's external events end.</remarks>
 /// <param name="Controller">The target controller's name as registered (<c>deployment-controller</c>); an unknown name arms nothing, and the step reports it.</param>
 public abstract record FaultStep(string Controller) : HistoryStep;

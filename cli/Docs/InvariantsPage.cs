@@ -23,7 +23,7 @@ internal static class InvariantsPage
         text.Append("others are judged all the same.\n\n");
         text.Append("*Not checked under* names faults under which Kubernetes itself does not promise the invariant: the checker skips it\n");
         text.Append("on a step such a fault shaped. *Needs* names the controller that establishes it; clusters without that controller\n");
-        text.Append("(today: the garbage collector and the ServiceAccount controller land separately) do not check it. *Reads* is the\n");
+        text.Append("(a cluster an embedder configures without it) do not check it. *Reads* is the\n");
         text.Append("invariant's footprint: a step that changed none of it is settled by comparison instead of by running the check\n");
         text.Append("(\"—\": always checked).\n\n");
         foreach (var kind in Enum.GetValues<InvariantKind>())
