@@ -8,9 +8,6 @@ namespace KubeKernel.Driving;
 /// </remarks>
 public class InOrderPolicy : IPolicy
 {
-    /// <summary>A shared instance: the policy keeps no state.</summary>
-    public static InOrderPolicy Instance { get; } = new();
-
     /// <inheritdoc/>
     public Move? Next(DriverView view)
     {
