@@ -24,6 +24,7 @@ internal static class ApiServer
             {
                 SubmitVerb.Create => Create(ctx, ev.Object),
                 SubmitVerb.Update => Update(ctx, ev.Object, statusOnly: false),
+                SubmitVerb.UpdateStatus => Update(ctx, ev.Object, statusOnly: true),
                 _ => Apply(ctx, ev.Object),
             };
         ctx.Emit(new Reply(ev.RequestId, result));
@@ -301,7 +302,7 @@ internal static class ApiServer
 
         if (replicas < 0)
         {
-            return new ApiResult(422, "Invalid", $"Scale.autoscaling \"{key.Name}\" is invalid: spec.replicas: Invalid value: {replicas}: must be greater than or equal to 0");
+            return ApiResult.Invalid("Scale.autoscaling", key.Name, [$"spec.replicas: Invalid value: {replicas}: must be greater than or equal to 0"]);
         }
 
         return Update(ctx, scaled with { Metadata = scaled.Metadata with { ResourceVersion = 0 } }, statusOnly: false);

@@ -1,3 +1,4 @@
+using KubeKernel.Collections;
 using KubeKernel.Model;
 
 namespace KubeKernel.Commands;
@@ -12,6 +13,12 @@ public sealed record ApiResult(int Code, string Reason, string Message, KubeObje
 {
     /// <summary>Whether <see cref="Code"/> is a 2xx code, i.e. the request was carried out.</summary>
     public bool IsSuccess => Code is >= 200 and < 300;
+
+    /// <summary>
+    /// For <c>422 Invalid</c>, each field error on its own (<c>spec.replicas: Invalid value: -1: must be greater than or
+    /// equal to 0</c>), so an API server can send them as the Status' <c>details.causes</c>; empty otherwise.
+    /// </summary>
+    public ValueList<string> Causes { get; init; }
 
     /// <summary>201 Created: a create (POST, or an apply of a new object) or a pod binding stored <paramref name="obj"/>.</summary>
     /// <param name="obj">The object as stored.</param>
@@ -44,8 +51,17 @@ public sealed record ApiResult(int Code, string Reason, string Message, KubeObje
     /// <param name="kind">The kind; its qualified kind names it in the message.</param>
     /// <param name="name">The object's name.</param>
     /// <param name="causes">The field errors, at least one; several are listed in brackets.</param>
-    public static ApiResult Invalid(KindInfo kind, string name, IReadOnlyList<string> causes) => new(422, "Invalid",
-        $"{kind.QualifiedKind} \"{name}\" is invalid: " + (causes.Count == 1 ? causes[0] : "[" + string.Join(", ", causes) + "]"));
+    public static ApiResult Invalid(KindInfo kind, string name, IReadOnlyList<string> causes) => Invalid(kind.QualifiedKind, name, causes);
+
+    /// <summary>422 Invalid for a qualified kind that is not a stored kind (<c>Scale.autoscaling</c>).</summary>
+    /// <param name="qualifiedKind">The kind as the message names it.</param>
+    /// <param name="name">The object's name.</param>
+    /// <param name="causes">The field errors, at least one; several are listed in brackets.</param>
+    public static ApiResult Invalid(string qualifiedKind, string name, IReadOnlyList<string> causes) => new(422, "Invalid",
+        $"{qualifiedKind} \"{name}\" is invalid: " + (causes.Count == 1 ? causes[0] : "[" + string.Join(", ", causes) + "]"))
+    {
+        Causes = causes.ToValueList(),
+    };
 
     /// <summary>403 Forbidden: admission refused the request (a terminating namespace, a built-in namespace's deletion, a priority class).</summary>
     /// <param name="message">The whole message, e.g. <c>pods "web" is forbidden: …</c>.</param>

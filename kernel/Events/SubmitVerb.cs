@@ -9,4 +9,6 @@ public enum SubmitVerb
     Update,
     /// <summary>The default: create the object when absent, otherwise update it without a resourceVersion precondition, keeping server-set fields (as <c>kubectl apply</c> does).</summary>
     Apply,
+    /// <summary>PUT of the <c>status</c> subresource: replaces only the status, keeping spec and metadata; NotFound when absent, Conflict when a non-zero resourceVersion is stale.</summary>
+    UpdateStatus,
 }

@@ -294,6 +294,27 @@ public sealed record ObjectStore
         }
     }
 
+    /// <summary>
+    /// A store holding <paramref name="objects"/> as they were persisted, each keeping its resourceVersion, at
+    /// <paramref name="revision"/>: what a server restarting from its durable copy resumes from. The next write is
+    /// <paramref name="revision"/> + 1.
+    /// </summary>
+    internal static ObjectStore Restore(long revision, IEnumerable<KubeObject> objects)
+    {
+        var store = Empty;
+        foreach (var obj in objects)
+        {
+            var table = store.Tables.GetValueOrDefault(obj.Kind);
+            store = new ObjectStore(revision, store.WithTable(obj.Kind, table.SetItem(obj.Key, obj)))
+            {
+                Owners = store.Owners.Replace(obj.Key, [], OwnerUids(obj)),
+                NodePods = store.NodePods.Replace(obj.Key, [], NodeOf(obj)),
+            };
+        }
+
+        return store with { Revision = revision };
+    }
+
     /// <summary>Stores <paramref name="obj"/> at the next revision (the caller has checked preconditions).</summary>
     internal (ObjectStore Store, KubeObject Stored) Put(KubeObject obj)
     {
