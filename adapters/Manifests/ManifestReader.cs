@@ -31,7 +31,11 @@ internal static class ManifestReader
         ["v1/PersistentVolumeClaim"] = typeof(V1PersistentVolumeClaim),
     };
 
+    /// <summary>The wire model of an <c>apiVersion</c> and <c>kind</c>, or null for a kind the kernel does not have.</summary>
+    public static Type? WireType(string apiVersion, string kind) => Types.GetValueOrDefault($"{apiVersion}/{kind}");
+
     /// <summary>Reads a manifest file; messages name it <paramref name="displayName"/> (default: the path).</summary>
+
     public static IReadOnlyList<ManifestDocument> ReadFile(string path, string? displayName = null)
     {
         var name = displayName ?? path;

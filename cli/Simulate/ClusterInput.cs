@@ -8,17 +8,6 @@ namespace KubeKernel.Cli.Simulate;
 /// <summary>What a simulation starts from: the nodes to register and the objects to apply, each remembered with its document.</summary>
 internal sealed record ClusterInput(IReadOnlyList<Node> Nodes, IReadOnlyList<ManifestDocument> Objects)
 {
-    /// <summary>The default simulated node: 4 cpu, 16Gi memory, 110 pods.</summary>
-    public static Node DefaultNode(string name)
-    {
-        var capacity = ValueMap<string, Quantity>.Empty
-            .SetItem("cpu", Quantity.Parse("4"))
-            .SetItem("memory", Quantity.Parse("16Gi"))
-            .SetItem("pods", Quantity.Parse("110"))
-            .SetItem("ephemeral-storage", Quantity.Parse("100Gi"));
-        return new Node(ObjectMeta.Named(name), new NodeSpec(false, default), new NodeStatus(capacity, capacity, default, default, default));
-    }
-
     /// <summary>
     /// Node documents register nodes; <paramref name="extraNodes"/> adds node-1..N; with neither, three default nodes.
     /// Namespaces are applied before other objects so a file may define a namespace after its use.
@@ -29,7 +18,7 @@ internal sealed record ClusterInput(IReadOnlyList<Node> Nodes, IReadOnlyList<Man
         var count = extraNodes ?? (nodes.Count == 0 ? 3 : 0);
         for (var i = 1; i <= count; i++)
         {
-            nodes.Add(DefaultNode($"node-{i}"));
+            nodes.Add(DefaultNodes.Node($"node-{i}"));
         }
 
         var objects = documents.Where(d => d.Object is not Node)

@@ -23,11 +23,11 @@ internal static class HistoryRun
 
         if (extraNodes is { } n)
         {
-            history = history with { Nodes = history.Nodes.AddRange(Enumerable.Range(history.Nodes.Count + 1, n).Select(i => ClusterInput.DefaultNode($"node-{i}"))) };
+            history = history with { Nodes = history.Nodes.AddRange(Enumerable.Range(history.Nodes.Count + 1, n).Select(i => DefaultNodes.Node($"node-{i}"))) };
         }
         else if (history.Nodes.IsEmpty)
         {
-            history = history with { Nodes = [.. Enumerable.Range(1, 3).Select(i => ClusterInput.DefaultNode($"node-{i}"))] };
+            history = history with { Nodes = [.. Enumerable.Range(1, 3).Select(i => DefaultNodes.Node($"node-{i}"))] };
         }
 
         var simulation = ClusterSimulation.Start(ClusterState.Initial(), history);

@@ -25,7 +25,7 @@ public class ControllerProperties
         var simulation = new ClusterSimulation(ClusterState.Initial());
         for (var i = 1; i <= nodes; i++)
         {
-            simulation.Apply(new NodeRegistered(global::KubeKernel.Cli.Simulate.ClusterInput.DefaultNode($"node-{i}")));
+            simulation.Apply(new NodeRegistered(global::KubeKernel.Adapters.Manifests.DefaultNodes.Node($"node-{i}")));
         }
 
         return simulation;

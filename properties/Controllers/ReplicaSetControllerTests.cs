@@ -69,7 +69,7 @@ public class ReplicaSetControllerTests
         // Kubernetes' slow start never tries the other nine.
         var config = ClusterConfig.Default with { Controllers = new ControllerSet(ControllerRegistry.Default.All.Where(c => c is not NamespaceController)) };
         var simulation = new ClusterSimulation(ClusterState.Initial(config));
-        simulation.Apply(new NodeRegistered(global::KubeKernel.Cli.Simulate.ClusterInput.DefaultNode("node-1")));
+        simulation.Apply(new NodeRegistered(global::KubeKernel.Adapters.Manifests.DefaultNodes.Node("node-1")));
         simulation.Apply(new ObjectSubmitted("ns", new Namespace(new ObjectMeta { Name = "shop" }, default, NamespacePhase.Active)));
         var labels = ValueMap.Of(("app", "web"));
         var rs = new ReplicaSet(

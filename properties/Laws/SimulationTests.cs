@@ -14,7 +14,7 @@ public class SimulationTests
         var simulation = new ClusterSimulation(ClusterState.Initial());
         foreach (var name in new[] { "node-1", "node-2", "node-3" })
         {
-            simulation.Apply(new NodeRegistered(global::KubeKernel.Cli.Simulate.ClusterInput.DefaultNode(name)));
+            simulation.Apply(new NodeRegistered(global::KubeKernel.Adapters.Manifests.DefaultNodes.Node(name)));
         }
 
         return simulation;

@@ -17,7 +17,7 @@ public class KubeProxyControllerTests
         var simulation = new ClusterSimulation(ClusterState.Initial());
         foreach (var name in new[] { "node-1", "node-2" })
         {
-            simulation.Apply(new NodeRegistered(global::KubeKernel.Cli.Simulate.ClusterInput.DefaultNode(name)));
+            simulation.Apply(new NodeRegistered(global::KubeKernel.Adapters.Manifests.DefaultNodes.Node(name)));
         }
 
         simulation.Apply(new ObjectSubmitted("d", Workloads.NewDeployment("web", 2, "nginx", "100m", new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, null))));

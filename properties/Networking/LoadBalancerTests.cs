@@ -16,7 +16,7 @@ public class LoadBalancerTests
         var simulation = new ClusterSimulation(ClusterState.Initial()) { Cloud = cloud ?? SimulatedCloud.Default };
         for (var i = 1; i <= nodes; i++)
         {
-            simulation.Apply(new NodeRegistered(global::KubeKernel.Cli.Simulate.ClusterInput.DefaultNode($"node-{i}")));
+            simulation.Apply(new NodeRegistered(global::KubeKernel.Adapters.Manifests.DefaultNodes.Node($"node-{i}")));
         }
 
         return simulation;
@@ -126,7 +126,7 @@ public class LoadBalancerTests
         Assert.Contains("0s UnAvailableLoadBalancer: There are no available nodes for LoadBalancer", Events(simulation));
 
         // A node joining changes the node set, so the load balancer is ensured again with it.
-        simulation.Apply(new NodeRegistered(global::KubeKernel.Cli.Simulate.ClusterInput.DefaultNode("node-1")));
+        simulation.Apply(new NodeRegistered(global::KubeKernel.Adapters.Manifests.DefaultNodes.Node("node-1")));
         Assert.Equal(["node-1"], simulation.Trace.SelectMany(t => t.Commands).OfType<ProvisionLoadBalancer>().Last().Nodes);
     }
 

@@ -21,7 +21,7 @@ public class RecreatedDeploymentRegressions
     public void A_deployment_whose_replicaset_name_is_taken_by_a_foreign_replicaset_rolls_out_under_a_new_hash()
     {
         var simulation = new ClusterSimulation(ClusterState.Initial());
-        simulation.Apply(new NodeRegistered(global::KubeKernel.Cli.Simulate.ClusterInput.DefaultNode("node-1")));
+        simulation.Apply(new NodeRegistered(global::KubeKernel.Adapters.Manifests.DefaultNodes.Node("node-1")));
         var web = Workloads.NewDeployment("web", 1, "nginx", "100m", new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, null));
         simulation.Apply(new ObjectSubmitted("r1", web));
         simulation.RunUntilConverged();
@@ -45,7 +45,7 @@ public class RecreatedDeploymentRegressions
     public void A_deployment_recreated_after_an_orphaning_delete_adopts_its_old_replicaset()
     {
         var simulation = new ClusterSimulation(ClusterState.Initial());
-        simulation.Apply(new NodeRegistered(global::KubeKernel.Cli.Simulate.ClusterInput.DefaultNode("node-1")));
+        simulation.Apply(new NodeRegistered(global::KubeKernel.Adapters.Manifests.DefaultNodes.Node("node-1")));
         var web = Workloads.NewDeployment("web", 2, "nginx", "100m", new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, null));
         simulation.Apply(new ObjectSubmitted("r1", web));
         simulation.RunUntilConverged();
