@@ -1,0 +1,293 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading.Channels;
+using k8s.Models;
+using KubeKernel.Adapters.Manifests;
+using KubeKernel.Adapters.Serving.Api;
+using KubeKernel.Adapters.Serving.Storage;
+using KubeKernel.Commands;
+using KubeKernel.Driving;
+using KubeKernel.Events;
+using KubeKernel.Model;
+using KubeKernel.Simulation;
+using KubeKernel.Store;
+
+namespace KubeKernel.Adapters.Serving.Host;
+
+/// <summary>
+/// Runs the kernel for <c>serve</c>: one loop owns the driver; requests, heartbeats and timers go in as events in wall-clock
+/// time, and each batch's store writes are made durable before its replies go out and its changes reach the watches.
+/// </summary>
+/// <remarks>
+/// The loop takes every request waiting when it wakes, runs the cluster to quiescence, commits the batch in one
+/// transaction and then answers (a group commit: many concurrent writes share one sync). Reads never enter the loop:
+/// they use <see cref="Current"/>, the immutable state after the last durable batch.
+/// </remarks>
+internal sealed class ClusterHost : IDisposable
+{
+    /// <summary>Events older than this are deleted, as kube-apiserver's <c>--event-ttl</c> default does.</summary>
+    public const long EventTtlMillis = 60 * 60 * 1000;
+
+    private readonly Channel<PendingRequest> requests = Channel.CreateUnbounded<PendingRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly IClusterStore store;
+    private readonly ApiResources resources;
+    private readonly Func<long> clock;
+    private readonly ServeInterpreter interpreter;
+    private readonly Driver driver;
+    private readonly EventRecorder recorder;
+    private readonly CancellationTokenSource stopping = new();
+    private ImmutableSortedDictionary<string, Corev1Event> events;
+    private long requestCounter;
+    private Task? loop;
+    private volatile ServedState current;
+
+    public ClusterHost(ClusterConfig config, IClusterStore store, ApiResources resources, int nodes, Func<long> clock)
+    {
+        this.store = store;
+        this.resources = resources;
+        this.clock = clock;
+        var snapshot = store.Load();
+        var now = clock();
+        var (initial, loadedEvents) = Restore(config, snapshot, now);
+        events = loadedEvents;
+        recorder = new EventRecorder(events.Values.Select(e => long.TryParse(e.Metadata.Uid?["event-".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty().Max());
+        var world = new SimulatedEnvironment(initial);
+        interpreter = new ServeInterpreter(world);
+        driver = new Driver(initial, new InOrderPolicy(), interpreter);
+        Restored = snapshot.Revision > 0;
+        if (!Restored)
+        {
+            // The built-in namespaces exist before any write; keep them like every other object.
+            store.Commit(initial.Store.Revision, [.. initial.Store.All().Select(o => Write(o, o.Metadata.ResourceVersion, deleted: false))]);
+        }
+
+        for (var i = 1; i <= nodes; i++)
+        {
+            if (initial.Store.Get<Node>(string.Empty, $"node-{i}") is null)
+            {
+                driver.Submit(new NodeRegistered(DefaultNodes.Node($"node-{i}")));
+            }
+        }
+
+        // Controllers start with empty informers and queues, as after a controller-manager restart: they relist.
+        driver.Submit(new WatchesResynced());
+        foreach (var heartbeat in world.Heartbeats(initial))
+        {
+            driver.Submit(heartbeat);
+        }
+
+        Watches = new WatchHub(initial.Store.Revision);
+        driver.RunToQuiescence();
+        Commit(interpreter.TakeBatch());
+        current = new ServedState(driver.State, events);
+    }
+
+    /// <summary>Whether the store held a cluster when the host started (a restart), rather than nothing.</summary>
+    public bool Restored { get; }
+
+    /// <summary>The state after the last durable batch: what every read serves.</summary>
+    public ServedState Current => current;
+
+    public WatchHub Watches { get; }
+
+    /// <summary>Set when the loop stopped because the store failed: the server can no longer promise durability.</summary>
+    public Exception? Failure { get; private set; }
+
+    public string Location => store.Location;
+
+    public void Start() => loop = Task.Factory.StartNew(Loop, TaskCreationOptions.LongRunning).Unwrap();
+
+    /// <summary>Sends a write through the kernel and waits for its reply (sent once the write is durable).</summary>
+    /// <param name="make">Makes the event from the request id the reply will carry.</param>
+    /// <param name="dryRun">Answer from the current state and keep nothing (<c>dryRun=All</c>).</param>
+    public Task<ApiResult> Send(Func<string, ClusterEvent> make, bool dryRun)
+    {
+        var id = "request-" + Interlocked.Increment(ref requestCounter).ToString(CultureInfo.InvariantCulture);
+        var request = new PendingRequest(make(id), id, dryRun);
+        if (Failure is not null || !requests.Writer.TryWrite(request))
+        {
+            request.Answer.TrySetResult(Unavailable());
+        }
+
+        return request.Answer.Task;
+    }
+
+    public void Dispose()
+    {
+        stopping.Cancel();
+        requests.Writer.TryComplete();
+        try
+        {
+            loop?.Wait(TimeSpan.FromSeconds(10));
+        }
+        catch (AggregateException)
+        {
+            // The loop's failure is already in Failure and has answered every request.
+        }
+
+        Watches.CloseAll();
+        stopping.Dispose();
+    }
+
+    private static (ClusterState State, ImmutableSortedDictionary<string, Corev1Event> Events) Restore(ClusterConfig config, StoreSnapshot snapshot, long now)
+    {
+        var initial = ClusterState.Initial(config);
+        if (snapshot.Revision == 0)
+        {
+            return (initial with { Now = now }, ImmutableSortedDictionary.Create<string, Corev1Event>(StringComparer.Ordinal));
+        }
+
+        var objects = new List<KubeObject>();
+        var loaded = ImmutableSortedDictionary.CreateBuilder<string, Corev1Event>(StringComparer.Ordinal);
+        var eventPrefix = RegistryKeys.Prefix + ApiResources.Event.Resource + "/";
+        foreach (var stored in snapshot.Objects)
+        {
+            if (stored.Key.StartsWith(eventPrefix, StringComparison.Ordinal))
+            {
+                var ev = WireCodec.ReadEvent(stored.Json);
+                loaded[EventKey(ev)] = ev;
+            }
+            else if (WireCodec.ReadStored(stored.Json) is { } obj)
+            {
+                objects.Add(obj);
+            }
+        }
+
+        return (initial with { Store = ObjectStore.Restore(snapshot.Revision, objects), Now = now }, loaded.ToImmutable());
+    }
+
+    private static string EventKey(Corev1Event ev) => $"{ev.Metadata.NamespaceProperty}/{ev.Metadata.Name}";
+
+    private static ApiResult Unavailable() => new(503, "ServiceUnavailable", "the server is shutting down or its store failed; no write was accepted");
+
+    private async Task Loop()
+    {
+        var pending = new List<PendingRequest>();
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                await WaitForWork().ConfigureAwait(false);
+                var now = Math.Max(clock(), driver.State.Now);
+                driver.RunUntil(now);
+                if (driver.State.Now < now)
+                {
+                    driver.Take(new AdvanceClock(now));
+                }
+
+                pending.Clear();
+                while (requests.Reader.TryRead(out var request))
+                {
+                    if (request.DryRun)
+                    {
+                        request.Answer.TrySetResult(Kernel.Step(driver.State, request.Event).Commands.OfType<Reply>().FirstOrDefault()?.Result ?? Unavailable());
+                        continue;
+                    }
+
+                    pending.Add(request);
+                    driver.Submit(request.Event);
+                }
+
+                driver.RunToQuiescence();
+                var outcome = interpreter.TakeBatch();
+                Commit(outcome);
+                current = new ServedState(driver.State, events);
+                foreach (var request in pending)
+                {
+                    request.Answer.TrySetResult(outcome.Replies.GetValueOrDefault(request.RequestId) ?? Unavailable());
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A store that cannot commit breaks the promise that an answered write is durable: stop taking writes.
+            Failure = e;
+            foreach (var request in pending)
+            {
+                request.Answer.TrySetResult(Unavailable());
+            }
+
+            requests.Writer.TryComplete();
+            while (requests.Reader.TryRead(out var request))
+            {
+                request.Answer.TrySetResult(Unavailable());
+            }
+        }
+    }
+
+    /// <summary>Waits for a request, or for the next instant something is due (a timer, a heartbeat), at most a second.</summary>
+    private async Task WaitForWork()
+    {
+        var state = driver.State;
+        var due = new[] { Kernel.NextDeadline(state), interpreter.NextReport }.Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty(long.MaxValue).Min();
+        var wait = Math.Clamp(due - clock(), 0, 1000);
+        if (wait == 0 || requests.Reader.TryPeek(out _))
+        {
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(wait));
+        try
+        {
+            await requests.Reader.WaitToReadAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+        {
+            // The wait ran out: something is due.
+        }
+    }
+
+    /// <summary>Makes a batch durable, then publishes it to the watches: the Events it recorded, and the expired ones deleted.</summary>
+    private void Commit(BatchOutcome outcome)
+    {
+        var state = driver.State;
+        var revision = state.Store.Revision;
+        var writes = new List<StoredWrite>();
+        var entries = new List<WatchEntry>();
+        foreach (var change in outcome.Changes)
+        {
+            var deleted = change.Type == WatchEventType.Deleted;
+            var obj = deleted ? change.Object with { Metadata = change.Object.Metadata with { ResourceVersion = change.Revision } } : change.Object;
+            writes.Add(Write(obj, change.Revision, deleted));
+            if (resources.ForKind(obj.Kind) is { } resource)
+            {
+                entries.Add(new WatchEntry(change.Revision, change.Type switch
+                {
+                    WatchEventType.Added => "ADDED",
+                    WatchEventType.Modified => "MODIFIED",
+                    _ => "DELETED",
+                }, ServedItem.Of(resource, obj)));
+            }
+        }
+
+        var eventResource = resources.ForKind(ApiResources.Event.Kind)!;
+        foreach (var (command, now) in outcome.Events)
+        {
+            var ev = recorder.Record(command, now, revision);
+            events = events.SetItem(EventKey(ev), ev);
+            writes.Add(new StoredWrite(EventStorageKey(ev), revision, WireCodec.Serialize(ev)));
+            entries.Add(new WatchEntry(revision, "ADDED", ServedItem.Of(eventResource, ev)));
+        }
+
+        var expiry = SimulationClock.ToWire(state.Now - EventTtlMillis);
+        foreach (var expired in events.Values.Where(e => e.LastTimestamp < expiry).ToList())
+        {
+            events = events.Remove(EventKey(expired));
+            writes.Add(new StoredWrite(EventStorageKey(expired), revision, null));
+            entries.Add(new WatchEntry(revision, "DELETED", ServedItem.Of(eventResource, expired)));
+        }
+
+        if (writes.Count > 0)
+        {
+            store.Commit(revision, writes);
+        }
+
+        Watches.Publish(entries);
+    }
+
+    private static string EventStorageKey(Corev1Event ev) => RegistryKeys.For(ApiResources.Event.Resource, ev.Metadata.NamespaceProperty ?? string.Empty, ev.Metadata.Name);
+
+    private static StoredWrite Write(KubeObject obj, long revision, bool deleted) =>
+        new(RegistryKeys.For(obj.Info.Resource, obj.Metadata.Namespace, obj.Metadata.Name), revision, deleted ? null : WireCodec.Serialize(obj));
+}

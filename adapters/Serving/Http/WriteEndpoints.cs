@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using KubeKernel.Adapters.Serving.Api;
+using KubeKernel.Commands;
+using KubeKernel.Events;
+using KubeKernel.Model;
+using Microsoft.AspNetCore.Http;
+
+namespace KubeKernel.Adapters.Serving.Http;
+
+/// <summary>POST, PUT and DELETE of an object, and PUT of its <c>scale</c> and <c>status</c>: each one kernel request.</summary>
+internal static class WriteEndpoints
+{
+    public static async Task Create(ResourceRequest request)
+    {
+        if (await Decode(request, name: string.Empty).ConfigureAwait(false) is not { } obj)
+        {
+            return;
+        }
+
+        await Answer(request, await request.Host.Send(id => new ObjectSubmitted(id, obj, SubmitVerb.Create), request.DryRun).ConfigureAwait(false), obj.Metadata.Name).ConfigureAwait(false);
+    }
+
+    public static async Task Replace(ResourceRequest request)
+    {
+        switch (request.Path.Subresource)
+        {
+            case "scale":
+                await ReplaceScale(request).ConfigureAwait(false);
+                return;
+            case "status" or "":
+                if (await Decode(request, request.Name).ConfigureAwait(false) is { } obj)
+                {
+                    var verb = request.Path.Subresource == "status" ? SubmitVerb.UpdateStatus : SubmitVerb.Update;
+                    await Answer(request, await request.Host.Send(id => new ObjectSubmitted(id, obj, verb), request.DryRun).ConfigureAwait(false), request.Name).ConfigureAwait(false);
+                }
+
+                return;
+            default:
+                await HttpIo.NotFound(request.Context).ConfigureAwait(false);
+                return;
+        }
+    }
+
+    public static async Task Delete(ResourceRequest request)
+    {
+        if (request.Resource.Info == ApiResources.Event)
+        {
+            await HttpIo.Failure(request.Context, 405, "MethodNotAllowed", "events are recorded by the server's components and expire after an hour; they cannot be deleted").ConfigureAwait(false);
+            return;
+        }
+
+        if (await HttpIo.ReadBody(request.Context).ConfigureAwait(false) is not { } body)
+        {
+            return;
+        }
+
+        var options = body.Length == 0 ? null : ObjectDecoder.Parse(HttpIo.Text(body)).Node as JsonObject;
+        var policyText = options?["propagationPolicy"]?.GetValue<string>() ?? request.Query("propagationPolicy");
+        DeletionPropagation propagation;
+        switch (policyText)
+        {
+            case null or "" or "Background":
+                propagation = DeletionPropagation.Background;
+                break;
+            case "Foreground":
+                propagation = DeletionPropagation.Foreground;
+                break;
+            case "Orphan":
+                propagation = DeletionPropagation.Orphan;
+                break;
+            default:
+                await HttpIo.Failure(request.Context, 422, "Invalid", $"DeleteOptions.meta.k8s.io \"\" is invalid: propagationPolicy: Unsupported value: \"{policyText}\": supported values: \"Foreground\", \"Background\", \"Orphan\"").ConfigureAwait(false);
+                return;
+        }
+
+        var grace = options?["gracePeriodSeconds"] is JsonValue g && g.TryGetValue<long>(out var seconds) ? seconds
+            : long.TryParse(request.Query("gracePeriodSeconds"), NumberStyles.None, CultureInfo.InvariantCulture, out var fromQuery) ? fromQuery : (long?)null;
+        var dryRun = request.DryRun || (options?["dryRun"] is JsonArray dry && dry.Any(d => d?.GetValue<string>() == "All"));
+        var key = new ObjectKey(request.Resource.Info.Kind, request.Resource.Info.Namespaced ? request.Namespace : string.Empty, request.Name);
+        await Answer(request, await request.Host.Send(id => new ObjectDeleted(id, key, propagation, grace), dryRun).ConfigureAwait(false), request.Name).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the body as an object of the request's resource; null when it was refused (the Status has been sent).</summary>
+    public static async Task<KubeObject?> Decode(ResourceRequest request, string name)
+    {
+        if (await HttpIo.ReadBody(request.Context).ConfigureAwait(false) is not { } body)
+        {
+            return null;
+        }
+
+        var (node, error) = ObjectDecoder.Parse(HttpIo.Text(body));
+        if (error is not null)
+        {
+            await HttpIo.Failure(request.Context, 400, "BadRequest", $"the object provided is unrecognized (must be of type {request.Resource.Info.Kind}): couldn't get version/kind; json parse error: {error}").ConfigureAwait(false);
+            return null;
+        }
+
+        return await Decode(request, node, name).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks a parsed body against the request's resource; null when it was refused (the Status has been sent).</summary>
+    public static async Task<KubeObject?> Decode(ResourceRequest request, JsonNode? node, string name)
+    {
+        var decoded = ObjectDecoder.Decode(node, request.Resource, request.Namespace, name, request.Validation);
+        if (decoded.Error is not null)
+        {
+            await HttpIo.Json(request.Context, decoded.Error["code"]!.GetValue<int>(), decoded.Error).ConfigureAwait(false);
+            return null;
+        }
+
+        foreach (var warning in decoded.Warnings)
+        {
+            request.Context.Response.Headers.Append("Warning", $"299 - \"{warning.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
+        }
+
+        return decoded.Object;
+    }
+
+    /// <summary>Sends the kernel's answer: the object as stored (201 on create), or the Status of the failure.</summary>
+    public static Task Answer(ResourceRequest request, ApiResult result, string name) =>
+        result.IsSuccess && result.Object is { } stored
+            ? HttpIo.Json(request.Context, result.Code, WireCodec.Serialize(stored))
+            : HttpIo.Failure(request.Context, result, request.Resource, name);
+
+    private static async Task ReplaceScale(ResourceRequest request)
+    {
+        if (!request.Resource.HasScale)
+        {
+            await HttpIo.NotFound(request.Context).ConfigureAwait(false);
+            return;
+        }
+
+        if (await HttpIo.ReadBody(request.Context).ConfigureAwait(false) is not { } body)
+        {
+            return;
+        }
+
+        await Scale(request, ObjectDecoder.Parse(HttpIo.Text(body)).Node).ConfigureAwait(false);
+    }
+
+    /// <summary>Sets the replicas a Scale body asks for; answers with the Scale after the write.</summary>
+    public static async Task Scale(ResourceRequest request, JsonNode? scale)
+    {
+        if (scale?["spec"]?["replicas"] is not JsonValue value || !value.TryGetValue<int>(out var replicas))
+        {
+            await HttpIo.Json(request.Context, 422, StatusBody.Failure(422, "Invalid", $"Scale.autoscaling \"{request.Name}\" is invalid: spec.replicas: Required value", request.Resource, request.Name, ["spec.replicas: Required value"])).ConfigureAwait(false);
+            return;
+        }
+
+        var key = new ObjectKey(request.Resource.Info.Kind, request.Namespace, request.Name);
+        var result = await request.Host.Send(id => new ScaleRequested(id, key, replicas), request.DryRun).ConfigureAwait(false);
+        await (result.IsSuccess && result.Object is { } stored
+            ? HttpIo.Json(request.Context, 200, ScaleBody.From(stored))
+            : HttpIo.Failure(request.Context, result, request.Resource, request.Name)).ConfigureAwait(false);
+    }
+}

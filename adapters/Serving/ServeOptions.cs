@@ -1,0 +1,32 @@
+using System.Net;
+
+namespace KubeKernel.Adapters.Serving;
+
+/// <summary>How <c>kernelctl serve</c> runs: where it listens, where it keeps the cluster, how many nodes it simulates.</summary>
+internal sealed record ServeOptions
+{
+    public IPAddress Address { get; init; } = IPAddress.Loopback;
+
+    /// <summary>The port; 0 picks a free one (tests).</summary>
+    public int Port { get; init; } = 6443;
+
+    /// <summary>The SQLite store's folder (default: <see cref="DefaultDataDir"/>).</summary>
+    public string? DataDir { get; init; }
+
+    /// <summary>Nodes to register (<c>node-1</c>…) when the store does not have them yet.</summary>
+    public int Nodes { get; init; } = 3;
+
+    public string? KubeconfigOut { get; init; }
+
+    public string? TokenFile { get; init; }
+
+    /// <summary>The Kubernetes minor version <c>/version</c> reports.</summary>
+    public int Minor { get; init; } = 32;
+
+    /// <summary>The user's state directory (<c>$XDG_STATE_HOME</c>, else <c>~/.local/state</c>) under <c>kernelctl/serve</c>.</summary>
+    public static string DefaultDataDir =>
+        Path.Combine(
+            Environment.GetEnvironmentVariable("XDG_STATE_HOME") is { Length: > 0 } state ? state : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state"),
+            "kernelctl",
+            "serve");
+}
