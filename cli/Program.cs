@@ -15,6 +15,9 @@ app.Configure(config =>
     config.AddCommand<ReplayCommand>("replay")
         .WithDescription("Re-run a history file under the checker, printing every step, its faults and the invariants that fail.")
         .WithExample("replay", "counterexample-42.yaml");
+    config.AddCommand<ServeCommand>("serve")
+        .WithDescription("Serve the Kubernetes API from the kernel, persisted in SQLite, for kubectl and other clients.")
+        .WithExample("serve", "--port", "6443", "--kubeconfig-out", "kernel.kubeconfig");
     config.AddCommand<DocsCommand>("docs")
         .WithDescription("Regenerate the generated documentation pages under docs/ (or --check them).");
     config.SetExceptionHandler((exception, _) =>
