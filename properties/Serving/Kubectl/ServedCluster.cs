@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using KubeKernel.Adapters.Serving;
+using KubeKernel.Properties.Support;
+
+namespace KubeKernel.Properties.Serving.Kubectl;
+
+/// <summary>A <c>serve</c> on a free loopback port with its own data directory, and the real kubectl pointed at it.</summary>
+/// <remarks>
+/// Each kubectl gets a fresh discovery cache (<c>KUBECACHEDIR</c>) per cluster, so no run sees another's resources, and
+/// every kubectl process is bounded by a timeout and killed with its children if it overruns.
+/// </remarks>
+internal sealed class ServedCluster : IAsyncDisposable
+{
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly string kubeconfig;
+    private readonly string cacheDir;
+
+    private ServedCluster(ServeRunner runner, string dataDir, string kubeconfig, string cacheDir, int minor)
+    {
+        Runner = runner;
+        DataDir = dataDir;
+        this.kubeconfig = kubeconfig;
+        this.cacheDir = cacheDir;
+        Minor = minor;
+    }
+
+    public ServeRunner Runner { get; }
+
+    public string DataDir { get; }
+
+    public int Minor { get; }
+
+    public static async Task<ServedCluster> Start(string? dataDir = null, int minor = 32, int nodes = 3)
+    {
+        var root = Directory.CreateTempSubdirectory("kernel-serve-").FullName;
+        dataDir ??= Path.Combine(root, "data");
+        var kubeconfig = Path.Combine(root, "kubeconfig");
+        var runner = await ServeRunner.Start(new ServeOptions { Port = 0, DataDir = dataDir, KubeconfigOut = kubeconfig, Minor = minor, Nodes = nodes });
+        return new ServedCluster(runner, dataDir, kubeconfig, Path.Combine(root, "cache"), minor);
+    }
+
+    /// <summary>Runs kubectl with these arguments (file arguments relative to the repository root).</summary>
+    public async Task<(int ExitCode, string Stdout, string Stderr)> Kubectl(params string[] args)
+    {
+        var start = new ProcessStartInfo("kubectl")
+        {
+            WorkingDirectory = Approvals.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add("--kubeconfig");
+        start.ArgumentList.Add(kubeconfig);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["KUBECACHEDIR"] = cacheDir;
+        start.Environment["HOME"] = Path.GetDirectoryName(cacheDir);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(CommandTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"kubectl {string.Join(' ', args)} did not finish within {CommandTimeout.TotalSeconds}s");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Runs kubectl and fails the test, showing what it printed, unless it exits 0.</summary>
+    public async Task<string> Ok(params string[] args)
+    {
+        var (code, stdout, stderr) = await Kubectl(args);
+        Assert.True(code == 0, $"kubectl {string.Join(' ', args)} exited {code}\nstdout:\n{stdout}\nstderr:\n{stderr}");
+        return stdout;
+    }
+
+    /// <summary>Polls kubectl until its output satisfies <paramref name="done"/> (the cluster converges in wall-clock time), at most 30 s.</summary>
+    public async Task<string> Eventually(Func<string, bool> done, params string[] args)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var output = await Ok(args);
+            if (done(output))
+            {
+                return output;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"kubectl {string.Join(' ', args)} never got there; last output:\n{output}");
+            await Task.Delay(200);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Runner.DisposeAsync();
+        var root = Path.GetDirectoryName(kubeconfig)!;
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
