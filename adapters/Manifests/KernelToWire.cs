@@ -117,6 +117,7 @@ internal static class KernelToWire
         AvailableReplicas = Count(s.AvailableReplicas),
         TerminatingReplicas = Count(s.TerminatingReplicas),
         ObservedGeneration = s.ObservedGeneration == 0 ? null : s.ObservedGeneration,
+        // A ReplicaSet condition has no lastUpdateTime on the wire; the ReplicaSet controller never sets the kernel's.
         Conditions = Conditions(s.Conditions, c => new V1ReplicaSetCondition
         {
             Type = c.Type, Status = c.Status.ToString(), Reason = c.Reason, Message = c.Message, LastTransitionTime = SimulationClock.ToWire(c.LastTransitionTime),
@@ -258,6 +259,7 @@ internal static class KernelToWire
 
     private static V1IngressBackend Backend(IngressBackend b) => new()
     {
+        // A resource backend is local to the Ingress's namespace and names no uid: the kernel's reference keeps both empty.
         Resource = b.Resource is { } r ? new V1TypedLocalObjectReference { Kind = r.Kind, Name = r.Name } : null,
         Service = b.ServiceName is null ? null : new V1IngressServiceBackend
         {
@@ -384,6 +386,10 @@ internal static class KernelToWire
         Message = s.Message,
     };
 
+    /// <summary>
+    /// A container state carries the wire fields of its kind only: a waiting state's reason and message, a running
+    /// state's start; the kernel's <see cref="ContainerState"/> factories set no others.
+    /// </summary>
     private static V1ContainerState State(ContainerState s) => s.Kind switch
     {
         ContainerStateKind.Running => new V1ContainerState { Running = new V1ContainerStateRunning { StartedAt = SimulationClock.ToWire(s.StartedAt) } },
