@@ -7,6 +7,11 @@ using KubeKernel.Model;
 namespace KubeKernel.Adapters.Manifests;
 
 /// <summary>Maps kernel objects to the official wire models, so output has exactly the fields and names a Kubernetes API server prints.</summary>
+/// <remarks>
+/// The mapping is lossless: <see cref="WireToKernel.MapStored"/> reads every object back equal, also through the JSON text
+/// of <see cref="KubernetesJson"/> (which writes timestamps with microseconds, so logical milliseconds survive). Zero
+/// counts and empty lists are left out, as Kubernetes leaves them out, and read back as zero and empty.
+/// </remarks>
 internal static class KernelToWire
 {
     public static IKubernetesObject<V1ObjectMeta> Map(KubeObject obj) => obj switch
@@ -40,9 +45,10 @@ internal static class KernelToWire
         _ => throw new ArgumentOutOfRangeException(nameof(obj), obj.Kind, "no wire mapping for this kind"),
     };
 
-    public static V1ObjectMeta Meta(ObjectMeta m) => new()
+    private static V1ObjectMeta Meta(ObjectMeta m) => new()
     {
-        Name = m.Name,
+        // Every stored object has a name; a pod template's metadata has none, and prints none.
+        Name = m.Name.Length == 0 ? null : m.Name,
         NamespaceProperty = m.Namespace.Length == 0 ? null : m.Namespace,
         GenerateName = m.GenerateName,
         Uid = m.Uid.Length == 0 ? null : m.Uid,
@@ -56,7 +62,8 @@ internal static class KernelToWire
             Controller = o.Controller ? true : null, BlockOwnerDeletion = o.BlockOwnerDeletion ? true : null,
         }).ToList(),
         Finalizers = List(m.Finalizers),
-        CreationTimestamp = m.Uid.Length == 0 ? null : SimulationClock.ToWire(m.CreationTimestamp),
+        // Set with the uid on create (time 0 prints as the epoch); an object not yet created has neither.
+        CreationTimestamp = m.Uid.Length == 0 && m.CreationTimestamp == 0 ? null : SimulationClock.ToWire(m.CreationTimestamp),
         DeletionTimestamp = SimulationClock.ToWire(m.DeletionTimestamp),
         DeletionGracePeriodSeconds = m.DeletionGracePeriodSeconds,
     };
@@ -64,7 +71,7 @@ internal static class KernelToWire
     private static V1DeploymentSpec DeploymentSpec(DeploymentSpec s) => new()
     {
         Replicas = s.Replicas,
-        Selector = Selector(s.Selector ?? LabelSelector.Empty),
+        Selector = s.Selector is null ? null : Selector(s.Selector),
         Template = Template(s.Template),
         Strategy = new V1DeploymentStrategy
         {
@@ -96,7 +103,7 @@ internal static class KernelToWire
 
     private static V1ReplicaSetSpec ReplicaSetSpec(ReplicaSetSpec s) => new()
     {
-        Replicas = s.DesiredReplicas,
+        Replicas = s.Replicas,
         MinReadySeconds = s.MinReadySeconds == 0 ? null : s.MinReadySeconds,
         Selector = Selector(s.Selector),
         Template = Template(s.Template),
@@ -110,6 +117,7 @@ internal static class KernelToWire
         AvailableReplicas = Count(s.AvailableReplicas),
         TerminatingReplicas = Count(s.TerminatingReplicas),
         ObservedGeneration = s.ObservedGeneration == 0 ? null : s.ObservedGeneration,
+        // A ReplicaSet condition has no lastUpdateTime on the wire; the ReplicaSet controller never sets the kernel's.
         Conditions = Conditions(s.Conditions, c => new V1ReplicaSetCondition
         {
             Type = c.Type, Status = c.Status.ToString(), Reason = c.Reason, Message = c.Message, LastTransitionTime = SimulationClock.ToWire(c.LastTransitionTime),
@@ -251,6 +259,7 @@ internal static class KernelToWire
 
     private static V1IngressBackend Backend(IngressBackend b) => new()
     {
+        // A resource backend is local to the Ingress's namespace and names no uid: the kernel's reference keeps both empty.
         Resource = b.Resource is { } r ? new V1TypedLocalObjectReference { Kind = r.Kind, Name = r.Name } : null,
         Service = b.ServiceName is null ? null : new V1IngressServiceBackend
         {
@@ -259,13 +268,9 @@ internal static class KernelToWire
         },
     };
 
-    private static V1PodTemplateSpec Template(PodTemplateSpec t) => new()
-    {
-        Metadata = new V1ObjectMeta { Labels = Dict(t.Metadata.Labels), Annotations = Dict(t.Metadata.Annotations) },
-        Spec = PodSpec(t.Spec),
-    };
+    private static V1PodTemplateSpec Template(PodTemplateSpec t) => new() { Metadata = Meta(t.Metadata), Spec = PodSpec(t.Spec) };
 
-    public static V1PodSpec PodSpec(PodSpec s) => new()
+    private static V1PodSpec PodSpec(PodSpec s) => new()
     {
         Containers = s.Containers.Select(Container).ToList(),
         InitContainers = s.InitContainers.IsEmpty ? null : s.InitContainers.Select(Container).ToList(),
@@ -381,6 +386,10 @@ internal static class KernelToWire
         Message = s.Message,
     };
 
+    /// <summary>
+    /// A container state carries the wire fields of its kind only: a waiting state's reason and message, a running
+    /// state's start; the kernel's <see cref="ContainerState"/> factories set no others.
+    /// </summary>
     private static V1ContainerState State(ContainerState s) => s.Kind switch
     {
         ContainerStateKind.Running => new V1ContainerState { Running = new V1ContainerStateRunning { StartedAt = SimulationClock.ToWire(s.StartedAt) } },
@@ -395,7 +404,7 @@ internal static class KernelToWire
         _ => new V1ContainerState { Waiting = new V1ContainerStateWaiting { Reason = s.Reason, Message = s.Message } },
     };
 
-    public static V1LabelSelector Selector(LabelSelector s) => new()
+    private static V1LabelSelector Selector(LabelSelector s) => new()
     {
         MatchLabels = Dict(s.MatchLabels),
         MatchExpressions = s.MatchExpressions.IsEmpty ? null : s.MatchExpressions.Select(e => new V1LabelSelectorRequirement { Key = e.Key, OperatorProperty = e.Operator.ToString(), Values = List(e.Values) }).ToList(),
@@ -413,7 +422,54 @@ internal static class KernelToWire
     private static List<T>? List<T>(ValueList<T> values) => values.IsEmpty ? null : values.ToList();
 
     private static Dictionary<string, ResourceQuantity>? Resources(ValueMap<string, Quantity> map) =>
-        map.IsEmpty ? null : map.ToDictionary(p => p.Key, p => new ResourceQuantity(p.Value.ToString()), StringComparer.Ordinal);
+        map.IsEmpty ? null : map.ToDictionary(p => p.Key, p => new ResourceQuantity(QuantityText(p.Value)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A quantity's text, exact where Kubernetes' text can be: the kernel's canonical text when it reads back equal, else
+    /// the value at Kubernetes' precision (nano units, or a power-of-ten exponent for the exponent format).
+    /// </summary>
+    /// <remarks>
+    /// The kernel prints at most milli precision, so <c>100u</c> would print as <c>1m</c>; and it prints a fractional
+    /// exponent quantity in decimal SI. Two losses remain, both Kubernetes' own: an amount finer than <c>1n</c> is rounded
+    /// up to it (the API server rounds it so on parse), and a binary-SI (or zero exponent) amount that no binary suffix
+    /// prints whole (<c>1.5Ki</c> = <c>1536</c>, <c>0Mi</c>) prints as a decimal number and reads back in decimal SI, as
+    /// it does after an API server's storage round trip. The wire has no field for that format.
+    /// <code>
+    ///   kernel value         canonical   wire text
+    ///   250m   DecimalSI     250m        250m
+    ///   0.0001 DecimalSI     1m          100000n → 100u
+    ///   0.5    DecimalExp.   500m        5e-1 → 500e-3
+    ///   1536   BinarySI      1536        1536 (reads back DecimalSI)
+    /// </code>
+    /// </remarks>
+    private static string QuantityText(Quantity q)
+    {
+        var canonical = q.ToString();
+        if (Quantity.TryParse(canonical, out var back, out _) && back == q)
+        {
+            return canonical;
+        }
+
+        if (q.Format != QuantityFormat.DecimalExponent && back.Amount == q.Amount)
+        {
+            return canonical;
+        }
+
+        if (q.Format == QuantityFormat.DecimalExponent && q.Amount != 0)
+        {
+            var exponent = 0;
+            var mantissa = q.Amount;
+            while (mantissa != decimal.Truncate(mantissa) && exponent > -18)
+            {
+                mantissa *= 10;
+                exponent--;
+            }
+
+            return $"{decimal.Truncate(mantissa).ToString("0", CultureInfo.InvariantCulture)}e{exponent.ToString(CultureInfo.InvariantCulture)}";
+        }
+
+        return Math.Ceiling(q.Amount * 1_000_000_000m).ToString("0", CultureInfo.InvariantCulture) + "n";
+    }
 
     private static Dictionary<string, string>? Dict(ValueMap<string, string> map) => map.IsEmpty ? null : map.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 

@@ -10,7 +10,14 @@ internal static class SimulationClock
 
     public static DateTime? ToWire(long? millis) => millis is { } m ? ToWire(m) : null;
 
-    public static long FromWire(DateTime? time) => time is { } t ? (long)(t.ToUniversalTime() - Epoch).TotalMilliseconds : 0;
+    /// <summary>
+    /// The logical milliseconds of a wire timestamp, exactly: <see cref="k8s.KubernetesJson"/> writes timestamps with
+    /// microseconds (<c>2026-01-01T00:00:01.234000Z</c>), so a kernel millisecond survives the JSON text; a finer
+    /// fraction from another client is cut to the millisecond. A time without a zone is taken as UTC, as Kubernetes writes them.
+    /// </summary>
+    public static long? FromWire(DateTime? time) => time is { } t
+        ? (t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime()).Subtract(Epoch).Ticks / TimeSpan.TicksPerMillisecond
+        : null;
 
     /// <summary>A duration as kubectl prints ages: <c>45s</c>, <c>3m20s</c>, <c>2h5m</c>.</summary>
     public static string Age(long millis)

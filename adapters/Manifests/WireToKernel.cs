@@ -1,51 +1,90 @@
+using System.Globalization;
 using k8s.Models;
 using KubeKernel.Collections;
 using KubeKernel.Model;
-
+using KubeKernel.StateMachines;
 
 namespace KubeKernel.Adapters.Manifests;
 
 /// <summary>Maps the official Kubernetes wire models (<c>k8s.Models</c>) into the kernel's immutable model.</summary>
-/// <remarks>Fields the kernel does not model are dropped; values it cannot represent raise a <see cref="ManifestException"/> naming the field.</remarks>
+/// <remarks>
+/// Two entry points share one field mapping. <see cref="Map(object)"/> reads user manifests: status and server-set metadata
+/// (resourceVersion, generation, timestamps) are dropped, as an API server ignores them on create. <see cref="MapStored"/>
+/// reads what the API server itself stored: it is the exact inverse of <see cref="KernelToWire.Map"/>, so
+/// <c>MapStored(KernelToWire.Map(x)) == x</c> for every object the kernel produces. Fields the kernel does not model
+/// are dropped; values it cannot represent raise a <see cref="ManifestException"/> naming the field.
+/// </remarks>
 internal static class WireToKernel
 {
-    public static KubeObject Map(object wire) => wire switch
+    /// <summary>A user manifest as the kernel receives it: spec and user metadata only.</summary>
+    public static KubeObject Map(object wire) => Read(wire, stored: false);
+
+    /// <summary>A stored object, losslessly: status and server-set metadata included.</summary>
+    public static KubeObject MapStored(object wire) => Read(wire, stored: true);
+
+    private static KubeObject Read(object wire, bool stored) => wire switch
     {
-        V1Deployment d => Deployment(d),
-        V1ReplicaSet rs => ReplicaSet(rs),
-        V1Pod p => new Pod(Meta(p.Metadata), PodSpec(p.Spec, "spec"), new PodStatus()),
-        V1Service s => Service(s),
-        V1Node n => Node(n),
-        V1Namespace ns => new Namespace(Meta(ns.Metadata), (ns.Spec?.Finalizers ?? []).ToValueList(), NamespacePhase.Active),
-        V1Job j => Job(j),
-        V1ServiceAccount sa => new ServiceAccount(Meta(sa.Metadata), sa.AutomountServiceAccountToken),
-        V1Ingress i => Ingress(i),
-        V1IngressClass c => new IngressClass(Meta(c.Metadata), c.Spec?.Controller ?? string.Empty),
-        V1EndpointSlice e => EndpointSlice(e),
+        V1Deployment d => Deployment(d, stored),
+        V1ReplicaSet rs => ReplicaSet(rs, stored),
+        V1Pod p => new Pod(Meta(p.Metadata, stored), PodSpec(p.Spec, "spec", stored), stored ? PodStatus(p.Status) : new PodStatus()),
+        V1Service s => Service(s, stored),
+        V1Node n => Node(n, stored),
+        V1Namespace ns => new Namespace(
+            Meta(ns.Metadata, stored),
+            (ns.Spec?.Finalizers ?? []).ToValueList(),
+            stored && ns.Status?.Phase is { } phase ? Enum<NamespacePhase>(phase, "status.phase") : NamespacePhase.Active),
+        V1Job j => Job(j, stored),
+        V1ServiceAccount sa => new ServiceAccount(Meta(sa.Metadata, stored), sa.AutomountServiceAccountToken),
+        V1Ingress i => Ingress(i, stored),
+        V1IngressClass c => new IngressClass(Meta(c.Metadata, stored), c.Spec?.Controller ?? string.Empty),
+        V1EndpointSlice e => EndpointSlice(e, stored),
         V1PriorityClass pc => new PriorityClass(
-            Meta(pc.Metadata),
+            Meta(pc.Metadata, stored),
             pc.Value ?? 0,
             pc.GlobalDefault ?? false,
             pc.PreemptionPolicy is null ? null : Enum<PreemptionPolicy>(pc.PreemptionPolicy, "preemptionPolicy"),
             pc.Description),
-        V1PersistentVolume pv => new PersistentVolume(Meta(pv.Metadata), pv.Spec?.StorageClassName),
-        V1PersistentVolumeClaim pvc => new PersistentVolumeClaim(Meta(pvc.Metadata), pvc.Spec?.VolumeName, pvc.Spec?.StorageClassName),
+        V1PersistentVolume pv => new PersistentVolume(Meta(pv.Metadata, stored), pv.Spec?.StorageClassName),
+        V1PersistentVolumeClaim pvc => new PersistentVolumeClaim(Meta(pvc.Metadata, stored), pvc.Spec?.VolumeName, pvc.Spec?.StorageClassName),
         _ => throw new ManifestException($"kind {wire.GetType().Name} is not supported by the kernel"),
     };
 
-    public static ObjectMeta Meta(V1ObjectMeta? m) => m is null ? new ObjectMeta() : new ObjectMeta
+    /// <summary>Metadata; the server-set fields (resourceVersion, generation, timestamps, grace period) only when <paramref name="stored"/>.</summary>
+    private static ObjectMeta Meta(V1ObjectMeta? m, bool stored)
     {
-        Name = m.Name ?? string.Empty,
-        Namespace = m.NamespaceProperty ?? string.Empty,
-        GenerateName = m.GenerateName,
-        Uid = m.Uid ?? string.Empty,
-        Labels = Map(m.Labels),
-        Annotations = Map(m.Annotations),
-        Finalizers = (m.Finalizers ?? []).ToValueList(),
-        OwnerReferences = (m.OwnerReferences ?? []).Select(o => new OwnerReference(o.ApiVersion, o.Kind, o.Name, o.Uid, o.Controller ?? false, o.BlockOwnerDeletion ?? false)).ToValueList(),
-    };
+        if (m is null)
+        {
+            return new ObjectMeta();
+        }
 
-    private static Deployment Deployment(V1Deployment d)
+        var meta = new ObjectMeta
+        {
+            Name = m.Name ?? string.Empty,
+            Namespace = m.NamespaceProperty ?? string.Empty,
+            GenerateName = m.GenerateName,
+            Uid = m.Uid ?? string.Empty,
+            Labels = Map(m.Labels),
+            Annotations = Map(m.Annotations),
+            Finalizers = (m.Finalizers ?? []).ToValueList(),
+            OwnerReferences = (m.OwnerReferences ?? []).Select(o => new OwnerReference(o.ApiVersion, o.Kind, o.Name, o.Uid, o.Controller ?? false, o.BlockOwnerDeletion ?? false)).ToValueList(),
+        };
+        return !stored ? meta : meta with
+        {
+            ResourceVersion = ResourceVersion(m.ResourceVersion),
+            Generation = m.Generation ?? 0,
+            CreationTimestamp = SimulationClock.FromWire(m.CreationTimestamp) ?? 0,
+            DeletionTimestamp = SimulationClock.FromWire(m.DeletionTimestamp),
+            DeletionGracePeriodSeconds = m.DeletionGracePeriodSeconds,
+        };
+    }
+
+    /// <summary>The kernel's resourceVersion is its store revision, a decimal number; absent is 0.</summary>
+    private static long ResourceVersion(string? text) =>
+        text is null ? 0
+        : long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var revision) ? revision
+        : throw new ManifestException($"metadata.resourceVersion: Invalid value: \"{text}\": must be a decimal store revision");
+
+    private static Deployment Deployment(V1Deployment d, bool stored)
     {
         var spec = d.Spec ?? throw new ManifestException("spec: Required value");
         var strategyType = spec.Strategy?.Type switch
@@ -55,29 +94,52 @@ internal static class WireToKernel
             var other => throw new ManifestException($"spec.strategy.type: Unsupported value: \"{other}\": supported values: \"Recreate\", \"RollingUpdate\""),
         };
         var ru = spec.Strategy?.RollingUpdate;
-        return new Deployment(Meta(d.Metadata), new DeploymentSpec
+        return new Deployment(Meta(d.Metadata, stored), new DeploymentSpec
         {
             Replicas = spec.Replicas,
             Selector = Selector(spec.Selector),
-            Template = Template(spec.Template, "spec.template"),
+            Template = Template(spec.Template, "spec.template", stored),
             Strategy = new DeploymentStrategy(strategyType, ru is null ? null : new RollingUpdateDeployment(IntOrStr(ru.MaxUnavailable), IntOrStr(ru.MaxSurge))),
             MinReadySeconds = spec.MinReadySeconds ?? 0,
             RevisionHistoryLimit = spec.RevisionHistoryLimit,
             Paused = spec.Paused ?? false,
             ProgressDeadlineSeconds = spec.ProgressDeadlineSeconds,
-        }, new DeploymentStatus());
+        }, stored && d.Status is { } s ? DeploymentStatus(s) : new DeploymentStatus());
     }
 
-    private static ReplicaSet ReplicaSet(V1ReplicaSet rs)
+    private static DeploymentStatus DeploymentStatus(V1DeploymentStatus s) => new(
+        s.ObservedGeneration ?? 0,
+        s.Replicas ?? 0,
+        s.UpdatedReplicas ?? 0,
+        s.ReadyReplicas ?? 0,
+        s.AvailableReplicas ?? 0,
+        s.UnavailableReplicas ?? 0,
+        s.TerminatingReplicas ?? 0,
+        Conditions(s.Conditions, "status.conditions", c => (c.Type, c.Status, c.Reason, c.Message, c.LastTransitionTime, c.LastUpdateTime)),
+        s.CollisionCount);
+
+    private static ReplicaSet ReplicaSet(V1ReplicaSet rs, bool stored)
     {
         var spec = rs.Spec ?? throw new ManifestException("spec: Required value");
-        return new ReplicaSet(Meta(rs.Metadata), new ReplicaSetSpec(spec.Replicas, spec.MinReadySeconds ?? 0, Selector(spec.Selector) ?? LabelSelector.Empty, Template(spec.Template, "spec.template")), new ReplicaSetStatus());
+        return new ReplicaSet(
+            Meta(rs.Metadata, stored),
+            new ReplicaSetSpec(spec.Replicas, spec.MinReadySeconds ?? 0, Selector(spec.Selector) ?? LabelSelector.Empty, Template(spec.Template, "spec.template", stored)),
+            stored && rs.Status is { } s ? ReplicaSetStatus(s) : new ReplicaSetStatus());
     }
 
-    private static Job Job(V1Job j)
+    private static ReplicaSetStatus ReplicaSetStatus(V1ReplicaSetStatus s) => new(
+        s.Replicas,
+        s.FullyLabeledReplicas ?? 0,
+        s.ReadyReplicas ?? 0,
+        s.AvailableReplicas ?? 0,
+        s.TerminatingReplicas ?? 0,
+        s.ObservedGeneration ?? 0,
+        Conditions(s.Conditions, "status.conditions", c => (c.Type, c.Status, c.Reason, c.Message, c.LastTransitionTime, (DateTime?)null)));
+
+    private static Job Job(V1Job j, bool stored)
     {
         var spec = j.Spec ?? throw new ManifestException("spec: Required value");
-        return new Job(Meta(j.Metadata), new JobSpec
+        return new Job(Meta(j.Metadata, stored), new JobSpec
         {
             Parallelism = spec.Parallelism,
             Completions = spec.Completions,
@@ -97,14 +159,27 @@ internal static class WireToKernel
                 Enum<PodFailurePolicyAction>(r.Action, $"spec.podFailurePolicy.rules[{i}].action"),
                 r.OnExitCodes is { } codes ? new PodFailurePolicyOnExitCodes(codes.ContainerName, codes.OperatorProperty == "NotIn", (codes.Values ?? []).ToValueList()) : null,
                 (r.OnPodConditions ?? []).Select(c => new PodFailurePolicyOnPodCondition(c.Type, Enum<ConditionStatus>(c.Status ?? "True", "status"))).ToValueList())).ToValueList()) : null,
-            Template = Template(spec.Template, "spec.template"),
-        }, new JobStatus());
+            Template = Template(spec.Template, "spec.template", stored),
+        }, stored && j.Status is { } s ? JobStatus(s) : new JobStatus());
     }
 
-    private static Service Service(V1Service s)
+    private static JobStatus JobStatus(V1JobStatus s) => new(
+        s.Active ?? 0,
+        s.Ready ?? 0,
+        s.Succeeded ?? 0,
+        s.Failed ?? 0,
+        s.Terminating ?? 0,
+        SimulationClock.FromWire(s.StartTime),
+        SimulationClock.FromWire(s.CompletionTime),
+        Conditions(s.Conditions, "status.conditions", c => (c.Type, c.Status, c.Reason, c.Message, c.LastTransitionTime, c.LastProbeTime)),
+        s.CompletedIndexes,
+        s.FailedIndexes,
+        s.UncountedTerminatedPods is { } u ? new UncountedTerminatedPods((u.Succeeded ?? []).ToValueList(), (u.Failed ?? []).ToValueList()) : null);
+
+    private static Service Service(V1Service s, bool stored)
     {
         var spec = s.Spec ?? new V1ServiceSpec();
-        return new Service(Meta(s.Metadata), new ServiceSpec
+        return new Service(Meta(s.Metadata, stored), new ServiceSpec
         {
             Type = spec.Type is null ? ServiceType.ClusterIP : Enum<ServiceType>(spec.Type, "spec.type"),
             Selector = Map(spec.Selector),
@@ -121,31 +196,44 @@ internal static class WireToKernel
             LoadBalancerClass = spec.LoadBalancerClass,
             HealthCheckNodePort = spec.HealthCheckNodePort,
             IPFamilies = (spec.IpFamilies ?? []).ToValueList(),
-        }, ServiceStatus.Empty);
+        }, stored ? LoadBalancerStatus(s.Status?.LoadBalancer?.Ingress?.Select(i => (i.Ip, i.Hostname))) : ServiceStatus.Empty);
     }
 
-    private static Node Node(V1Node n)
+    /// <summary>A Service's or an Ingress's <c>status.loadBalancer.ingress</c> (two wire types of the same shape).</summary>
+    private static ServiceStatus LoadBalancerStatus(IEnumerable<(string Ip, string Hostname)>? ingress) =>
+        ingress is null ? ServiceStatus.Empty : new ServiceStatus(ingress.Select(i => new LoadBalancerIngress(i.Ip, i.Hostname)).ToValueList());
+
+    /// <summary>
+    /// A Node. A manifest's status declares the node's capacity (allocatable defaults to it), addresses and images; a
+    /// stored node also has its conditions and taint times. <see cref="KernelToWire"/> writes every kernel address as
+    /// <c>InternalIP</c> and adds the <c>Hostname</c> address Kubernetes reports, which a stored read leaves out again.
+    /// </summary>
+    private static Node Node(V1Node n, bool stored)
     {
         var capacity = Resources(n.Status?.Capacity, "status.capacity");
         return new Node(
-            Meta(n.Metadata),
-            new NodeSpec(n.Spec?.Unschedulable ?? false, (n.Spec?.Taints ?? []).Select((t, i) => new Taint(t.Key, t.Value, Enum<TaintEffect>(t.Effect, $"spec.taints[{i}].effect"))).ToValueList(), n.Spec?.PodCIDR),
+            Meta(n.Metadata, stored),
+            new NodeSpec(
+                n.Spec?.Unschedulable ?? false,
+                (n.Spec?.Taints ?? []).Select((t, i) => new Taint(t.Key, t.Value, Enum<TaintEffect>(t.Effect, $"spec.taints[{i}].effect"), stored ? SimulationClock.FromWire(t.TimeAdded) : null)).ToValueList(),
+                n.Spec?.PodCIDR),
             new NodeStatus(
                 capacity,
-                n.Status?.Allocatable is { } a ? Resources(a, "status.allocatable") : capacity,
-                default,
-                (n.Status?.Addresses ?? []).Select(x => x.Address).ToValueList(),
+                n.Status?.Allocatable is { } a ? Resources(a, "status.allocatable") : stored ? default : capacity,
+                stored ? Conditions(n.Status?.Conditions, "status.conditions", c => (c.Type, c.Status, c.Reason, c.Message, c.LastTransitionTime, c.LastHeartbeatTime)) : default,
+                (n.Status?.Addresses ?? []).Where(x => !stored || x.Type != "Hostname").Select(x => x.Address).ToValueList(),
                 (n.Status?.Images ?? []).Select(i => new ContainerImage((i.Names ?? []).ToValueList(), i.SizeBytes ?? 0)).ToValueList()));
     }
 
-    private static Ingress Ingress(V1Ingress i)
+    private static Ingress Ingress(V1Ingress i, bool stored)
     {
         var spec = i.Spec ?? new V1IngressSpec();
-        return new Ingress(Meta(i.Metadata), new IngressSpec(
+        return new Ingress(Meta(i.Metadata, stored), new IngressSpec(
             spec.IngressClassName,
             spec.DefaultBackend is { } b ? Backend(b) : null,
             (spec.Rules ?? []).Select(r => new IngressRule(r.Host, (r.Http?.Paths ?? []).Select(p => new HttpIngressPath(p.Path ?? "/", p.PathType ?? "ImplementationSpecific", Backend(p.Backend))).ToValueList())).ToValueList(),
-            (spec.Tls ?? []).Select(t => new IngressTls((t.Hosts ?? []).ToValueList(), t.SecretName)).ToValueList()), ServiceStatus.Empty);
+            (spec.Tls ?? []).Select(t => new IngressTls((t.Hosts ?? []).ToValueList(), t.SecretName)).ToValueList()),
+            stored ? LoadBalancerStatus(i.Status?.LoadBalancer?.Ingress?.Select(x => (x.Ip, x.Hostname))) : ServiceStatus.Empty);
     }
 
     private static IngressBackend Backend(V1IngressBackend b) => new(
@@ -153,8 +241,8 @@ internal static class WireToKernel
         b.Service?.Port is { } port ? (port.Name is { Length: > 0 } name ? Model.IntOrString.FromString(name) : Model.IntOrString.FromInt(port.Number ?? 0)) : null,
         b.Resource is { } r ? new ObjectRef(r.Kind, string.Empty, r.Name) : null);
 
-    private static EndpointSlice EndpointSlice(V1EndpointSlice e) => new(
-        Meta(e.Metadata),
+    private static EndpointSlice EndpointSlice(V1EndpointSlice e, bool stored) => new(
+        Meta(e.Metadata, stored),
         e.AddressType,
         (e.Endpoints ?? []).Select(x => new Endpoint(
             (x.Addresses ?? []).ToValueList(),
@@ -165,17 +253,17 @@ internal static class WireToKernel
             x.TargetRef is { } t ? new ObjectRef(t.Kind, t.NamespaceProperty ?? string.Empty, t.Name, t.Uid ?? string.Empty) : null)).ToValueList(),
         (e.Ports ?? []).Select(p => new EndpointPort(p.Name, p.Protocol ?? "TCP", p.Port)).ToValueList());
 
-    public static PodTemplateSpec Template(V1PodTemplateSpec? t, string path) =>
-        new(Meta(t?.Metadata), PodSpec(t?.Spec ?? new V1PodSpec(), $"{path}.spec"));
+    private static PodTemplateSpec Template(V1PodTemplateSpec? t, string path, bool stored) =>
+        new(Meta(t?.Metadata, stored), PodSpec(t?.Spec ?? new V1PodSpec(), $"{path}.spec", stored));
 
-    public static PodSpec PodSpec(V1PodSpec? s, string path)
+    private static PodSpec PodSpec(V1PodSpec? s, string path, bool stored)
     {
         s ??= new V1PodSpec();
         return new PodSpec
         {
             Containers = (s.Containers ?? []).Select((c, i) => Container(c, $"{path}.containers[{i}]")).ToValueList(),
             InitContainers = (s.InitContainers ?? []).Select((c, i) => Container(c, $"{path}.initContainers[{i}]")).ToValueList(),
-            NodeName = string.IsNullOrEmpty(s.NodeName) ? null : s.NodeName,
+            NodeName = string.IsNullOrEmpty(s.NodeName) && !stored ? null : s.NodeName,
             RestartPolicy = s.RestartPolicy is null ? Model.RestartPolicy.Always : Enum<RestartPolicy>(s.RestartPolicy, $"{path}.restartPolicy"),
             TerminationGracePeriodSeconds = s.TerminationGracePeriodSeconds,
             NodeSelector = Map(s.NodeSelector),
@@ -206,6 +294,50 @@ internal static class WireToKernel
             SchedulingGates = (s.SchedulingGates ?? []).Select(g => g.Name).ToValueList(),
         };
     }
+
+    /// <summary>A stored pod's status; <c>podIPs</c> and each container's <c>imageID</c> are not modelled (the first pod IP is <c>podIP</c>).</summary>
+    private static PodStatus PodStatus(V1PodStatus? s) => s is null ? new PodStatus() : new PodStatus
+    {
+        Phase = s.Phase is null ? PodPhase.Pending : Enum<PodPhase>(s.Phase, "status.phase"),
+        Conditions = Conditions(s.Conditions, "status.conditions", c => (c.Type, c.Status, c.Reason, c.Message, c.LastTransitionTime, c.LastProbeTime)),
+        ContainerStatuses = (s.ContainerStatuses ?? []).Select((c, i) => new ContainerStatus(
+            c.Name,
+            c.Image,
+            ContainerState(c.State, $"status.containerStatuses[{i}].state") ?? Model.ContainerState.Waiting(string.Empty),
+            ContainerState(c.LastState, $"status.containerStatuses[{i}].lastState"),
+            c.Ready,
+            c.Started ?? false,
+            c.RestartCount)).ToValueList(),
+        PodIP = s.PodIP,
+        HostIP = s.HostIP,
+        StartTime = SimulationClock.FromWire(s.StartTime),
+        NominatedNodeName = s.NominatedNodeName,
+        Reason = s.Reason,
+        Message = s.Message,
+    };
+
+    /// <summary>A container state: exactly one of waiting, running or terminated; none (an empty <c>lastState</c>) is null.</summary>
+    private static ContainerState? ContainerState(V1ContainerState? s, string path) => s switch
+    {
+        null or { Waiting: null, Running: null, Terminated: null } => null,
+        { Waiting: { } w, Running: null, Terminated: null } => new ContainerState(ContainerStateKind.Waiting, w.Reason, w.Message),
+        { Waiting: null, Running: { } r, Terminated: null } => new ContainerState(ContainerStateKind.Running, StartedAt: SimulationClock.FromWire(r.StartedAt)),
+        { Waiting: null, Running: null, Terminated: { } t } => new ContainerState(
+            ContainerStateKind.Terminated, t.Reason, t.Message, SimulationClock.FromWire(t.StartedAt), SimulationClock.FromWire(t.FinishedAt), t.ExitCode),
+        _ => throw new ManifestException($"{path}: Invalid value: more than one of waiting, running and terminated is set"),
+    };
+
+    /// <summary>
+    /// Conditions of any wire type, from their common fields: type, status, reason, message, lastTransitionTime and the
+    /// kind's second time (Deployment <c>lastUpdateTime</c>, Node <c>lastHeartbeatTime</c>, Pod and Job <c>lastProbeTime</c>),
+    /// which the kernel calls <see cref="Condition.LastUpdateTime"/>.
+    /// </summary>
+    private static ValueList<Condition> Conditions<T>(IEnumerable<T>? conditions, string path, Func<T, (string Type, string Status, string? Reason, string? Message, DateTime? LastTransitionTime, DateTime? LastUpdateTime)> fields) =>
+        (conditions ?? []).Select((c, i) =>
+        {
+            var (type, status, reason, message, transition, update) = fields(c);
+            return new Condition(type, Enum<ConditionStatus>(status, $"{path}[{i}].status"), reason ?? string.Empty, message ?? string.Empty, SimulationClock.FromWire(transition) ?? 0, SimulationClock.FromWire(update));
+        }).ToValueList();
 
     private static Container Container(V1Container c, string path) => new()
     {
@@ -262,7 +394,7 @@ internal static class WireToKernel
         (t.MatchExpressions ?? []).Select(e => new NodeSelectorRequirement(e.Key, Enum<NodeSelectorOperator>(e.OperatorProperty, $"{path}.nodeSelectorTerms.matchExpressions.operator"), (e.Values ?? []).ToValueList())).ToValueList(),
         (t.MatchFields ?? []).Select(e => new NodeSelectorRequirement(e.Key, Enum<NodeSelectorOperator>(e.OperatorProperty, $"{path}.nodeSelectorTerms.matchFields.operator"), (e.Values ?? []).ToValueList())).ToValueList());
 
-    public static LabelSelector? Selector(V1LabelSelector? s) => s is null ? null : new LabelSelector(
+    private static LabelSelector? Selector(V1LabelSelector? s) => s is null ? null : new LabelSelector(
         Map(s.MatchLabels),
         (s.MatchExpressions ?? []).Select(e => new LabelSelectorRequirement(e.Key, Enum<LabelSelectorOperator>(e.OperatorProperty, "selector.matchExpressions.operator"), (e.Values ?? []).ToValueList())).ToValueList());
 
