@@ -18,6 +18,12 @@ app.Configure(config =>
     config.AddCommand<ServeCommand>("serve")
         .WithDescription("Serve the Kubernetes API from the kernel, persisted in SQLite, for kubectl and other clients.")
         .WithExample("serve", "--port", "6443", "--kubeconfig-out", "kernel.kubeconfig");
+    config.AddCommand<BackupCommand>("backup")
+        .WithDescription("Write a consistent backup of a serve store, at one revision, to a file.")
+        .WithExample("backup", "--data-dir", "./cluster", "-o", "cluster.backup");
+    config.AddCommand<RestoreCommand>("restore")
+        .WithDescription("Restore a backup into an empty serve store, at exactly the backup's revision.")
+        .WithExample("restore", "cluster.backup", "--data-dir", "./restored");
     config.AddCommand<DocsCommand>("docs")
         .WithDescription("Regenerate the generated documentation pages under docs/ (or --check them).");
     config.SetExceptionHandler((exception, _) =>

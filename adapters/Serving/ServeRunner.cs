@@ -71,7 +71,7 @@ internal sealed class ServeRunner : IAsyncDisposable
     }
 
     /// <summary>Wall-clock time as the kernel's logical milliseconds, so timestamps the API shows are real ones.</summary>
-    public static long WallClock() => SimulationClock.FromWire(DateTime.UtcNow);
+    public static long WallClock() => SimulationClock.FromWire(DateTime.UtcNow)!.Value;
 
     public async ValueTask DisposeAsync()
     {

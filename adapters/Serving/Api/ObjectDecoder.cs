@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using k8s;
@@ -108,12 +107,12 @@ internal static class ObjectDecoder
 
         try
         {
-            var obj = WireToKernel.Map(wire);
+            // The stored mapping keeps status and resourceVersion: a PUT's precondition and a status update need them.
+            var obj = WireToKernel.MapStored(wire);
             var metadata = obj.Metadata with
             {
                 Namespace = info.Namespaced ? (objectNamespace.Length > 0 ? objectNamespace : @namespace) : string.Empty,
                 Name = objectName.Length > 0 ? objectName : name,
-                ResourceVersion = long.TryParse(meta?["resourceVersion"]?.GetValue<string>(), NumberStyles.None, CultureInfo.InvariantCulture, out var rv) ? rv : 0,
             };
             return new DecodedObject(obj with { Metadata = metadata }, typed, null, warnings);
         }

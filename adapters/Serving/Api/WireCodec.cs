@@ -37,7 +37,7 @@ internal static class WireCodec
         var node = JsonNode.Parse(json);
         var apiVersion = node?["apiVersion"]?.GetValue<string>() ?? string.Empty;
         var kind = node?["kind"]?.GetValue<string>() ?? string.Empty;
-        return ManifestReader.WireType(apiVersion, kind) is { } type && Deserialize(json, type) is { } wire ? WireToKernel.Map(wire) : null;
+        return ManifestReader.WireType(apiVersion, kind) is { } type && Deserialize(json, type) is { } wire ? WireToKernel.MapStored(wire) : null;
     }
 
     public static Corev1Event ReadEvent(string json) => KubernetesJson.Deserialize<Corev1Event>(json);

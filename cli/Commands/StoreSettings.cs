@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using KubeKernel.Adapters.Serving;
+using KubeKernel.Adapters.Serving.Storage;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KubeKernel.Cli.Commands;
+
+/// <summary>Which store a command works on: serve's SQLite folder (the default one unless <c>--data-dir</c> names another).</summary>
+internal class StoreSettings : CommandSettings
+{
+    [CommandOption("--data-dir <DIR>")]
+    [Description("The SQLite store's folder (default: $XDG_STATE_HOME/kernelctl/serve).")]
+    public string? DataDir { get; init; }
+
+    public IClusterStore Open() => SqliteClusterStore.Open(DataDir ?? ServeOptions.DefaultDataDir);
+
+    /// <summary>Runs a store command; failures print one line and exit 2 (bad input) or 1 (the store failed).</summary>
+    public static int Run(Action action)
+    {
+        try
+        {
+            action();
+            return 0;
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return CommandOutput.BadInput;
+        }
+        catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Console.Error.WriteLine($"error: the store failed: {e.Message}");
+            return CommandOutput.NotConverged;
+        }
+    }
+
+    public override ValidationResult Validate() => ValidationResult.Success();
+}
