@@ -47,6 +47,7 @@ internal static class TableWriter
             {
                 long l => JsonValue.Create(l),
                 int i => JsonValue.Create(i),
+                bool b => JsonValue.Create(b),
                 _ => (JsonNode?)JsonValue.Create(c?.ToString() ?? string.Empty),
             })]),
             ["object"] = new JsonObject { ["kind"] = "PartialObjectMetadata", ["apiVersion"] = "meta.k8s.io/v1", ["metadata"] = meta },

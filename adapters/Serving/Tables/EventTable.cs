@@ -58,7 +58,7 @@ internal static class EventTable
     }
 
     /// <summary><c>translateTimestampSince</c>: <c>&lt;unknown&gt;</c> for an unset timestamp.</summary>
-    private static string Since(long now, DateTime? time) => time is null ? "<unknown>" : CellText.Since(now, SimulationClock.FromWire(time));
+    private static string Since(long now, DateTime? time) => time is null ? "<unknown>" : CellText.Since(now, SimulationClock.FromWire(time)!.Value);
 
     /// <summary><c>formatEventSource</c>: component and host, each falling back to the reporting controller and instance; the host only when known.</summary>
     private static string Source(Corev1Event e)

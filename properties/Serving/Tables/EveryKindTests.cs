@@ -2,8 +2,8 @@ using KubeKernel.Adapters.Manifests;
 using KubeKernel.Adapters.Serving.Tables;
 using KubeKernel.Cli.Simulate;
 using KubeKernel.Model;
-using KubeKernel.StateMachines;
 using KubeKernel.Properties.Support;
+using KubeKernel.StateMachines;
 using static KubeKernel.Properties.Serving.Tables.TableObjects;
 
 namespace KubeKernel.Properties.Serving.Tables;

@@ -1,8 +1,8 @@
 using k8s;
-using V1Pod = k8s.Models.V1Pod;
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Collections;
 using KubeKernel.Model;
+using V1Pod = k8s.Models.V1Pod;
 
 namespace KubeKernel.Properties.Serving.Wire;
 
