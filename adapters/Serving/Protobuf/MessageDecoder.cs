@@ -23,7 +23,7 @@ internal static class MessageDecoder
                 continue;
             }
 
-            ScalarMessages.Expect(type, field.WireType, schema.Name, $"{number} ({field.JsonName})");
+            WireReader.Expect(type, field.WireType, schema.Name, $"{number} ({field.JsonName})");
             switch (field.Shape)
             {
                 case FieldShape.Inline:
@@ -95,11 +95,11 @@ internal static class MessageDecoder
         while (!reader.AtEnd)
         {
             var (number, type) = reader.ReadTag();
-            if (number == 1 && ScalarMessages.Expect(type, WireType.LengthDelimited, parent.Name, $"{field.JsonName} key"))
+            if (number == 1 && WireReader.Expect(type, WireType.LengthDelimited, parent.Name, $"{field.JsonName} key"))
             {
                 key = reader.ReadString();
             }
-            else if (number == 2 && ScalarMessages.Expect(type, WireType.LengthDelimited, parent.Name, $"{field.JsonName}[{key}]"))
+            else if (number == 2 && WireReader.Expect(type, WireType.LengthDelimited, parent.Name, $"{field.JsonName}[{key}]"))
             {
                 value = ReadValue(ref reader, field).Value;
             }

@@ -31,7 +31,7 @@ internal static class ScalarMessages
         while (!reader.AtEnd)
         {
             var (number, type) = reader.ReadTag();
-            if (number == 1 && Expect(type, WireType.Varint, "Time", "seconds"))
+            if (number == 1 && WireReader.Expect(type, WireType.Varint, "Time", "seconds"))
             {
                 seconds = unchecked((long)reader.ReadVarint());
             }
@@ -62,7 +62,7 @@ internal static class ScalarMessages
         while (!reader.AtEnd)
         {
             var (number, type) = reader.ReadTag();
-            if (number == 1 && Expect(type, WireType.LengthDelimited, "Quantity", "string"))
+            if (number == 1 && WireReader.Expect(type, WireType.LengthDelimited, "Quantity", "string"))
             {
                 text = reader.ReadString();
             }
@@ -88,13 +88,13 @@ internal static class ScalarMessages
             var (number, type) = reader.ReadTag();
             switch (number)
             {
-                case 1 when Expect(type, WireType.Varint, "IntOrString", "type"):
+                case 1 when WireReader.Expect(type, WireType.Varint, "IntOrString", "type"):
                     kind = unchecked((long)reader.ReadVarint());
                     break;
-                case 2 when Expect(type, WireType.Varint, "IntOrString", "intVal"):
+                case 2 when WireReader.Expect(type, WireType.Varint, "IntOrString", "intVal"):
                     intVal = unchecked((int)reader.ReadVarint());
                     break;
-                case 3 when Expect(type, WireType.LengthDelimited, "IntOrString", "strVal"):
+                case 3 when WireReader.Expect(type, WireType.LengthDelimited, "IntOrString", "strVal"):
                     strVal = reader.ReadString();
                     break;
                 default:
@@ -110,18 +110,4 @@ internal static class ScalarMessages
             _ => throw new ProtobufException($"an IntOrString has type {kind}; only 0 (a number) and 1 (a string) exist"),
         };
     }
-
-    /// <summary>True when <paramref name="actual"/> is the wire type the field needs; otherwise the body is malformed.</summary>
-    internal static bool Expect(WireType actual, WireType expected, string message, string field) =>
-        actual == expected
-            ? true
-            : throw new ProtobufException($"field {field} of {message} should be {Describe(expected)} but is {Describe(actual)}");
-
-    private static string Describe(WireType type) => type switch
-    {
-        WireType.Varint => "a varint",
-        WireType.LengthDelimited => "length-delimited",
-        WireType.Fixed64 => "a fixed 64-bit value",
-        _ => "a fixed 32-bit value",
-    };
 }

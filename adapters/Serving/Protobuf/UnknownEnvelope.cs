@@ -33,17 +33,17 @@ internal readonly ref struct UnknownEnvelope
             var (number, type) = reader.ReadTag();
             switch (number)
             {
-                case 1 when ScalarMessages.Expect(type, WireType.LengthDelimited, "Unknown", "typeMeta"):
+                case 1 when WireReader.Expect(type, WireType.LengthDelimited, "Unknown", "typeMeta"):
                     (apiVersion, kind) = ReadTypeMeta(reader.ReadLengthDelimited());
                     break;
-                case 2 when ScalarMessages.Expect(type, WireType.LengthDelimited, "Unknown", "raw"):
+                case 2 when WireReader.Expect(type, WireType.LengthDelimited, "Unknown", "raw"):
                     raw = reader.ReadLengthDelimited();
                     hasRaw = true;
                     break;
-                case 3 when ScalarMessages.Expect(type, WireType.LengthDelimited, "Unknown", "contentEncoding"):
+                case 3 when WireReader.Expect(type, WireType.LengthDelimited, "Unknown", "contentEncoding"):
                     encoding = reader.ReadString();
                     break;
-                case 4 when ScalarMessages.Expect(type, WireType.LengthDelimited, "Unknown", "contentType"):
+                case 4 when WireReader.Expect(type, WireType.LengthDelimited, "Unknown", "contentType"):
                     contentType = reader.ReadString();
                     break;
                 default:
@@ -77,11 +77,11 @@ internal readonly ref struct UnknownEnvelope
         while (!reader.AtEnd)
         {
             var (number, type) = reader.ReadTag();
-            if (number == 1 && ScalarMessages.Expect(type, WireType.LengthDelimited, "TypeMeta", "apiVersion"))
+            if (number == 1 && WireReader.Expect(type, WireType.LengthDelimited, "TypeMeta", "apiVersion"))
             {
                 apiVersion = reader.ReadString();
             }
-            else if (number == 2 && ScalarMessages.Expect(type, WireType.LengthDelimited, "TypeMeta", "kind"))
+            else if (number == 2 && WireReader.Expect(type, WireType.LengthDelimited, "TypeMeta", "kind"))
             {
                 kind = reader.ReadString();
             }

@@ -98,6 +98,20 @@ internal ref struct WireReader
         }
     }
 
+    /// <summary>True when <paramref name="actual"/> is the wire type the field needs; otherwise the body is malformed.</summary>
+    public static bool Expect(WireType actual, WireType expected, string message, string field) =>
+        actual == expected
+            ? true
+            : throw new ProtobufException($"field {field} of {message} should be {Describe(expected)} but is {Describe(actual)}");
+
+    private static string Describe(WireType type) => type switch
+    {
+        WireType.Varint => "a varint",
+        WireType.LengthDelimited => "length-delimited",
+        WireType.Fixed64 => "a fixed 64-bit value",
+        _ => "a fixed 32-bit value",
+    };
+
     private void Advance(int count)
     {
         if (bytes.Length - position < count)
