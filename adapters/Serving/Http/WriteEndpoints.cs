@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using KubeKernel.Adapters.Serving.Api;
+using KubeKernel.Adapters.Serving.Protobuf;
 using KubeKernel.Commands;
 using KubeKernel.Events;
 using KubeKernel.Model;
@@ -89,7 +90,7 @@ internal static class WriteEndpoints
             return null;
         }
 
-        var (node, error) = ObjectDecoder.Parse(HttpIo.Text(body));
+        var (node, error) = IsProtobuf(request) ? ProtobufNode(body) : ObjectDecoder.Parse(HttpIo.Text(body));
         if (error is not null)
         {
             await HttpIo.Failure(request.Context, 400, "BadRequest", $"the object provided is unrecognized (must be of type {request.Resource.Info.Kind}): couldn't get version/kind; json parse error: {error}").ConfigureAwait(false);
@@ -97,6 +98,22 @@ internal static class WriteEndpoints
         }
 
         return await Decode(request, node, name).ConfigureAwait(false);
+    }
+
+    /// <summary>kubectl 1.32 and later send some creates (<c>create deployment</c>, <c>create job</c>) as protobuf.</summary>
+    private static bool IsProtobuf(ResourceRequest request) =>
+        (request.Context.Request.ContentType ?? string.Empty).StartsWith(ProtobufBody.ContentType, StringComparison.Ordinal);
+
+    private static (JsonNode? Node, string? Error) ProtobufNode(byte[] body)
+    {
+        try
+        {
+            return (ProtobufBody.Decode(body), null);
+        }
+        catch (ProtobufException e)
+        {
+            return (null, e.Message);
+        }
     }
 
     /// <summary>Checks a parsed body against the request's resource; null when it was refused (the Status has been sent).</summary>
