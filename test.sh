@@ -47,6 +47,19 @@ print_timings() {
 }
 trap print_timings EXIT
 
+phase "etcd"
+# The etcd store's tests start a real etcd (properties/Serving/Storage/EtcdServer.cs): Debian's etcd-server provides it.
+if command -v etcd >/dev/null 2>&1; then
+  echo "etcd found: $(command -v etcd)"
+elif [ "$(id -u)" -eq 0 ]; then
+  echo "etcd is missing: installing Debian's etcd-server with apt-get"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq etcd-server
+else
+  echo "error: the etcd store's tests need etcd; run as root, or first: sudo apt-get install -y etcd-server" >&2
+  exit 2
+fi
+
 phase "restore"
 dotnet restore Kernel.sln --nologo -v quiet
 
