@@ -47,7 +47,13 @@ print_timings() {
 }
 trap print_timings EXIT
 
-phase "etcd"
+phase "tools"
+# serve's end-to-end tests drive the real kubectl (properties/Serving/Kubectl), which this project does not install.
+if ! command -v kubectl >/dev/null 2>&1; then
+  echo "error: serve's tests need kubectl on PATH (https://kubernetes.io/docs/tasks/tools/)" >&2
+  exit 2
+fi
+echo "kubectl found: $(command -v kubectl)"
 # The etcd store's tests start a real etcd (properties/Serving/Storage/EtcdServer.cs): Debian's etcd-server provides it.
 if command -v etcd >/dev/null 2>&1; then
   echo "etcd found: $(command -v etcd)"

@@ -13,6 +13,9 @@ internal sealed record ServeOptions
     /// <summary>The SQLite store's folder (default: <see cref="DefaultDataDir"/>).</summary>
     public string? DataDir { get; init; }
 
+    /// <summary>etcd endpoints (<c>http://127.0.0.1:2379</c>, comma-separated); when set, the cluster lives in etcd instead of SQLite.</summary>
+    public string? Etcd { get; init; }
+
     /// <summary>Nodes to register (<c>node-1</c>…) when the store does not have them yet.</summary>
     public int Nodes { get; init; } = 3;
 
@@ -22,6 +25,10 @@ internal sealed record ServeOptions
 
     /// <summary>The Kubernetes minor version <c>/version</c> reports.</summary>
     public int Minor { get; init; } = 32;
+
+    /// <summary>Opens the store these options name: etcd when <see cref="Etcd"/> is set, else SQLite in <see cref="DataDir"/>.</summary>
+    public static Storage.IClusterStore OpenStore(string? dataDir, string? etcd) =>
+        etcd is not null ? Storage.EtcdClusterStore.Open(etcd) : Storage.SqliteClusterStore.Open(dataDir ?? DefaultDataDir);
 
     /// <summary>The user's state directory (<c>$XDG_STATE_HOME</c>, else <c>~/.local/state</c>) under <c>kernelctl/serve</c>.</summary>
     public static string DefaultDataDir =>

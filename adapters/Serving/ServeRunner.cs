@@ -46,7 +46,21 @@ internal sealed class ServeRunner : IAsyncDisposable
             throw new ServeException($"cannot read the token file: {e.Message}");
         }
 
-        var store = SqliteClusterStore.Open(options.DataDir ?? ServeOptions.DefaultDataDir);
+        if (options.Etcd is not null && options.DataDir is not null)
+        {
+            throw new ServeException("give --data-dir (SQLite) or --etcd, not both");
+        }
+
+        IClusterStore store;
+        try
+        {
+            store = ServeOptions.OpenStore(options.DataDir, options.Etcd);
+        }
+        catch (Exception e) when (e is ClusterStoreException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new ServeException($"cannot open the store: {e.Message}");
+        }
+
         ClusterHost? host = null;
         try
         {

@@ -23,6 +23,10 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Where the embedded SQLite store keeps the cluster (default: $XDG_STATE_HOME/kernelctl/serve).")]
         public string? DataDir { get; init; }
 
+        [CommandOption("--etcd <URLS>")]
+        [Description("Keep the cluster in etcd at these endpoints (comma-separated, e.g. http://127.0.0.1:2379) instead of SQLite.")]
+        public string? Etcd { get; init; }
+
         [CommandOption("--nodes <N>")]
         [Description("Simulated nodes node-1..N to register when the store does not have them (default 3).")]
         public int Nodes { get; init; } = 3;
@@ -73,6 +77,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             Address = IPAddress.Parse(settings.Address),
             Port = settings.Port,
             DataDir = settings.DataDir,
+            Etcd = settings.Etcd,
             Nodes = settings.Nodes,
             KubeconfigOut = settings.KubeconfigOut,
             TokenFile = settings.TokenFile,

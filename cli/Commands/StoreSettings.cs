@@ -6,14 +6,18 @@ using Spectre.Console.Cli;
 
 namespace KubeKernel.Cli.Commands;
 
-/// <summary>Which store a command works on: serve's SQLite folder (the default one unless <c>--data-dir</c> names another).</summary>
+/// <summary>Which store a command works on: serve's SQLite folder (the default one unless <c>--data-dir</c> names another), or etcd.</summary>
 internal class StoreSettings : CommandSettings
 {
     [CommandOption("--data-dir <DIR>")]
     [Description("The SQLite store's folder (default: $XDG_STATE_HOME/kernelctl/serve).")]
     public string? DataDir { get; init; }
 
-    public IClusterStore Open() => SqliteClusterStore.Open(DataDir ?? ServeOptions.DefaultDataDir);
+    [CommandOption("--etcd <URLS>")]
+    [Description("The etcd endpoints of an etcd store (comma-separated), instead of a SQLite folder.")]
+    public string? Etcd { get; init; }
+
+    public IClusterStore Open() => ServeOptions.OpenStore(DataDir, Etcd);
 
     /// <summary>Runs a store command; failures print one line and exit 2 (bad input) or 1 (the store failed).</summary>
     public static int Run(Action action)
@@ -28,12 +32,13 @@ internal class StoreSettings : CommandSettings
             Console.Error.WriteLine($"error: {e.Message}");
             return CommandOutput.BadInput;
         }
-        catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or Microsoft.Data.Sqlite.SqliteException or ClusterStoreException)
         {
             Console.Error.WriteLine($"error: the store failed: {e.Message}");
             return CommandOutput.NotConverged;
         }
     }
 
-    public override ValidationResult Validate() => ValidationResult.Success();
+    public override ValidationResult Validate() =>
+        DataDir is not null && Etcd is not null ? ValidationResult.Error("give --data-dir (SQLite) or --etcd, not both") : ValidationResult.Success();
 }

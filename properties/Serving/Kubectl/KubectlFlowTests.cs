@@ -3,16 +3,17 @@ namespace KubeKernel.Properties.Serving.Kubectl;
 /// <summary>
 /// The real kubectl against <c>serve</c>: the guestbook applied, scaled, rolled out, rolled back, exposed, described and
 /// deleted, with the output kubectl gives against a real cluster. Run with the kubectl the dispatcher picks for minor 32
-/// (which sends protobuf for <c>create deployment</c>) and for minor 31 (JSON only).
+/// (which sends protobuf for <c>create deployment</c>) and for minor 31 (JSON only), on SQLite and on etcd.
 /// </summary>
 public class KubectlFlowTests
 {
     [Theory]
-    [InlineData(32)]
-    [InlineData(31)]
-    public async Task The_guestbook_flow_works_as_against_a_real_cluster(int minor)
+    [InlineData(32, false)]
+    [InlineData(31, false)]
+    [InlineData(32, true)]
+    public async Task The_guestbook_flow_works_as_against_a_real_cluster(int minor, bool onEtcd)
     {
-        await using var cluster = await ServedCluster.Start(minor: minor);
+        await using var cluster = await ServedCluster.Start(minor: minor, onEtcd: onEtcd);
         Assert.Contains($"\"minor\": \"{minor}\"", await cluster.Ok("version", "-o", "json"));
 
         var applied = await cluster.Ok("apply", "-f", "docs/examples/guestbook.yaml");

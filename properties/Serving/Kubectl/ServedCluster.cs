@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KubeKernel.Adapters.Serving;
+using KubeKernel.Properties.Serving.Storage;
 using KubeKernel.Properties.Support;
 
 namespace KubeKernel.Properties.Serving.Kubectl;
@@ -16,6 +17,8 @@ internal sealed class ServedCluster : IAsyncDisposable
     private readonly string kubeconfig;
     private readonly string cacheDir;
 
+    private EtcdServer? etcd;
+
     private ServedCluster(ServeRunner runner, string dataDir, string kubeconfig, string cacheDir, int minor)
     {
         Runner = runner;
@@ -31,13 +34,31 @@ internal sealed class ServedCluster : IAsyncDisposable
 
     public int Minor { get; }
 
-    public static async Task<ServedCluster> Start(string? dataDir = null, int minor = 32, int nodes = 3)
+    /// <summary>Starts serve on SQLite in <paramref name="dataDir"/> (a temporary one by default), or on a fresh etcd of its own.</summary>
+    public static async Task<ServedCluster> Start(string? dataDir = null, int minor = 32, int nodes = 3, bool onEtcd = false)
     {
         var root = Directory.CreateTempSubdirectory("kernel-serve-").FullName;
         dataDir ??= Path.Combine(root, "data");
         var kubeconfig = Path.Combine(root, "kubeconfig");
-        var runner = await ServeRunner.Start(new ServeOptions { Port = 0, DataDir = dataDir, KubeconfigOut = kubeconfig, Minor = minor, Nodes = nodes });
-        return new ServedCluster(runner, dataDir, kubeconfig, Path.Combine(root, "cache"), minor);
+        var etcd = onEtcd ? new EtcdServer() : null;
+        try
+        {
+            var runner = await ServeRunner.Start(new ServeOptions
+            {
+                Port = 0,
+                DataDir = onEtcd ? null : dataDir,
+                Etcd = etcd?.Endpoint,
+                KubeconfigOut = kubeconfig,
+                Minor = minor,
+                Nodes = nodes,
+            });
+            return new ServedCluster(runner, dataDir, kubeconfig, Path.Combine(root, "cache"), minor) { etcd = etcd };
+        }
+        catch
+        {
+            etcd?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Runs kubectl with these arguments (file arguments relative to the repository root).</summary>
@@ -103,6 +124,7 @@ internal sealed class ServedCluster : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Runner.DisposeAsync();
+        etcd?.Dispose();
         var root = Path.GetDirectoryName(kubeconfig)!;
         if (Directory.Exists(root))
         {
