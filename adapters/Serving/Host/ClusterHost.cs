@@ -52,8 +52,14 @@ internal sealed class ClusterHost : IDisposable
         events = loadedEvents;
         recorder = new EventRecorder(events.Values.Select(e => long.TryParse(e.Metadata.Uid?["event-".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty().Max());
         var world = new SimulatedEnvironment(initial);
+        var exits = world.AddExitRule(initial, SimulatedRuns.JobsFinish);
         interpreter = new ServeInterpreter(world);
         driver = new Driver(initial, new InOrderPolicy(), interpreter);
+        foreach (var exit in exits)
+        {
+            driver.Submit(exit);
+        }
+
         Restored = snapshot.Revision > 0;
         if (!Restored)
         {

@@ -43,6 +43,10 @@ public class KubectlFlowTests
         Assert.Contains("deployment.apps/web created", await cluster.Ok("create", "deployment", "web", "--image=nginx", "--replicas=3"));
         await cluster.Eventually(o => o.Contains("3/3", StringComparison.Ordinal), "get", "deploy", "web");
 
+        Assert.Contains("job.batch/pi created", await cluster.Ok("create", "job", "pi", "--image=perl", "--", "perl", "-e", "1"));
+        await cluster.Eventually(o => o.Contains("Complete", StringComparison.Ordinal), "get", "job", "pi");
+        Assert.Equal("1", await cluster.Ok("get", "job", "pi", "-o", "jsonpath={.status.succeeded}"));
+
         var described = await cluster.Ok("describe", "deployment", "frontend");
         Assert.Contains("ScalingReplicaSet", described);
         Assert.Contains("deployment-controller", described);
