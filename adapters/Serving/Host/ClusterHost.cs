@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using k8s.Models;
 using KubeKernel.Adapters.Manifests;
@@ -37,6 +38,7 @@ internal sealed class ClusterHost : IDisposable
     private readonly EventRecorder recorder;
     private readonly CancellationTokenSource stopping = new();
     private ImmutableSortedDictionary<string, Corev1Event> events;
+    private ManagedFields managed;
     private long requestCounter;
     private Task? loop;
     private volatile ServedState current;
@@ -48,8 +50,9 @@ internal sealed class ClusterHost : IDisposable
         this.clock = clock;
         var snapshot = store.Load();
         var now = clock();
-        var (initial, loadedEvents) = Restore(config, snapshot, now);
+        var (initial, loadedEvents, loadedManaged) = Restore(config, snapshot, now);
         events = loadedEvents;
+        managed = loadedManaged;
         recorder = new EventRecorder(events.Values.Select(e => long.TryParse(e.Metadata.Uid?["event-".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty().Max());
         var world = new SimulatedEnvironment(initial);
         var exits = world.AddExitRule(initial, SimulatedRuns.JobsFinish);
@@ -64,7 +67,7 @@ internal sealed class ClusterHost : IDisposable
         if (!Restored)
         {
             // The built-in namespaces exist before any write; keep them like every other object.
-            store.Commit(initial.Store.Revision, [.. initial.Store.All().Select(o => Write(o, o.Metadata.ResourceVersion, deleted: false))]);
+            store.Commit(initial.Store.Revision, [.. initial.Store.All().Select(o => new StoredWrite(StorageKey(o), o.Metadata.ResourceVersion, WireCodec.Serialize(o)))]);
         }
 
         for (var i = 1; i <= nodes; i++)
@@ -85,7 +88,7 @@ internal sealed class ClusterHost : IDisposable
         Watches = new WatchHub(initial.Store.Revision);
         driver.RunToQuiescence();
         Commit(interpreter.TakeBatch());
-        current = new ServedState(driver.State, events);
+        current = new ServedState(driver.State, events, managed);
     }
 
     /// <summary>Whether the store held a cluster when the host started (a restart), rather than nothing.</summary>
@@ -106,10 +109,11 @@ internal sealed class ClusterHost : IDisposable
     /// <summary>Sends a write through the kernel and waits for its reply (sent once the write is durable).</summary>
     /// <param name="make">Makes the event from the request id the reply will carry.</param>
     /// <param name="dryRun">Answer from the current state and keep nothing (<c>dryRun=All</c>).</param>
-    public Task<ApiResult> Send(Func<string, ClusterEvent> make, bool dryRun)
+    /// <param name="managedFields">The object's managedFields after this write, when the write names a field manager.</param>
+    public Task<ApiResult> Send(Func<string, ClusterEvent> make, bool dryRun, string? managedFields = null)
     {
         var id = "request-" + Interlocked.Increment(ref requestCounter).ToString(CultureInfo.InvariantCulture);
-        var request = new PendingRequest(make(id), id, dryRun);
+        var request = new PendingRequest(make(id), id, dryRun) { ManagedFields = managedFields };
         if (Failure is not null || !requests.Writer.TryWrite(request))
         {
             request.Answer.TrySetResult(Unavailable());
@@ -135,14 +139,15 @@ internal sealed class ClusterHost : IDisposable
         stopping.Dispose();
     }
 
-    private static (ClusterState State, ImmutableSortedDictionary<string, Corev1Event> Events) Restore(ClusterConfig config, StoreSnapshot snapshot, long now)
+    private static (ClusterState State, ImmutableSortedDictionary<string, Corev1Event> Events, ManagedFields Managed) Restore(ClusterConfig config, StoreSnapshot snapshot, long now)
     {
         var initial = ClusterState.Initial(config);
         if (snapshot.Revision == 0)
         {
-            return (initial with { Now = now }, ImmutableSortedDictionary.Create<string, Corev1Event>(StringComparer.Ordinal));
+            return (initial with { Now = now }, ImmutableSortedDictionary.Create<string, Corev1Event>(StringComparer.Ordinal), ManagedFields.Empty);
         }
 
+        var managed = ManagedFields.Empty;
         var objects = new List<KubeObject>();
         var loaded = ImmutableSortedDictionary.CreateBuilder<string, Corev1Event>(StringComparer.Ordinal);
         var eventPrefix = RegistryKeys.Prefix + ApiResources.Event.Resource + "/";
@@ -156,10 +161,14 @@ internal sealed class ClusterHost : IDisposable
             else if (WireCodec.ReadStored(stored.Json) is { } obj)
             {
                 objects.Add(obj);
+                if (ManagedFields.Of(JsonNode.Parse(stored.Json)) is { } entries)
+                {
+                    managed = managed.Set(obj.Metadata.Uid, entries);
+                }
             }
         }
 
-        return (initial with { Store = ObjectStore.Restore(snapshot.Revision, objects), Now = now }, loaded.ToImmutable());
+        return (initial with { Store = ObjectStore.Restore(snapshot.Revision, objects), Now = now }, loaded.ToImmutable(), managed);
     }
 
     private static string EventKey(Corev1Event ev) => $"{ev.Metadata.NamespaceProperty}/{ev.Metadata.Name}";
@@ -196,8 +205,16 @@ internal sealed class ClusterHost : IDisposable
 
                 driver.RunToQuiescence();
                 var outcome = interpreter.TakeBatch();
+                foreach (var request in pending)
+                {
+                    if (request.ManagedFields is { } entries && outcome.Replies.GetValueOrDefault(request.RequestId) is { IsSuccess: true, Object: { } written })
+                    {
+                        managed = managed.Set(written.Metadata.Uid, entries);
+                    }
+                }
+
                 Commit(outcome);
-                current = new ServedState(driver.State, events);
+                current = new ServedState(driver.State, events, managed);
                 foreach (var request in pending)
                 {
                     request.Answer.TrySetResult(outcome.Replies.GetValueOrDefault(request.RequestId) ?? Unavailable());
@@ -255,15 +272,21 @@ internal sealed class ClusterHost : IDisposable
         {
             var deleted = change.Type == WatchEventType.Deleted;
             var obj = deleted ? change.Object with { Metadata = change.Object.Metadata with { ResourceVersion = change.Revision } } : change.Object;
-            writes.Add(Write(obj, change.Revision, deleted));
-            if (resources.ForKind(obj.Kind) is { } resource)
+            var item = resources.ForKind(obj.Kind) is { } resource ? ServedItem.Of(resource, obj, managed) : null;
+            if (deleted)
+            {
+                managed = managed.Remove(obj.Metadata.Uid);
+            }
+
+            writes.Add(new StoredWrite(StorageKey(obj), change.Revision, deleted ? null : (item?.ToJson() ?? WireCodec.ToNode(KernelToWire.Map(obj))).ToJsonString()));
+            if (item is not null)
             {
                 entries.Add(new WatchEntry(change.Revision, change.Type switch
                 {
                     WatchEventType.Added => "ADDED",
                     WatchEventType.Modified => "MODIFIED",
                     _ => "DELETED",
-                }, ServedItem.Of(resource, obj)));
+                }, item));
             }
         }
 
@@ -294,6 +317,5 @@ internal sealed class ClusterHost : IDisposable
 
     private static string EventStorageKey(Corev1Event ev) => RegistryKeys.For(ApiResources.Event.Resource, ev.Metadata.NamespaceProperty ?? string.Empty, ev.Metadata.Name);
 
-    private static StoredWrite Write(KubeObject obj, long revision, bool deleted) =>
-        new(RegistryKeys.For(obj.Info.Resource, obj.Metadata.Namespace, obj.Metadata.Name), revision, deleted ? null : WireCodec.Serialize(obj));
+    private static string StorageKey(KubeObject obj) => RegistryKeys.For(obj.Info.Resource, obj.Metadata.Namespace, obj.Metadata.Name);
 }

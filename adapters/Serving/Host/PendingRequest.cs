@@ -10,4 +10,7 @@ namespace KubeKernel.Adapters.Serving.Host;
 internal sealed record PendingRequest(ClusterEvent Event, string RequestId, bool DryRun)
 {
     public TaskCompletionSource<ApiResult> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The object's managedFields once this write is made (JSON text), when the write names a field manager.</summary>
+    public string? ManagedFields { get; init; }
 }

@@ -7,7 +7,8 @@ namespace KubeKernel.Adapters.Serving.Host;
 /// <remarks>Both are immutable, so any number of requests read one snapshot while the loop makes the next.</remarks>
 /// <param name="Cluster">The kernel's state; its store revision is the list resourceVersion.</param>
 /// <param name="Events">The recorded Events by <c>namespace/name</c>.</param>
-internal sealed record ServedState(ClusterState Cluster, ImmutableSortedDictionary<string, Corev1Event> Events)
+/// <param name="Managed">Each object's managedFields.</param>
+internal sealed record ServedState(ClusterState Cluster, ImmutableSortedDictionary<string, Corev1Event> Events, ManagedFields Managed)
 {
     public long Revision => Cluster.Store.Revision;
 }

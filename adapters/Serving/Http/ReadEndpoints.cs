@@ -24,7 +24,7 @@ internal static class ReadEndpoints
 
         return Negotiation.TableVersion(request.Context.Request.Headers.Accept) is { } version && request.Path.Subresource.Length == 0
             ? HttpIo.Json(request.Context, 200, TableWriter.Table(version, request.Resource, [item], state.Revision, state.Cluster.Now))
-            : HttpIo.Json(request.Context, 200, WireCodec.Serialize(item.ToWire()));
+            : HttpIo.Json(request.Context, 200, item.ToJson());
     }
 
     public static Task List(ResourceRequest request)
@@ -63,7 +63,7 @@ internal static class ReadEndpoints
             ["kind"] = request.Resource.Info.Kind + "List",
             ["apiVersion"] = request.Resource.GroupVersion,
             ["metadata"] = metadata,
-            ["items"] = new JsonArray([.. page.Select(i => (JsonNode)WireCodec.ToNode(i.ToWire()))]),
+            ["items"] = new JsonArray([.. page.Select(i => i.ToJson())]),
         });
     }
 

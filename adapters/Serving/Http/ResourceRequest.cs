@@ -26,7 +26,7 @@ internal sealed record ResourceRequest(HttpContext Context, ResourcePath Path, A
         }
 
         var all = state.Cluster.Store.ListKind(Resource.Info.Kind);
-        return (Namespace.Length == 0 ? all : all.Where(o => o.Metadata.Namespace == Namespace)).Select(o => ServedItem.Of(Resource, o));
+        return (Namespace.Length == 0 ? all : all.Where(o => o.Metadata.Namespace == Namespace)).Select(o => ServedItem.Of(Resource, o, state.Managed));
     }
 
     public ServedItem? Find(ServedState state)
@@ -36,7 +36,7 @@ internal sealed record ResourceRequest(HttpContext Context, ResourcePath Path, A
             return state.Events.TryGetValue($"{Namespace}/{Name}", out var ev) ? ServedItem.Of(Resource, ev) : null;
         }
 
-        return state.Cluster.Store.Get(new Model.ObjectKey(Resource.Info.Kind, Resource.Info.Namespaced ? Namespace : string.Empty, Name)) is { } obj ? ServedItem.Of(Resource, obj) : null;
+        return state.Cluster.Store.Get(new Model.ObjectKey(Resource.Info.Kind, Resource.Info.Namespaced ? Namespace : string.Empty, Name)) is { } obj ? ServedItem.Of(Resource, obj, state.Managed) : null;
     }
 
     public Task NotFound() => HttpIo.Json(Context, 404, StatusBody.Failure(404, "NotFound", $"{Resource.Info.QualifiedResource} \"{Name}\" not found", Resource, Name));

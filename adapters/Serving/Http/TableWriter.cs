@@ -38,7 +38,7 @@ internal static class TableWriter
 
     private static JsonObject Row(ServedItem item, long now)
     {
-        var wire = WireCodec.ToNode(item.ToWire());
+        var wire = item.ToJson();
         var meta = wire["metadata"]?.DeepClone() as JsonObject ?? [];
         meta.Remove("managedFields");
         return new JsonObject

@@ -124,7 +124,7 @@ internal static class WatchEndpoint
 
     private static JsonNode Render(ResourceRequest request, ServedItem item, string? tableVersion, long revision, bool withColumns) =>
         tableVersion is null
-            ? WireCodec.ToNode(item.ToWire())
+            ? item.ToJson()
             : TableWriter.Table(tableVersion, request.Resource, [item], revision, request.Host.Current.Cluster.Now, withColumns: withColumns);
 
     private static JsonObject Bookmark(ApiResource resource, long revision) => new()

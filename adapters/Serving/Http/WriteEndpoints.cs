@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using KubeKernel.Adapters.Serving.Api;
+using KubeKernel.Adapters.Serving.Host;
 using KubeKernel.Adapters.Serving.Protobuf;
 using KubeKernel.Commands;
 using KubeKernel.Events;
@@ -14,12 +15,13 @@ internal static class WriteEndpoints
 {
     public static async Task Create(ResourceRequest request)
     {
-        if (await Decode(request, name: string.Empty).ConfigureAwait(false) is not { } obj)
+        if (await Decode(request, name: string.Empty).ConfigureAwait(false) is not { Object: { } obj } decoded)
         {
             return;
         }
 
-        await Answer(request, await request.Host.Send(id => new ObjectSubmitted(id, obj, SubmitVerb.Create), request.DryRun).ConfigureAwait(false), obj.Metadata.Name).ConfigureAwait(false);
+        var fields = Ownership.AfterUpdate(request, before: null, decoded.Wire!);
+        await Answer(request, await request.Host.Send(id => new ObjectSubmitted(id, obj, SubmitVerb.Create), request.DryRun, fields).ConfigureAwait(false), obj.Metadata.Name).ConfigureAwait(false);
     }
 
     public static async Task Replace(ResourceRequest request)
@@ -30,10 +32,11 @@ internal static class WriteEndpoints
                 await ReplaceScale(request).ConfigureAwait(false);
                 return;
             case "status" or "":
-                if (await Decode(request, request.Name).ConfigureAwait(false) is { } obj)
+                if (await Decode(request, request.Name).ConfigureAwait(false) is { Object: { } obj } decoded)
                 {
-                    var verb = request.Path.Subresource == "status" ? SubmitVerb.UpdateStatus : SubmitVerb.Update;
-                    await Answer(request, await request.Host.Send(id => new ObjectSubmitted(id, obj, verb), request.DryRun).ConfigureAwait(false), request.Name).ConfigureAwait(false);
+                    var status = request.Path.Subresource == "status";
+                    var fields = status ? null : Ownership.AfterUpdate(request, request.Find(request.Host.Current)?.ToJson(), decoded.Wire!);
+                    await Answer(request, await request.Host.Send(id => new ObjectSubmitted(id, obj, status ? SubmitVerb.UpdateStatus : SubmitVerb.Update), request.DryRun, fields).ConfigureAwait(false), request.Name).ConfigureAwait(false);
                 }
 
                 return;
@@ -83,7 +86,7 @@ internal static class WriteEndpoints
     }
 
     /// <summary>Reads the body as an object of the request's resource; null when it was refused (the Status has been sent).</summary>
-    public static async Task<KubeObject?> Decode(ResourceRequest request, string name)
+    public static async Task<DecodedObject?> Decode(ResourceRequest request, string name)
     {
         if (await HttpIo.ReadBody(request.Context).ConfigureAwait(false) is not { } body)
         {
@@ -117,7 +120,7 @@ internal static class WriteEndpoints
     }
 
     /// <summary>Checks a parsed body against the request's resource; null when it was refused (the Status has been sent).</summary>
-    public static async Task<KubeObject?> Decode(ResourceRequest request, JsonNode? node, string name)
+    public static async Task<DecodedObject?> Decode(ResourceRequest request, JsonNode? node, string name)
     {
         var decoded = ObjectDecoder.Decode(node, request.Resource, request.Namespace, name, request.Validation);
         if (decoded.Error is not null)
@@ -131,13 +134,13 @@ internal static class WriteEndpoints
             request.Context.Response.Headers.Append("Warning", $"299 - \"{warning.Replace("\"", "\\\"", StringComparison.Ordinal)}\"");
         }
 
-        return decoded.Object;
+        return decoded;
     }
 
     /// <summary>Sends the kernel's answer: the object as stored (201 on create), or the Status of the failure.</summary>
     public static Task Answer(ResourceRequest request, ApiResult result, string name) =>
         result.IsSuccess && result.Object is { } stored
-            ? HttpIo.Json(request.Context, result.Code, WireCodec.Serialize(stored))
+            ? HttpIo.Json(request.Context, result.Code, ServedItem.Of(request.Resource, stored, request.Host.Current.Managed).ToJson())
             : HttpIo.Failure(request.Context, result, request.Resource, name);
 
     private static async Task ReplaceScale(ResourceRequest request)
@@ -156,6 +159,14 @@ internal static class WriteEndpoints
         await Scale(request, ObjectDecoder.Parse(HttpIo.Text(body)).Node).ConfigureAwait(false);
     }
 
+    /// <summary>The object as a scale to <paramref name="replicas"/> leaves it: what the scaler comes to own is <c>spec.replicas</c>.</summary>
+    private static JsonNode Replicas(JsonNode before, int replicas)
+    {
+        var after = before.DeepClone();
+        after["spec"]!["replicas"] = replicas;
+        return after;
+    }
+
     /// <summary>Sets the replicas a Scale body asks for; answers with the Scale after the write.</summary>
     public static async Task Scale(ResourceRequest request, JsonNode? scale)
     {
@@ -166,7 +177,8 @@ internal static class WriteEndpoints
         }
 
         var key = new ObjectKey(request.Resource.Info.Kind, request.Namespace, request.Name);
-        var result = await request.Host.Send(id => new ScaleRequested(id, key, replicas), request.DryRun).ConfigureAwait(false);
+        var fields = request.Find(request.Host.Current)?.ToJson() is { } before ? Ownership.AfterUpdate(request, before, Replicas(before, replicas)) : null;
+        var result = await request.Host.Send(id => new ScaleRequested(id, key, replicas), request.DryRun, fields).ConfigureAwait(false);
         await (result.IsSuccess && result.Object is { } stored
             ? HttpIo.Json(request.Context, 200, ScaleBody.From(stored))
             : HttpIo.Failure(request.Context, result, request.Resource, request.Name)).ConfigureAwait(false);
