@@ -14,5 +14,12 @@ if (args is ["checker-loop", .. var loop])
     return;
 }
 
+if (args is ["serve-load", .. var serve])
+{
+    // kernelctl serve under kubectl and concurrent clients: apply, time to Available, mutating latency (see bench/Serving).
+    KubeKernel.Bench.Serving.ServeLoad.Run(serve);
+    return;
+}
+
 // Every benchmark class in this assembly; pick with --filter, e.g. --filter '*Scheduling*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

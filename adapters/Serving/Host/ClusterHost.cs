@@ -278,7 +278,7 @@ internal sealed class ClusterHost : IDisposable
                 managed = managed.Remove(obj.Metadata.Uid);
             }
 
-            writes.Add(new StoredWrite(StorageKey(obj), change.Revision, deleted ? null : (item?.ToJson() ?? WireCodec.ToNode(KernelToWire.Map(obj))).ToJsonString()));
+            writes.Add(new StoredWrite(StorageKey(obj), change.Revision, deleted ? null : item?.ToJsonText() ?? WireCodec.Serialize(obj)));
             if (item is not null)
             {
                 entries.Add(new WatchEntry(change.Revision, change.Type switch

@@ -25,4 +25,7 @@ internal sealed record ServedItem(ApiResource Resource, KubeObject? Object, Core
     public JsonNode ToJson() => Object is not null
         ? Host.ManagedFields.With(WireCodec.ToNode(KernelToWire.Map(Object)), ManagedFields)
         : WireCodec.ToNode(Event!);
+
+    /// <summary><see cref="ToJson"/> as text, without building a JSON tree when there are no managedFields to add.</summary>
+    public string ToJsonText() => ManagedFields is null ? WireCodec.Serialize(Object is not null ? KernelToWire.Map(Object) : Event!) : ToJson().ToJsonString();
 }

@@ -79,10 +79,11 @@ internal static class PatchEndpoint
     {
         var obj = current.Object!;
         var scale = request.Path.Subresource == "scale";
+        var before = current.ToJson();
         JsonNode? patched;
         try
         {
-            patched = Apply(contentType, scale ? ScaleBody.From(obj) : current.ToJson(), patch, scale ? "Scale" : obj.Kind);
+            patched = Apply(contentType, scale ? ScaleBody.From(obj) : before.DeepClone(), patch, scale ? "Scale" : obj.Kind);
         }
         catch (PatchException e)
         {
@@ -105,7 +106,7 @@ internal static class PatchEndpoint
 
         var status = request.Path.Subresource == "status";
         var guarded = decoded with { Metadata = decoded.Metadata with { ResourceVersion = obj.Metadata.ResourceVersion } };
-        var fields = status ? null : Ownership.AfterUpdate(request, current.ToJson(), read.Wire!);
+        var fields = status ? null : Ownership.AfterUpdate(request, before, read.Wire!);
         return await request.Host.Send(id => new ObjectSubmitted(id, guarded, status ? SubmitVerb.UpdateStatus : SubmitVerb.Update), request.DryRun, fields).ConfigureAwait(false);
     }
 

@@ -24,7 +24,7 @@ internal static class ReadEndpoints
 
         return Negotiation.TableVersion(request.Context.Request.Headers.Accept) is { } version && request.Path.Subresource.Length == 0
             ? HttpIo.Json(request.Context, 200, TableWriter.Table(version, request.Resource, [item], state.Revision, state.Cluster.Now))
-            : HttpIo.Json(request.Context, 200, item.ToJson());
+            : HttpIo.Json(request.Context, 200, item.ToJsonText());
     }
 
     public static Task List(ResourceRequest request)

@@ -140,7 +140,7 @@ internal static class WriteEndpoints
     /// <summary>Sends the kernel's answer: the object as stored (201 on create), or the Status of the failure.</summary>
     public static Task Answer(ResourceRequest request, ApiResult result, string name) =>
         result.IsSuccess && result.Object is { } stored
-            ? HttpIo.Json(request.Context, result.Code, ServedItem.Of(request.Resource, stored, request.Host.Current.Managed).ToJson())
+            ? HttpIo.Json(request.Context, result.Code, ServedItem.Of(request.Resource, stored, request.Host.Current.Managed).ToJsonText())
             : HttpIo.Failure(request.Context, result, request.Resource, name);
 
     private static async Task ReplaceScale(ResourceRequest request)
