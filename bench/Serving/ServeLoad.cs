@@ -29,6 +29,23 @@ public static class ServeLoad
         var calls = Option(args, "--calls", 1000);
         var concurrency = Option(args, "--concurrency", 8);
         var etcd = args.SkipWhile(a => a != "--etcd").Skip(1).FirstOrDefault();
+        var rounds = Option(args, "--rounds", 1);
+        Console.WriteLine($"{deployments} Deployments × {replicas} replicas on {nodes} nodes; {calls} mutating calls (merge patches) from {concurrency} clients; SQLite{(etcd is null ? string.Empty : " and etcd alternately")}, {rounds} round(s)");
+        Console.WriteLine("| store | kubectl apply | all Available after the last apply | mutating p50 | p99 | max | calls/s |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        for (var round = 0; round < rounds; round++)
+        {
+            await Measure(null, deployments, replicas, nodes, calls, concurrency);
+            if (etcd is not null)
+            {
+                await Measure(etcd, deployments, replicas, nodes, calls, concurrency);
+            }
+        }
+    }
+
+    /// <summary>One measurement on a fresh store: SQLite in a temporary folder, or the etcd at <paramref name="etcd"/> (emptied after).</summary>
+    private static async Task Measure(string? etcd, int deployments, int replicas, int nodes, int calls, int concurrency)
+    {
         var root = Directory.CreateTempSubdirectory("kernel-serve-load-").FullName;
         try
         {
@@ -62,9 +79,6 @@ public static class ServeLoad
             available.Stop();
             var latencies = await MutatingCalls(runner.Address, deployments, calls, concurrency);
             Array.Sort(latencies);
-            Console.WriteLine($"store: {runner.Host.Location}; {deployments} Deployments × {replicas} replicas on {nodes} nodes; {calls} mutating calls from {concurrency} clients");
-            Console.WriteLine("| store | kubectl apply | all Available after the last apply | mutating p50 | p99 | max | calls/s |");
-            Console.WriteLine("|---|---|---|---|---|---|---|");
             var total = latencies.Sum();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {(etcd is null ? "SQLite" : "etcd")} | {apply.Elapsed.TotalSeconds:0.00} s | {available.Elapsed.TotalSeconds:0.00} s | {Percentile(latencies, 0.50):0.0} ms | {Percentile(latencies, 0.99):0.0} ms | {latencies[^1]:0.0} ms | {calls / (total / 1000 / concurrency):0} |"));
@@ -72,6 +86,12 @@ public static class ServeLoad
         finally
         {
             Directory.Delete(root, recursive: true);
+            if (etcd is not null)
+            {
+                // The next measurement starts from an empty etcd, as the first did.
+                using var client = new dotnet_etcd.EtcdClient(etcd);
+                await client.DeleteRangeAsync("/registry/");
+            }
         }
     }
 
