@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
-using KubeKernel.Properties.Support;
 
 namespace KubeKernel.Properties.Serving.Crash;
 
@@ -32,22 +31,7 @@ internal sealed partial class ServeProcess : IAsyncDisposable
     /// <summary>Starts serve on <paramref name="dataDir"/> on a free port and waits until it prints the address it serves on.</summary>
     public static async Task<ServeProcess> Start(string dataDir)
     {
-        var dll = Path.Combine(Approvals.RepositoryRoot, "cli", "bin", "Release", "net10.0", "kernelctl.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing: build the solution in Release first (dotnet build Kernel.sln -c Release)");
-
-        // The dotnet CLI tells the processes it starts where its host is; outside it, the one on PATH.
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { dll, "serve", "--port", "0", "--data-dir", dataDir, "--nodes", "2" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var serve = new ServeProcess(Process.Start(start)!);
+        var serve = new ServeProcess(Process.Start(Kernelctl.StartInfo("serve", "--port", "0", "--data-dir", dataDir, "--nodes", "2"))!);
         serve.process.OutputDataReceived += serve.Collect;
         serve.process.ErrorDataReceived += serve.Collect;
         serve.process.BeginOutputReadLine();
