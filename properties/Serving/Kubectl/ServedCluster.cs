@@ -34,6 +34,9 @@ internal sealed class ServedCluster : IAsyncDisposable
 
     public int Minor { get; }
 
+    /// <summary>The kubeconfig serve wrote (<c>--kubeconfig-out</c>), for clients other than kubectl.</summary>
+    public string KubeconfigFile => kubeconfig;
+
     /// <summary>
     /// Starts serve on SQLite in <paramref name="dataDir"/> (a temporary one by default), on a fresh etcd of its own, or on the
     /// etcd at <paramref name="etcdEndpoint"/> (which the caller owns).
