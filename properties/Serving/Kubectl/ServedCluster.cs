@@ -34,20 +34,27 @@ internal sealed class ServedCluster : IAsyncDisposable
 
     public int Minor { get; }
 
-    /// <summary>Starts serve on SQLite in <paramref name="dataDir"/> (a temporary one by default), or on a fresh etcd of its own.</summary>
-    public static async Task<ServedCluster> Start(string? dataDir = null, int minor = 32, int nodes = 3, bool onEtcd = false)
+    /// <summary>The kubeconfig serve wrote (<c>--kubeconfig-out</c>), for clients other than kubectl.</summary>
+    public string KubeconfigFile => kubeconfig;
+
+    /// <summary>
+    /// Starts serve on SQLite in <paramref name="dataDir"/> (a temporary one by default), on a fresh etcd of its own, or on the
+    /// etcd at <paramref name="etcdEndpoint"/> (which the caller owns).
+    /// </summary>
+    public static async Task<ServedCluster> Start(string? dataDir = null, int minor = 32, int nodes = 3, bool onEtcd = false, string? etcdEndpoint = null)
     {
         var root = Directory.CreateTempSubdirectory("kernel-serve-").FullName;
         dataDir ??= Path.Combine(root, "data");
         var kubeconfig = Path.Combine(root, "kubeconfig");
         var etcd = onEtcd ? new EtcdServer() : null;
+        etcdEndpoint ??= etcd?.Endpoint;
         try
         {
             var runner = await ServeRunner.Start(new ServeOptions
             {
                 Port = 0,
-                DataDir = onEtcd ? null : dataDir,
-                Etcd = etcd?.Endpoint,
+                DataDir = etcdEndpoint is null ? dataDir : null,
+                Etcd = etcdEndpoint,
                 KubeconfigOut = kubeconfig,
                 Minor = minor,
                 Nodes = nodes,
