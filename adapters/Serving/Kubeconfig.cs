@@ -8,8 +8,9 @@ namespace KubeKernel.Adapters.Serving;
 /// </remarks>
 internal static class Kubeconfig
 {
-    public static string For(Uri server, string? token)
+    public static string For(Uri server, string? token, string? certificateAuthorityData = null)
     {
+        var authority = certificateAuthorityData is null ? string.Empty : $"\n    certificate-authority-data: {certificateAuthorityData}";
         var contextUser = token is null ? string.Empty : "\n    user: kernel";
         var users = token is null ? "users: []" : $"users:\n- name: kernel\n  user: {{token: {token}}}";
         return $"""
@@ -18,7 +19,7 @@ internal static class Kubeconfig
             clusters:
             - name: kernel
               cluster:
-                server: {server.GetLeftPart(UriPartial.Authority)}
+                server: {server.GetLeftPart(UriPartial.Authority)}{authority}
             contexts:
             - name: kernel
               context:

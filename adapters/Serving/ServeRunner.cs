@@ -68,7 +68,7 @@ internal sealed class ServeRunner : IAsyncDisposable
             host = new ClusterHost(ClusterConfig.Default, store, resources, options.Nodes, clock ?? WallClock);
             host.Start();
             var server = await ApiServer.Start(host, resources, options.Address, options.Port, tokens, new ServerVersion(options.Minor)).ConfigureAwait(false);
-            var kubeconfig = Serving.Kubeconfig.For(server.Address, tokens?.FirstToken);
+            var kubeconfig = Serving.Kubeconfig.For(server.Address, tokens?.FirstToken, server.Certificate is { } cert ? Http.ServingCertificate.AuthorityData(cert) : null);
             if (options.KubeconfigOut is { } path)
             {
                 await File.WriteAllTextAsync(path, kubeconfig).ConfigureAwait(false);

@@ -144,7 +144,9 @@ internal sealed class ClusterHost : IDisposable
         var initial = ClusterState.Initial(config);
         if (snapshot.Revision == 0)
         {
-            return (initial with { Now = now }, ImmutableSortedDictionary.Create<string, Corev1Event>(StringComparer.Ordinal), ManagedFields.Empty);
+            // The built-in namespaces are made when the cluster is: at the wall-clock time of the first start.
+            var born = initial.Store.All().Select(o => o with { Metadata = o.Metadata with { CreationTimestamp = now } });
+            return (initial with { Store = ObjectStore.Restore(initial.Store.Revision, born), Now = now }, ImmutableSortedDictionary.Create<string, Corev1Event>(StringComparer.Ordinal), ManagedFields.Empty);
         }
 
         var managed = ManagedFields.Empty;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using KubeKernel.Adapters.Serving.Api;
 using KubeKernel.Adapters.Serving.Host;
 using Microsoft.AspNetCore.Builder;
@@ -13,22 +14,35 @@ internal sealed class ApiServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private ApiServer(WebApplication app, Uri address)
+    private ApiServer(WebApplication app, Uri address, X509Certificate2? certificate)
     {
         this.app = app;
         Address = address;
+        Certificate = certificate;
     }
 
     /// <summary>Where the server listens, with the port it was given (a free one when asked for port 0).</summary>
     public Uri Address { get; }
 
+    /// <summary>The self-signed certificate served over HTTPS, or null when the server speaks plain HTTP.</summary>
+    public X509Certificate2? Certificate { get; }
+
     public static async Task<ApiServer> Start(ClusterHost host, ApiResources resources, IPAddress address, int port, TokenFile? tokens, ServerVersion version)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // Tokens need TLS: kubectl sends a bearer token only over HTTPS.
+        var certificate = tokens is null ? null : ServingCertificate.For(address);
+        builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(address, port);
+            kestrel.Listen(address, port, listen =>
+            {
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            });
             kestrel.Limits.MaxRequestBodySize = null;
             kestrel.AddServerHeader = false;
         });
@@ -54,12 +68,13 @@ internal sealed class ApiServer : IAsyncDisposable
         });
         await app.StartAsync().ConfigureAwait(false);
         var bound = app.Urls.First();
-        return new ApiServer(app, new Uri(bound.Replace("[::]", address.ToString(), StringComparison.Ordinal)));
+        return new ApiServer(app, new Uri(bound.Replace("[::]", address.ToString(), StringComparison.Ordinal)), certificate);
     }
 
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync().ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+        Certificate?.Dispose();
     }
 }

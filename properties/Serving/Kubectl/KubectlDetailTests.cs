@@ -51,4 +51,28 @@ public class KubectlDetailTests
         Assert.Contains("deployment.apps/web", all);
         Assert.Contains("replicaset.apps/web-", all);
     }
+
+    [Fact]
+    public async Task With_a_token_file_serve_speaks_https_refuses_requests_without_a_token_and_kubectl_gets_in_with_the_kubeconfig()
+    {
+        var tokens = Path.GetTempFileName();
+        await File.WriteAllTextAsync(tokens, "s3cret,admin,1\n");
+        try
+        {
+            await using var cluster = await ServedCluster.Start(tokenFile: tokens);
+            Assert.Equal("https", cluster.Runner.Address.Scheme);
+            using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true };
+            using var http = new HttpClient(handler) { BaseAddress = cluster.Runner.Address };
+            using var refused = await http.GetAsync("/api/v1/namespaces");
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+            Assert.Contains("\"reason\":\"Unauthorized\"", await refused.Content.ReadAsStringAsync());
+
+            var namespaces = await cluster.Ok("get", "ns");
+            Assert.Matches(@"default\s+Active\s+\d+s", namespaces);
+        }
+        finally
+        {
+            File.Delete(tokens);
+        }
+    }
 }

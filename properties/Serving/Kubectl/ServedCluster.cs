@@ -41,7 +41,7 @@ internal sealed class ServedCluster : IAsyncDisposable
     /// Starts serve on SQLite in <paramref name="dataDir"/> (a temporary one by default), on a fresh etcd of its own, or on the
     /// etcd at <paramref name="etcdEndpoint"/> (which the caller owns).
     /// </summary>
-    public static async Task<ServedCluster> Start(string? dataDir = null, int minor = 32, int nodes = 3, bool onEtcd = false, string? etcdEndpoint = null)
+    public static async Task<ServedCluster> Start(string? dataDir = null, int minor = 32, int nodes = 3, bool onEtcd = false, string? etcdEndpoint = null, string? tokenFile = null)
     {
         var root = Directory.CreateTempSubdirectory("kernel-serve-").FullName;
         dataDir ??= Path.Combine(root, "data");
@@ -58,6 +58,7 @@ internal sealed class ServedCluster : IAsyncDisposable
                 KubeconfigOut = kubeconfig,
                 Minor = minor,
                 Nodes = nodes,
+                TokenFile = tokenFile,
             });
             return new ServedCluster(runner, dataDir, kubeconfig, Path.Combine(root, "cache"), minor) { etcd = etcd };
         }
