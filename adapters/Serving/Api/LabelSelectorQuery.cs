@@ -54,7 +54,7 @@ internal sealed class LabelSelectorQuery
             {
                 var key = term[..at].Trim();
                 var value = term[(at + op.Length)..].Trim();
-                return ValidKey(key) ? labels => labels.TryGetValue(key, out var v) ? (v == value) != negate : negate : null;
+                return ValidKey(key) && ValidValue(value) ? labels => labels.TryGetValue(key, out var v) ? (v == value) != negate : negate : null;
             }
         }
 
@@ -71,6 +71,11 @@ internal sealed class LabelSelectorQuery
                 }
 
                 var values = set[1..^1].Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                if (!values.All(ValidValue))
+                {
+                    return null;
+                }
+
                 return labels => labels.TryGetValue(key, out var v) ? values.Contains(v) != negate : negate;
             }
         }
@@ -79,6 +84,11 @@ internal sealed class LabelSelectorQuery
     }
 
     private static bool ValidKey(string key) => key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/');
+
+    /// <summary>A label value as Kubernetes allows it: empty, or up to 63 of <c>[A-Za-z0-9-_.]</c> starting and ending alphanumeric (so not <c>web web</c> nor <c>!x</c>).</summary>
+    private static bool ValidValue(string value) =>
+        value.Length == 0 || (value.Length <= 63 && char.IsAsciiLetterOrDigit(value[0]) && char.IsAsciiLetterOrDigit(value[^1])
+            && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'));
 
     /// <summary>Splits on commas outside parentheses, so <c>env in (a,b)</c> stays one requirement.</summary>
     private static IEnumerable<string> SplitTopLevel(string text)

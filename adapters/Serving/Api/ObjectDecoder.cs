@@ -20,6 +20,11 @@ internal static class ObjectDecoder
         {
             try
             {
+                if (YamlLimits.Problem(text) is { } problem)
+                {
+                    return (null, problem);
+                }
+
                 var yaml = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<object?>(text);
                 var asJson = new YamlDotNet.Serialization.SerializerBuilder().JsonCompatible().Build().Serialize(yaml);
                 return (JsonNode.Parse(asJson), null);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using KubeKernel.Adapters.Serving.Api;
 using KubeKernel.Adapters.Serving.Host;
@@ -8,6 +9,9 @@ namespace KubeKernel.Adapters.Serving.Http;
 /// <summary>Routes every request: version and health, discovery, OpenAPI, then the resources by path and verb.</summary>
 internal sealed class ApiRouter(ClusterHost host, ApiResources resources, ServerVersion version)
 {
+    private static readonly FrozenSet<string> BodyMediaTypes =
+        new[] { string.Empty, Negotiation.Json, "application/yaml", Protobuf.ProtobufBody.ContentType }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public Task Handle(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
@@ -60,6 +64,11 @@ internal sealed class ApiRouter(ClusterHost host, ApiResources resources, Server
             return HttpIo.NotFound(context);
         }
 
+        if (method is "POST" or "PUT" && !Decodable(context.Request.ContentType))
+        {
+            return HttpIo.Failure(context, 415, "UnsupportedMediaType", "the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf");
+        }
+
         var request = new ResourceRequest(context, parsed, resource, host);
         var collection = parsed.Name.Length == 0;
         return (method, collection) switch
@@ -73,6 +82,12 @@ internal sealed class ApiRouter(ClusterHost host, ApiResources resources, Server
             _ => HttpIo.Failure(context, 405, "MethodNotAllowed", $"the server does not allow this method on the requested resource"),
         };
     }
+
+    /// <summary>
+    /// Whether a create or replace body is in a media type there is a decoder for; without a Content-Type kube-apiserver
+    /// reads JSON, its first media type. (PATCH bodies have their own types, checked by the patch endpoint.)
+    /// </summary>
+    private static bool Decodable(string? contentType) => BodyMediaTypes.Contains((contentType ?? string.Empty).Split(';')[0].Trim());
 
     private Task Health(HttpContext context)
     {

@@ -9,6 +9,8 @@ namespace KubeKernel.Adapters.Serving.Http;
 /// <summary>GET of an object or a collection (list, or watch with <c>watch=true</c>), as JSON or as a Table.</summary>
 internal static class ReadEndpoints
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static Task Get(ResourceRequest request)
     {
         var state = request.Host.Current;
@@ -29,9 +31,11 @@ internal static class ReadEndpoints
 
     public static Task List(ResourceRequest request)
     {
-        if (Selectors(request) is not { } selectors)
+        // Answered through the returned task like every other answer, so the response is complete before the request ends.
+        var (parsed, error) = Selectors(request);
+        if (parsed is not { } selectors)
         {
-            return Task.CompletedTask;
+            return HttpIo.Failure(request.Context, 400, "BadRequest", error!);
         }
 
         if (request.Query("watch") is "true" or "1")
@@ -67,18 +71,12 @@ internal static class ReadEndpoints
         });
     }
 
-    /// <summary>The selectors of the request, or null when one is malformed (a 400 has been sent).</summary>
-    public static (LabelSelectorQuery Labels, FieldSelectorQuery Fields)? Selectors(ResourceRequest request)
+    /// <summary>The selectors of the request, or the error in the malformed one.</summary>
+    private static ((LabelSelectorQuery Labels, FieldSelectorQuery Fields)? Selectors, string? Error) Selectors(ResourceRequest request)
     {
         var (labels, labelError) = LabelSelectorQuery.Parse(request.Query("labelSelector"));
         var (fields, fieldError) = FieldSelectorQuery.Parse(request.Query("fieldSelector"), request.Resource);
-        if ((labelError ?? fieldError) is { } error)
-        {
-            _ = HttpIo.Failure(request.Context, 400, "BadRequest", error);
-            return null;
-        }
-
-        return (labels!, fields!);
+        return labels is null || fields is null ? (null, labelError ?? fieldError) : ((labels, fields), null);
     }
 
     /// <summary>
@@ -109,9 +107,22 @@ internal static class ReadEndpoints
         return (page, Convert.ToBase64String(Encoding.UTF8.GetBytes($"{last.Namespace}/{last.Name}")));
     }
 
+    /// <summary>The <c>namespace/name</c> a token issued by <see cref="Paginate"/> carries; null for any other text, as kube-apiserver refuses a token it cannot read.</summary>
     private static string? ContinueKey(string token)
     {
         var bytes = new byte[token.Length];
-        return Convert.TryFromBase64String(token, bytes, out var written) ? Encoding.UTF8.GetString(bytes, 0, written) : null;
+        if (!Convert.TryFromBase64String(token, bytes, out var written))
+        {
+            return null;
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes, 0, written) is var key && key.Contains('/', StringComparison.Ordinal) ? key : null;
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 }

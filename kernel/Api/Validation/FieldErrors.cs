@@ -27,6 +27,9 @@ internal sealed class FieldErrors
 
     public void TooLong(string path, int max) => errors.Add($"{path}: Too long: may not be more than {max} bytes");
 
+    /// <summary>A total over many values (all annotations together): apimachinery words it "must have at most".</summary>
+    public void TooLongTotal(string path, int max) => errors.Add($"{path}: Too long: must have at most {max} bytes");
+
     public void NonNegative(string path, long value)
     {
         if (value < 0)

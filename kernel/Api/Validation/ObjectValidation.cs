@@ -8,6 +8,7 @@ internal static class ObjectValidation
     public static IReadOnlyList<string> Validate(KubeObject obj, KubeObject? old)
     {
         var errors = new FieldErrors();
+        MetadataValidation.Validate(errors, obj.Metadata);
         switch (obj)
         {
             case Deployment d:
