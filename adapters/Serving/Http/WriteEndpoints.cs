@@ -59,8 +59,13 @@ internal static class WriteEndpoints
             return;
         }
 
-        var options = body.Length == 0 ? null : ObjectDecoder.Parse(HttpIo.Text(body)).Node as JsonObject;
-        var policyText = options?["propagationPolicy"]?.GetValue<string>() ?? request.Query("propagationPolicy");
+        if (DeleteOptions.Read(body) is not { } options)
+        {
+            await HttpIo.Failure(request.Context, 400, "BadRequest", "the body of the request is not valid DeleteOptions: it must be a JSON object whose propagationPolicy is a string, gracePeriodSeconds an integer and dryRun a list of strings").ConfigureAwait(false);
+            return;
+        }
+
+        var policyText = options.PropagationPolicy ?? request.Query("propagationPolicy");
         DeletionPropagation propagation;
         switch (policyText)
         {
@@ -78,9 +83,9 @@ internal static class WriteEndpoints
                 return;
         }
 
-        var grace = options?["gracePeriodSeconds"] is JsonValue g && g.TryGetValue<long>(out var seconds) ? seconds
-            : long.TryParse(request.Query("gracePeriodSeconds"), NumberStyles.None, CultureInfo.InvariantCulture, out var fromQuery) ? fromQuery : (long?)null;
-        var dryRun = request.DryRun || (options?["dryRun"] is JsonArray dry && dry.Any(d => d?.GetValue<string>() == "All"));
+        var grace = options.GracePeriodSeconds
+            ?? (long.TryParse(request.Query("gracePeriodSeconds"), NumberStyles.None, CultureInfo.InvariantCulture, out var fromQuery) ? fromQuery : null);
+        var dryRun = request.DryRun || options.DryRun.Contains("All");
         var key = new ObjectKey(request.Resource.Info.Kind, request.Resource.Info.Namespaced ? request.Namespace : string.Empty, request.Name);
         await Answer(request, await request.Host.Send(id => new ObjectDeleted(id, key, propagation, grace), dryRun).ConfigureAwait(false), request.Name).ConfigureAwait(false);
     }
@@ -156,7 +161,14 @@ internal static class WriteEndpoints
             return;
         }
 
-        await Scale(request, ObjectDecoder.Parse(HttpIo.Text(body)).Node).ConfigureAwait(false);
+        var (scale, error) = ObjectDecoder.Parse(HttpIo.Text(body));
+        if (error is not null || scale?["spec"]?["replicas"] is JsonNode replicas && !(replicas is JsonValue v && v.TryGetValue<int>(out _)))
+        {
+            await HttpIo.Failure(request.Context, 400, "BadRequest", $"Scale in version \"v1\" cannot be handled as a Scale: {error ?? "spec.replicas must be an integer"}").ConfigureAwait(false);
+            return;
+        }
+
+        await Scale(request, scale).ConfigureAwait(false);
     }
 
     /// <summary>The object as a scale to <paramref name="replicas"/> leaves it: what the scaler comes to own is <c>spec.replicas</c>.</summary>

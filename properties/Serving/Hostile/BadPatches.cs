@@ -80,6 +80,10 @@ internal static class BadPatches
             .Select(policy => new HostileRequest($"propagationPolicy={policy}", HttpMethod.Delete, $"{Web}?propagationPolicy={policy}", null, null, [422])),
         Gen.Elements("Sideways", "orphan", "FOREGROUND")
             .Select(policy => new HostileRequest($"DeleteOptions propagationPolicy {policy}", HttpMethod.Delete, WebService, Utf8($$"""{"kind":"DeleteOptions","apiVersion":"v1","propagationPolicy":"{{policy}}"}"""), "application/json", [422])),
+        Gen.Elements("{", "[1]", """{"propagationPolicy":5}""", """{"dryRun":[5]}""", """{"dryRun":"All"}""", """{"gracePeriodSeconds":"abc"}""")
+            .Select(options => new HostileRequest($"DeleteOptions {options}", HttpMethod.Delete, WebService, Utf8(options), "application/json", [400])),
+        Gen.Elements("{", """{"spec":{"replicas":"abc"}}""", """{"spec":{"replicas":1.5}}""")
+            .Select(scale => new HostileRequest($"Scale {scale}", HttpMethod.Put, Web + "/scale", Utf8(scale), "application/json", [400])),
         Gen.Constant(new HostileRequest("a delete of a missing object", HttpMethod.Delete, Deployments + "/nope", null, null, [404])));
 
     private static HostileRequest Patch(string type, string patch, string contentType, string query = "") =>
