@@ -23,7 +23,7 @@ internal sealed record ServeOptions
 
     public string? TokenFile { get; init; }
 
-    /// <summary>The Kubernetes minor version <c>/version</c> reports.</summary>
+    /// <summary>The Kubernetes minor version <c>/version</c> reports (1.32: the kernel follows Kubernetes 1.32's behaviour).</summary>
     public int Minor { get; init; } = 32;
 
     /// <summary>Opens the store these options name: etcd when <see cref="Etcd"/> is set, else SQLite in <see cref="DataDir"/>.</summary>

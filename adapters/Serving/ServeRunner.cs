@@ -29,7 +29,7 @@ internal sealed class ServeRunner : IAsyncDisposable
 
     /// <summary>Opens the store, restores the cluster from it and starts serving; refuses what would be unsafe.</summary>
     /// <exception cref="ServeException">The options cannot be served (a public address without tokens, a bad token file).</exception>
-    public static async Task<ServeRunner> Start(ServeOptions options, Func<long>? clock = null)
+    public static async Task<ServeRunner> Start(ServeOptions options)
     {
         if (!System.Net.IPAddress.IsLoopback(options.Address) && options.TokenFile is null)
         {
@@ -65,7 +65,7 @@ internal sealed class ServeRunner : IAsyncDisposable
         try
         {
             var resources = new ApiResources(Model.Kinds.All);
-            host = new ClusterHost(ClusterConfig.Default, store, resources, options.Nodes, clock ?? WallClock);
+            host = new ClusterHost(ClusterConfig.Default, store, resources, options.Nodes, WallClock);
             host.Start();
             var server = await ApiServer.Start(host, resources, options.Address, options.Port, tokens, new ServerVersion(options.Minor)).ConfigureAwait(false);
             var kubeconfig = Serving.Kubeconfig.For(server.Address, tokens?.FirstToken, server.Certificate is { } cert ? Http.ServingCertificate.AuthorityData(cert) : null);

@@ -6,9 +6,6 @@ namespace KubeKernel.Adapters.Serving.Http;
 /// <param name="Minor">The minor version (the dispatcher runs kubectl 1.&lt;minor&gt; for 27–33, its built-in 1.32 otherwise).</param>
 internal sealed record ServerVersion(int Minor)
 {
-    /// <summary>The default: the kubectl on PATH here is 1.32, and the kernel follows Kubernetes 1.32's behaviour.</summary>
-    public static ServerVersion Default { get; } = new(32);
-
     public JsonObject ToJson() => new()
     {
         ["major"] = "1",

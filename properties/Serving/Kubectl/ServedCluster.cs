@@ -19,20 +19,17 @@ internal sealed class ServedCluster : IAsyncDisposable
 
     private EtcdServer? etcd;
 
-    private ServedCluster(ServeRunner runner, string dataDir, string kubeconfig, string cacheDir, int minor)
+    private ServedCluster(ServeRunner runner, string dataDir, string kubeconfig, string cacheDir)
     {
         Runner = runner;
         DataDir = dataDir;
         this.kubeconfig = kubeconfig;
         this.cacheDir = cacheDir;
-        Minor = minor;
     }
 
     public ServeRunner Runner { get; }
 
     public string DataDir { get; }
-
-    public int Minor { get; }
 
     /// <summary>The kubeconfig serve wrote (<c>--kubeconfig-out</c>), for clients other than kubectl.</summary>
     public string KubeconfigFile => kubeconfig;
@@ -60,7 +57,7 @@ internal sealed class ServedCluster : IAsyncDisposable
                 Nodes = nodes,
                 TokenFile = tokenFile,
             });
-            return new ServedCluster(runner, dataDir, kubeconfig, Path.Combine(root, "cache"), minor) { etcd = etcd };
+            return new ServedCluster(runner, dataDir, kubeconfig, Path.Combine(root, "cache")) { etcd = etcd };
         }
         catch
         {
