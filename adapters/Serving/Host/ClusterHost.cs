@@ -26,6 +26,9 @@ namespace KubeKernel.Adapters.Serving.Host;
 /// </remarks>
 internal sealed class ClusterHost : IDisposable
 {
+    /// <summary>The largest object a store keeps: etcd's default request limit (<c>--max-request-bytes</c>), 1.5 MiB.</summary>
+    public const int MaxObjectBytes = 1536 * 1024;
+
     /// <summary>Events older than this are deleted, as kube-apiserver's <c>--event-ttl</c> default does.</summary>
     public const long EventTtlMillis = 60 * 60 * 1000;
 
@@ -201,6 +204,12 @@ internal sealed class ClusterHost : IDisposable
                         continue;
                     }
 
+                    if (TooLarge(request.Event) is { } refused)
+                    {
+                        request.Answer.TrySetResult(refused);
+                        continue;
+                    }
+
                     pending.Add(request);
                     driver.Submit(request.Event);
                 }
@@ -238,6 +247,24 @@ internal sealed class ClusterHost : IDisposable
                 request.Answer.TrySetResult(Unavailable());
             }
         }
+    }
+
+    /// <summary>
+    /// 413 for a write whose object would be over <see cref="MaxObjectBytes"/> once admitted: etcd refuses such a request,
+    /// so kube-apiserver cannot store the object; serve refuses it on any store. The check comes after validation, as
+    /// etcd's does, so an invalid object still gets its 422.
+    /// </summary>
+    private ApiResult? TooLarge(ClusterEvent request)
+    {
+        if (request is not ObjectSubmitted)
+        {
+            return null;
+        }
+
+        var reply = Kernel.Step(driver.State, request).Commands.OfType<Reply>().FirstOrDefault()?.Result;
+        return reply is { IsSuccess: true, Object: { } stored } && System.Text.Encoding.UTF8.GetByteCount(WireCodec.Serialize(stored)) > MaxObjectBytes
+            ? new ApiResult(413, "RequestEntityTooLarge", "etcdserver: request is too large")
+            : null;
     }
 
     /// <summary>Waits for a request, or for the next instant something is due (a timer, a heartbeat), at most a second.</summary>

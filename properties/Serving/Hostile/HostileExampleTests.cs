@@ -11,6 +11,11 @@ public class HostileExampleTests(HostileCluster cluster) : IClassFixture<Hostile
         Refused(Post(Deployments, new byte[(3 * 1024 * 1024) + 1]), 413, "RequestEntityTooLarge", "Request entity too large: limit is 3145728");
 
     [Fact]
+    public Task An_object_over_etcds_1_5_MiB_request_limit_is_413_and_not_stored() =>
+        Refused(Post(Deployments, Utf8(Probe(d => d["spec"]!["template"]!["spec"]!["containers"]![0]!["args"] = new JsonArray([.. Enumerable.Range(0, 20).Select(_ => (JsonNode)new string('x', 100_000))])))),
+            413, "RequestEntityTooLarge", "etcdserver: request is too large");
+
+    [Fact]
     public Task A_create_in_a_namespace_that_does_not_exist_is_404() =>
         Refused(Post("/apis/apps/v1/namespaces/nope/deployments", Utf8(Deployment("probe"))), 404, "NotFound", "namespaces \"nope\" not found");
 
