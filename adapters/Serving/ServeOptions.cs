@@ -27,8 +27,11 @@ internal sealed record ServeOptions
     public int Minor { get; init; } = 32;
 
     /// <summary>Opens the store these options name: etcd when <see cref="Etcd"/> is set, else SQLite in <see cref="DataDir"/>.</summary>
-    public static Storage.IClusterStore OpenStore(string? dataDir, string? etcd) =>
-        etcd is not null ? Storage.EtcdClusterStore.Open(etcd) : Storage.SqliteClusterStore.Open(dataDir ?? DefaultDataDir);
+    /// <param name="dataDir">The SQLite folder (default <see cref="DefaultDataDir"/>).</param>
+    /// <param name="etcd">etcd endpoints, instead of SQLite.</param>
+    /// <param name="writer">Whether the caller writes (serve, restore): a SQLite folder then admits no second writer.</param>
+    public static Storage.IClusterStore OpenStore(string? dataDir, string? etcd, bool writer = true) =>
+        etcd is not null ? Storage.EtcdClusterStore.Open(etcd) : Storage.SqliteClusterStore.Open(dataDir ?? DefaultDataDir, writer);
 
     /// <summary>The user's state directory (<c>$XDG_STATE_HOME</c>, else <c>~/.local/state</c>) under <c>kernelctl/serve</c>.</summary>
     public static string DefaultDataDir =>

@@ -21,7 +21,7 @@ internal sealed class BackupCommand : Command<BackupCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) => StoreSettings.Run(() =>
     {
-        using var store = settings.Open();
+        using var store = settings.Open(writer: false);
         var snapshot = StoreBackup.Write(store, settings.Output);
         Console.Out.WriteLine($"backed up {snapshot.Objects.Count} objects at revision {snapshot.Revision} from {store.Location} to {settings.Output}");
     });

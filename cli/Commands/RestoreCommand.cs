@@ -16,7 +16,7 @@ internal sealed class RestoreCommand : Command<RestoreCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) => StoreSettings.Run(() =>
     {
-        using var store = settings.Open();
+        using var store = settings.Open(writer: true);
         var snapshot = StoreBackup.Restore(settings.File, store);
         Console.Out.WriteLine($"restored {snapshot.Objects.Count} objects at revision {snapshot.Revision} into {store.Location}");
     });

@@ -17,7 +17,8 @@ internal class StoreSettings : CommandSettings
     [Description("The etcd endpoints of an etcd store (comma-separated), instead of a SQLite folder.")]
     public string? Etcd { get; init; }
 
-    public IClusterStore Open() => ServeOptions.OpenStore(DataDir, Etcd);
+    /// <summary>Opens the store; <paramref name="writer"/> takes a SQLite folder's writer lock (restore), a reader (backup) needs none.</summary>
+    public IClusterStore Open(bool writer) => ServeOptions.OpenStore(DataDir, Etcd, writer);
 
     /// <summary>Runs a store command; failures print one line and exit 2 (bad input) or 1 (the store failed).</summary>
     public static int Run(Action action)

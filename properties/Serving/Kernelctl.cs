@@ -31,22 +31,5 @@ internal static class Kernelctl
     }
 
     /// <summary>Runs a command that ends by itself (backup, restore), killed if it overruns.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var process = Process.Start(StartInfo(args))!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(CommandTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"kernelctl {string.Join(' ', args)} did not finish within {CommandTimeout.TotalSeconds}s");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    public static Task<(int ExitCode, string Stdout, string Stderr)> Run(params string[] args) => BoundedProcess.Run(StartInfo(args), CommandTimeout);
 }

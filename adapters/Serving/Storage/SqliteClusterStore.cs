@@ -13,10 +13,15 @@ internal sealed class SqliteClusterStore : IClusterStore
     /// <summary>The file name inside the data directory.</summary>
     public const string FileName = "cluster.db";
 
-    private readonly SqliteConnection connection;
+    /// <summary>The lock file a writer holds open: SQLite does not fence writers, so two servers on one file would overwrite each other.</summary>
+    public const string LockFileName = "cluster.lock";
 
-    private SqliteClusterStore(string path)
+    private readonly SqliteConnection connection;
+    private readonly FileStream? writerLock;
+
+    private SqliteClusterStore(string path, FileStream? writerLock)
     {
+        this.writerLock = writerLock;
         Location = $"sqlite {path}";
         connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
@@ -29,10 +34,36 @@ internal sealed class SqliteClusterStore : IClusterStore
     public string Location { get; }
 
     /// <summary>Opens (creating when absent) the store in <paramref name="dataDir"/>.</summary>
-    public static SqliteClusterStore Open(string dataDir)
+    /// <param name="dataDir">The folder.</param>
+    /// <param name="writer">
+    /// Take the folder's writer lock (serve, restore): a second writer is refused with a <see cref="ClusterStoreException"/>
+    /// while the first runs. Readers (backup) need no lock: WAL gives them a consistent snapshot beside a writer.
+    /// </param>
+    public static SqliteClusterStore Open(string dataDir, bool writer = true)
     {
         Directory.CreateDirectory(dataDir);
-        return new SqliteClusterStore(Path.Combine(dataDir, FileName));
+        FileStream? held = null;
+        if (writer)
+        {
+            try
+            {
+                held = new FileStream(Path.Combine(dataDir, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                throw new ClusterStoreException($"{dataDir} is in use by another kernelctl serve or restore; stop it first");
+            }
+        }
+
+        try
+        {
+            return new SqliteClusterStore(Path.Combine(dataDir, FileName), held);
+        }
+        catch
+        {
+            held?.Dispose();
+            throw;
+        }
     }
 
     public StoreSnapshot Load()
@@ -98,7 +129,11 @@ internal sealed class SqliteClusterStore : IClusterStore
         transaction.Commit();
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        connection.Dispose();
+        writerLock?.Dispose();
+    }
 
     private void Execute(string sql)
     {

@@ -45,7 +45,7 @@ internal sealed record StoredCluster(StoreSnapshot Snapshot, ClusterState State)
     public static StoredCluster Load(string dataDir)
     {
         StoreSnapshot snapshot;
-        using (var store = SqliteClusterStore.Open(dataDir))
+        using (var store = SqliteClusterStore.Open(dataDir, writer: false))
         {
             snapshot = store.Load();
         }

@@ -111,7 +111,7 @@ public class BackupRestoreTests
 
     private static StoreSnapshot Load(string dataDir)
     {
-        using var store = SqliteClusterStore.Open(dataDir);
+        using var store = SqliteClusterStore.Open(dataDir, writer: false);
         return store.Load();
     }
 

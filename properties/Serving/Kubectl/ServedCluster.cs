@@ -67,24 +67,7 @@ internal sealed class ServedCluster : IAsyncDisposable
     }
 
     /// <summary>Runs kubectl with these arguments (file arguments relative to the repository root).</summary>
-    public async Task<(int ExitCode, string Stdout, string Stderr)> Kubectl(params string[] args)
-    {
-        using var process = Process.Start(KubectlStart(args))!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(CommandTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"kubectl {string.Join(' ', args)} did not finish within {CommandTimeout.TotalSeconds}s");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    public Task<(int ExitCode, string Stdout, string Stderr)> Kubectl(params string[] args) => BoundedProcess.Run(KubectlStart(args), CommandTimeout);
 
     /// <summary>Starts a kubectl that keeps running (<c>get -w</c>); the caller reads its output and kills it.</summary>
     public Process StartKubectl(params string[] args) => Process.Start(KubectlStart(args))!;

@@ -11,24 +11,23 @@ public sealed class SqliteClusterStoreContractTests : ClusterStoreContract, IDis
 
     public void Dispose() => Directory.Delete(dataDir, recursive: true);
 
-    /// <summary>SQLite does not fence: the file belongs to the one server that opened it, so a second writer's batch is
-    /// overwritten key by key and the last commit's revision stands. (serve must keep a second server off the file.)</summary>
+    /// <summary>SQLite does not fence writers itself, so the folder has a writer lock: a second writer is refused while the first
+    /// holds it, a reader (backup) is not, and once the first is gone the folder is free again.</summary>
     [Fact]
-    public void A_second_writer_behind_the_firsts_back_is_not_detected_and_the_last_commit_wins()
+    public void A_second_writer_is_refused_while_the_first_holds_the_folder_and_a_reader_is_not()
     {
-        using var first = Open();
-        first.Load();
-        first.Commit(1, [Put("a", 1)]);
-        using (var second = Open())
+        using (var first = Open())
         {
-            second.Load();
-            second.Commit(2, [Put("b", 2)]);
+            first.Load();
+            first.Commit(1, [Put("a", 1)]);
+            var refused = Assert.Throws<ClusterStoreException>(() => SqliteClusterStore.Open(dataDir));
+            Assert.Contains("in use by another kernelctl serve or restore", refused.Message);
+            using var reader = SqliteClusterStore.Open(dataDir, writer: false);
+            Assert.Equal([Object("a", 1)], reader.Load().Objects);
         }
 
-        first.Commit(2, [Put("a", 2)]);
-
-        var snapshot = first.Load();
-        Assert.Equal(2, snapshot.Revision);
-        Assert.Equal([Object("a", 2), Object("b", 2)], snapshot.Objects);
+        using var next = Open();
+        next.Commit(2, [Put("b", 2)]);
+        Assert.Equal(2, next.Load().Revision);
     }
 }
