@@ -6,6 +6,10 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("kernelctl");
+    // --version prints the version the packages carry (Directory.Build.props' VersionPrefix).
+    config.SetApplicationVersion(typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "unknown");
+    // An unknown option is a mistake to report, not something to ignore (`-n prod` would otherwise run in the wrong place silently).
+    config.UseStrictParsing();
     config.AddCommand<SimulateCommand>("simulate")
         .WithDescription("Apply Kubernetes manifests to a simulated cluster and run it to quiescence.")
         .WithExample("simulate", "-f", "docs/examples/nginx-deployment.yaml");
@@ -29,7 +33,7 @@ app.Configure(config =>
     config.SetExceptionHandler((exception, _) =>
     {
         // Bad arguments and unexpected failures print one line, never a stack trace (KERNELCTL_DEBUG=1 shows it).
-        Console.Error.WriteLine(Environment.GetEnvironmentVariable("KERNELCTL_DEBUG") == "1" ? exception.ToString() : $"error: {exception.Message}");
+        Console.Error.WriteLine(Environment.GetEnvironmentVariable("KERNELCTL_DEBUG") == "1" ? exception.ToString() : $"error: {CommandErrors.Plain(exception.Message)}");
         return CommandOutput.BadInput;
     });
 });
