@@ -34,14 +34,51 @@ internal static class ManifestReader
     /// <summary>The wire model of an <c>apiVersion</c> and <c>kind</c>, or null for a kind the kernel does not have.</summary>
     public static Type? WireType(string apiVersion, string kind) => Types.GetValueOrDefault($"{apiVersion}/{kind}");
 
-    /// <summary>Reads a manifest file; messages name it <paramref name="displayName"/> (default: the path).</summary>
+    /// <summary>
+    /// How the command line passes <c>-f -</c> on: the option parser takes a lone <c>-</c> for an option of its own, so
+    /// kernelctl renames it before parsing.
+    /// </summary>
+    public const string StandardInput = "<stdin>";
 
+    /// <summary>The extensions kubectl reads from a directory given to <c>-f</c>.</summary>
+    private static readonly string[] ManifestExtensions = [".yaml", ".yml", ".json"];
+
+    /// <summary>
+    /// What <c>-f</c> names, as kubectl reads it: <c>-</c> is standard input, a directory is its manifest files (<c>.yaml</c>,
+    /// <c>.yml</c>, <c>.json</c>) in name order — with <paramref name="recursive"/> (<c>-R</c>) its subdirectories' too — and
+    /// anything else a file.
+    /// </summary>
+    public static IReadOnlyList<ManifestDocument> ReadPath(string path, string displayName, bool recursive, TextReader? stdin = null)
+    {
+        if (displayName is "-" or StandardInput)
+        {
+            return Read((stdin ?? Console.In).ReadToEnd(), "STDIN");
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return ReadFile(path, displayName);
+        }
+
+        var files = Directory.EnumerateFiles(path, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            .Where(f => ManifestExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+        {
+            throw new ManifestException($"error: no manifest files (*.yaml, *.yml, *.json) in \"{displayName}\"{(recursive ? string.Empty : "; -R reads its subdirectories too")}");
+        }
+
+        return [.. files.SelectMany(f => ReadFile(f, Path.Combine(displayName, Path.GetRelativePath(path, f))))];
+    }
+
+    /// <summary>Reads a manifest file; messages name it <paramref name="displayName"/> (default: the path).</summary>
     public static IReadOnlyList<ManifestDocument> ReadFile(string path, string? displayName = null)
     {
         var name = displayName ?? path;
         if (Directory.Exists(path))
         {
-            throw new ManifestException($"error: \"{name}\" is a directory; give manifest files");
+            throw new ManifestException($"error: \"{name}\" is a directory; give manifest files, or the directory to -f");
         }
 
         if (!File.Exists(path))
@@ -86,41 +123,79 @@ internal static class ManifestReader
                 throw new ManifestException($"error: error parsing {source} (document {index + 1}, line {line}): the document is not a Kubernetes object (a YAML mapping)");
             }
 
-            var apiVersion = Scalar(mapping, "apiVersion");
-            var kind = Scalar(mapping, "kind");
-            var where = $"{source} (document {index + 1}, line {line})";
-            if (string.IsNullOrEmpty(kind) || string.IsNullOrEmpty(apiVersion))
-            {
-                throw new ManifestException($"error: error validating {where}: {(string.IsNullOrEmpty(apiVersion) ? "apiVersion" : "kind")} not set");
-            }
-
-            if (!Types.TryGetValue($"{apiVersion}/{kind}", out var type))
-            {
-                throw new ManifestException($"error: resource mapping not found for {where}: no matches for kind \"{kind}\" in version \"{apiVersion}\"");
-            }
-
             var (start, end, firstLine) = ranges[index];
-            object wire;
-            try
+            if (Scalar(mapping, "apiVersion") == "v1" && Scalar(mapping, "kind") == "List")
             {
-                wire = KubernetesYaml.LoadAllFromString(text[start..end], new Dictionary<string, Type> { [$"{apiVersion}/{kind}"] = type })[0];
-            }
-            catch (YamlException e)
-            {
-                throw new ManifestException($"error: error parsing {source} (document {index + 1}, line {firstLine + e.Start.Line - 1}): {Describe(e)}");
+                // A List (what kubectl get -o yaml and simulate -o yaml print): each item is an object of its own.
+                var items = mapping.Children.TryGetValue(new YamlScalarNode("items"), out var node) ? node as YamlSequenceNode : null;
+                foreach (var item in items?.Children ?? [])
+                {
+                    var itemLine = firstLine + (int)item.Start.Line - 1;
+                    documents.Add(ReadObject(item, Text(item), source, index, $"{source} (document {index + 1}, line {itemLine})", itemLine, itemLine));
+                }
+
+                continue;
             }
 
-            try
-            {
-                documents.Add(new ManifestDocument(source, index, line, WireToKernel.Map(wire)));
-            }
-            catch (ManifestException e)
-            {
-                throw new ManifestException($"error: error validating {where}: {e.Message}");
-            }
+            documents.Add(ReadObject(mapping, text[start..end], source, index, $"{source} (document {index + 1}, line {line})", line, firstLine));
         }
 
         return documents;
+    }
+
+    /// <summary>One object: its kind checked, then read into the wire model and mapped into the kernel's.</summary>
+    /// <param name="node">The object's YAML mapping.</param>
+    /// <param name="text">The object's own YAML text.</param>
+    /// <param name="source">The file, as messages name it.</param>
+    /// <param name="index">The document's index in the file.</param>
+    /// <param name="where">The file, document and line, as messages name them.</param>
+    /// <param name="line">The object's first line.</param>
+    /// <param name="firstLine">The line <paramref name="text"/> starts at, for the parser's error lines.</param>
+    private static ManifestDocument ReadObject(YamlNode node, string text, string source, int index, string where, int line, int firstLine)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            throw new ManifestException($"error: error parsing {where}: the item is not a Kubernetes object (a YAML mapping)");
+        }
+
+        var apiVersion = Scalar(mapping, "apiVersion");
+        var kind = Scalar(mapping, "kind");
+        if (string.IsNullOrEmpty(kind) || string.IsNullOrEmpty(apiVersion))
+        {
+            throw new ManifestException($"error: error validating {where}: {(string.IsNullOrEmpty(apiVersion) ? "apiVersion" : "kind")} not set");
+        }
+
+        if (!Types.TryGetValue($"{apiVersion}/{kind}", out var type))
+        {
+            throw new ManifestException($"error: resource mapping not found for {where}: no matches for kind \"{kind}\" in version \"{apiVersion}\"");
+        }
+
+        object wire;
+        try
+        {
+            wire = KubernetesYaml.LoadAllFromString(text, new Dictionary<string, Type> { [$"{apiVersion}/{kind}"] = type })[0];
+        }
+        catch (YamlException e)
+        {
+            throw new ManifestException($"error: error parsing {source} (document {index + 1}, line {firstLine + e.Start.Line - 1}): {Describe(e)}");
+        }
+
+        try
+        {
+            return new ManifestDocument(source, index, line, WireToKernel.Map(wire));
+        }
+        catch (ManifestException e)
+        {
+            throw new ManifestException($"error: error validating {where}: {e.Message}");
+        }
+    }
+
+    /// <summary>A YAML node written out as a document of its own.</summary>
+    private static string Text(YamlNode node)
+    {
+        using var writer = new StringWriter();
+        new YamlStream(new YamlDocument(node)).Save(writer, assignAnchors: false);
+        return writer.ToString();
     }
 
     private static string? Scalar(YamlMappingNode mapping, string key) =>

@@ -10,8 +10,12 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("-f|--filename <FILE>")]
-        [Description("Manifest file(s) to apply (multi-document YAML). Repeat -f for several files.")]
+        [Description("Manifest file(s) to apply (multi-document YAML, or a List), a directory of them, or - for standard input. Repeat -f for several.")]
         public string[] Files { get; init; } = [];
+
+        [CommandOption("-R|--recursive")]
+        [Description("With -f DIR, also read the manifests in its subdirectories.")]
+        public bool Recursive { get; init; }
 
         [CommandOption("--nodes <N>")]
         [Description("Add N default nodes node-1..N (4 cpu, 16Gi, 110 pods). Without Node documents or --nodes, 3 are added.")]
@@ -28,5 +32,5 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain));
+        ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain, recursive: settings.Recursive));
 }

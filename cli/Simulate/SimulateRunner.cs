@@ -13,7 +13,7 @@ internal static class SimulateRunner
     public static readonly string[] Formats = ["table", "json", "yaml"];
 
     /// <summary>Runs the simulation; relative file names resolve against <paramref name="workingDirectory"/> (default: the current one) and print as given.</summary>
-    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null)
+    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false)
     {
         if (files.Count == 0)
         {
@@ -48,12 +48,17 @@ internal static class SimulateRunner
         {
             foreach (var file in files)
             {
-                documents.AddRange(ManifestReader.ReadFile(workingDirectory is null ? file : Path.Combine(workingDirectory, file), file));
+                documents.AddRange(ManifestReader.ReadPath(workingDirectory is null ? file : Path.Combine(workingDirectory, file), file, recursive));
             }
         }
         catch (ManifestException e)
         {
             return CommandOutput.Error(e.Message);
+        }
+
+        if (documents.Count == 0)
+        {
+            return CommandOutput.Error("error: no objects passed to apply");
         }
 
         var (input, simulation, errors) = Start(documents, nodes);
