@@ -61,6 +61,21 @@ public class DeploymentMathTests
         Assert.Equal(expected, DeploymentMath.NewReplicaSetReplicas(d, [ReplicaSetOf(oldReplicas, "1"), newRS], newRS));
     }
 
+    /// <summary>
+    /// Kubernetes' TestNewRSNewReplicas (deployment_util_test.go): maxUnavailable 1, and the ReplicaSets counted are one
+    /// other ReplicaSet of 5 (the new ReplicaSet is not among them).
+    /// </summary>
+    [Theory]
+    [InlineData("can not scale up - to newRSReplicas", DeploymentStrategyType.RollingUpdate, 1, 5, 1, 5)]
+    [InlineData("scale up - to depReplicas", DeploymentStrategyType.RollingUpdate, 6, 2, 10, 6)]
+    [InlineData("recreate - to depReplicas", DeploymentStrategyType.Recreate, 3, 1, 1, 3)]
+    public void TestNewRSNewReplicas(string name, DeploymentStrategyType strategy, int depReplicas, int newRSReplicas, int maxSurge, int expected)
+    {
+        var d = Web(depReplicas, new DeploymentStrategy(strategy, new RollingUpdateDeployment(IntOrString.FromInt(1), IntOrString.FromInt(maxSurge))));
+        var newRS = ReplicaSetOf(newRSReplicas, "2");
+        Assert.True(expected == DeploymentMath.NewReplicaSetReplicas(d, [ReplicaSetOf(5, "1")], newRS), name);
+    }
+
     /// <summary>Kubernetes' TestGetReplicaSetFraction (deployment_util_test.go), row by row; maxUnavailable is 1 throughout.</summary>
     public static TheoryData<string, int, int, int, int, string?, int> ReplicaSetFractions => new()
     {

@@ -68,9 +68,20 @@ internal static class DeploymentMath
     public static int AvailableCount(IEnumerable<ReplicaSet> sets) => sets.Sum(rs => rs.Status.AvailableReplicas);
 
     /// <summary>
-    /// <c>NewRSNewReplicas</c> for RollingUpdate: scale the new ReplicaSet up by at most what the surge allows.
+    /// <c>NewRSNewReplicas</c>: Recreate sizes the new ReplicaSet to replicas at once; RollingUpdate scales it up by at most
+    /// what the surge allows over the pods of <paramref name="all"/>, and never past replicas.
     /// </summary>
-    /// <remarks>replicas 10, maxSurge 3, old RS at 10, new at 0 → new goes to 3 (13 − 10).</remarks>
+    /// <remarks>
+    /// No room under the surge (all ≥ replicas + maxSurge) leaves the new ReplicaSet as it is, even above replicas:
+    /// reconcileNewReplicaSet scales a new ReplicaSet above replicas down before it asks.
+    ///
+    /// | strategy | replicas | maxSurge | Σ all | new RS | result |
+    /// |----------|----------|----------|-------|--------|--------|
+    /// | Rolling  | 10       | 3        | 10    | 0      | 3      |
+    /// | Rolling  | 1        | 1        | 5     | 5      | 5      |
+    /// | Rolling  | 6        | 10       | 5     | 2      | 6      |
+    /// | Recreate | 3        | 1        | 5     | 1      | 3      |
+    /// </remarks>
     public static int NewReplicaSetReplicas(Deployment d, IReadOnlyList<ReplicaSet> all, ReplicaSet newRS)
     {
         if (d.Spec.Strategy.Type == DeploymentStrategyType.Recreate)
@@ -80,16 +91,6 @@ internal static class DeploymentMath
 
         var desired = d.Spec.DesiredReplicas;
         var current = newRS.Spec.DesiredReplicas;
-        if (current == desired)
-        {
-            return current;
-        }
-
-        if (current > desired)
-        {
-            return desired;
-        }
-
         var maxTotal = desired + MaxSurge(d);
         var currentPods = ReplicaCount(all);
         if (currentPods >= maxTotal)
