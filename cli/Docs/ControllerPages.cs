@@ -39,7 +39,7 @@ internal static class ControllerPages
             [
                 "**Claiming.** It owns the pods with its controller reference, adopts orphan pods its selector matches, and releases owned pods that no longer match.",
                 "**Creating.** At most 500 (`BurstReplicas`) per sync, named `<replicaset>-<5 characters>`, in slow-start batches of 1, 2, 4, 8 …: when a batch has a failure (a quota, a terminating namespace) the later batches are skipped, so one error costs one API call, not hundreds.",
-                "**Deleting.** Victims are ranked as `ActivePodsWithRanks` ranks them: unassigned before assigned; Pending before Unknown before Running; not ready before ready; lower `controller.kubernetes.io/pod-deletion-cost` first; pods on nodes with more pods of the same Deployment first; more recently ready first (in log2 buckets); more restarts first; newer first; then by UID.",
+                "**Deleting.** Victims are ranked as `ActivePodsWithRanks` ranks them: unassigned before assigned; Pending before Unknown before Running; not ready before ready; lower `controller.kubernetes.io/pod-deletion-cost` first; pods on nodes with more pods of the same Deployment first; more recently ready first (in log2 buckets of the time since; two ready times in one bucket go by UID); more restarts first; newer first (in log2 buckets); then by UID.",
                 "**Status.** `replicas` (active pods), `fullyLabeledReplicas`, `readyReplicas`, `availableReplicas` (Ready for `minReadySeconds`), `terminatingReplicas`, `observedGeneration`.",
             ],
             ["replicaset-scale-down.yaml"],
