@@ -61,6 +61,50 @@ public class DeploymentMathTests
         Assert.Equal(expected, DeploymentMath.NewReplicaSetReplicas(d, [ReplicaSetOf(oldReplicas, "1"), newRS], newRS));
     }
 
+    /// <summary>
+    /// Kubernetes' TestNewRSNewReplicas (deployment_util_test.go): maxUnavailable 1, and the ReplicaSets counted are one
+    /// other ReplicaSet of 5 (the new ReplicaSet is not among them).
+    /// </summary>
+    [Theory]
+    [InlineData("can not scale up - to newRSReplicas", DeploymentStrategyType.RollingUpdate, 1, 5, 1, 5)]
+    [InlineData("scale up - to depReplicas", DeploymentStrategyType.RollingUpdate, 6, 2, 10, 6)]
+    [InlineData("recreate - to depReplicas", DeploymentStrategyType.Recreate, 3, 1, 1, 3)]
+    public void TestNewRSNewReplicas(string name, DeploymentStrategyType strategy, int depReplicas, int newRSReplicas, int maxSurge, int expected)
+    {
+        var d = Web(depReplicas, new DeploymentStrategy(strategy, new RollingUpdateDeployment(IntOrString.FromInt(1), IntOrString.FromInt(maxSurge))));
+        var newRS = ReplicaSetOf(newRSReplicas, "2");
+        Assert.True(expected == DeploymentMath.NewReplicaSetReplicas(d, [ReplicaSetOf(5, "1")], newRS), name);
+    }
+
+    /// <summary>Kubernetes' TestGetReplicaSetFraction (deployment_util_test.go), row by row; maxUnavailable is 1 throughout.</summary>
+    public static TheoryData<string, int, int, int, int, string?, int> ReplicaSetFractions => new()
+    {
+        { "empty deployment always scales to 0", 0, 0, 0, 10, null, -10 },
+        { "unsynced deployment does not scale when max-replicas annotation is missing (removed by a 3rd party)", 10, 0, 0, 5, null, 0 },
+        { "unsynced deployment does not scale when max-replicas annotation is incorrectly set to 0 (by a 3rd party)", 10, 0, 0, 5, "0", 0 },
+        { "scale up by 1/5 should increase RS replicas by 1/5 when max-replicas annotation is missing (removed by a 3rd party)", 120, 100, 0, 50, null, 10 },
+        { "scale up by 1/5 should increase RS replicas by 1/5 when max-replicas annotation is incorrectly set to 0 (by a 3rd party)", 120, 100, 0, 50, "0", 10 },
+        { "scale up by 1/5 should increase RS replicas by 1/5", 120, 0, 0, 50, "100", 10 },
+        { "scale up with maxSurge by 1/5 should increase RS replicas approximately by 1/5", 120, 0, 10, 50, "110", 9 },
+        { "scale down by 1/6 should decrease RS replicas by 1/6", 10, 0, 0, 6, "12", -1 },
+        { "scale down with maxSurge by 1/6 should decrease RS replicas approximately by 1/6", 100, 0, 10, 50, "130", -8 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReplicaSetFractions))]
+    public void TestGetReplicaSetFraction(string name, int replicas, int statusReplicas, int maxSurge, int rsReplicas, string? maxReplicas, int expected)
+    {
+        var d = Web(replicas, new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, new RollingUpdateDeployment(IntOrString.FromInt(1), IntOrString.FromInt(maxSurge))));
+        d = d with { Status = d.Status with { Replicas = statusReplicas } };
+        var rs = ReplicaSetOf(rsReplicas, "1");
+        if (maxReplicas is not null)
+        {
+            rs = rs with { Metadata = rs.Metadata with { Annotations = rs.Metadata.Annotations.SetItem(DeploymentMath.MaxReplicasAnnotation, maxReplicas) } };
+        }
+
+        Assert.True(expected == DeploymentMath.ReplicaSetFraction(d, rs), name);
+    }
+
     [Fact]
     public void A_Recreate_Deployment_sizes_its_new_ReplicaSet_to_replicas_at_once()
     {

@@ -31,6 +31,48 @@ public class JobControllerTests
         Assert.Equal(indexes.Order(), JobMath.ParseIndexes(text, 100));
     }
 
+    /// <summary>
+    /// TestSortingActivePods "Sorts by active pod" (controller_utils_test.go): the order in which a Job removes surplus
+    /// pods. Kubernetes' then is a month before now. Left out: unknownPhase (the kernel's pods have no Unknown phase) and
+    /// runningNoLastTransitionTime (Kubernetes sorts a zero ready time first; the kernel always stamps the transition).
+    /// runningLongerTime and lowerContainerRestartCount restart 3 times in all each, but one container of the former
+    /// restarted 3 times and none of the latter more than twice: the highest single count decides, not the sum.
+    /// </summary>
+    [Fact]
+    public void TestSortingActivePods()
+    {
+        const long now = 40L * 24 * 3_600_000;
+        const long then = now - (30L * 24 * 3_600_000);
+        static Pod Active(string name, string? node, PodPhase phase, long? readySince = null, int[]? restarts = null, long created = 0) => new(
+            new ObjectMeta { Name = name, Namespace = "default", Uid = "uid-" + name, CreationTimestamp = created },
+            new PodSpec { NodeName = node },
+            new PodStatus
+            {
+                Phase = phase,
+                Conditions = readySince is { } t ? [new Condition(PodConditionTypes.Ready, ConditionStatus.True, string.Empty, string.Empty, t)] : default,
+                ContainerStatuses = (restarts ?? []).Select((r, i) => new ContainerStatus($"c{i}", "busybox", ContainerState.Running(0), RestartCount: r)).ToValueList(),
+            });
+
+        Pod[] wantOrder =
+        [
+            Active("unscheduled", null, PodPhase.Pending),
+            Active("scheduledButPending", "bar", PodPhase.Pending),
+            Active("runningButNotReady", "foo", PodPhase.Running),
+            Active("runningWithLastTransitionTime", "foo", PodPhase.Running, now, [3, 0]),
+            Active("runningLongerTime", "foo", PodPhase.Running, then, [3, 0]),
+            Active("lowerContainerRestartCount", "foo", PodPhase.Running, then, [2, 1], created: now),
+            Active("oldest", "foo", PodPhase.Running, then, [2, 1], created: then),
+        ];
+        var names = wantOrder.Select(p => p.Metadata.Name).ToList();
+        for (var shift = 0; shift < wantOrder.Length; shift++)
+        {
+            var rotated = wantOrder.Skip(shift).Concat(wantOrder.Take(shift)).ToList();
+            Assert.Equal(names, rotated.Order(JobMath.RemovalOrder(now)).Select(p => p.Metadata.Name));
+            rotated.Reverse();
+            Assert.Equal(names, rotated.Order(JobMath.RemovalOrder(now)).Select(p => p.Metadata.Name));
+        }
+    }
+
     /// <summary>A Job named work with the given spec lines (YAML, relative to <c>spec:</c>) and container restart policy, after some rules.</summary>
     private static Scenario RunJob(string[] spec, string rules, string advance = "2m", string restartPolicy = "Never")
     {

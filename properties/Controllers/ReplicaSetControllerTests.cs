@@ -53,6 +53,106 @@ public class ReplicaSetControllerTests
         Assert.True(victim.Metadata.Name == first.Metadata.Name, rule);
     }
 
+    /// <summary>
+    /// TestSortingActivePodsWithRanks (controller_utils_test.go), with LogarithmicScaleDown and PodDeletionCost on as
+    /// they are by default. Times are Kubernetes' then1Month, then2Hours, then5Hours and then8Hours before now; pods that
+    /// are not ready have no container statuses there and none here. Left out: the rows with an Unknown-phase pod
+    /// (Equality tests 2, Inequality tests 2 and 3; the kernel's pods have no Unknown phase), Inequality tests 5, where a
+    /// ready pod with no lastTransitionTime goes first (Kubernetes sorts a zero time first; the kernel always stamps the
+    /// transition, and its time 0 is a real instant), and Inequality tests 14, with PodDeletionCost turned off.
+    /// </summary>
+    private static class Ranked
+    {
+        public const long Hour = 3_600_000;
+        public const long Now = 40L * 24 * Hour;
+        public const long Then1Month = Now - (30L * 24 * Hour);
+
+        public static Pod Of(string name, string? node, PodPhase phase, bool ready, int restarts, long readySince, long created, int cost = 0, string? uid = null)
+        {
+            var pod = PodNamed(name, node, phase, ready, readySince, cost, restarts, created);
+            pod = pod with { Metadata = pod.Metadata with { Uid = uid ?? pod.Metadata.Uid } };
+            return ready ? pod : pod with { Status = pod.Status with { ContainerStatuses = default } };
+        }
+
+        public static readonly Pod Unscheduled = Of("unscheduled", null, PodPhase.Pending, false, 0, 0, 0);
+        public static readonly Pod ScheduledPending = Of("pending", "node", PodPhase.Pending, false, 0, 0, 0);
+        public static readonly Pod RunningNotReady = Of("not-ready", "node", PodPhase.Running, false, 0, 0, 0);
+        public static readonly Pod RunningReadyNoLastTransitionTime = Of("ready-no-last-transition-time", "node", PodPhase.Running, true, 0, 0, 0);
+        public static readonly Pod RunningReadyNow = Of("ready-now", "node", PodPhase.Running, true, 0, Now, Now);
+        public static readonly Pod RunningReadyThen = Of("ready-then", "node", PodPhase.Running, true, 0, Then1Month, Then1Month);
+        public static readonly Pod RunningReadyNowHighRestarts = Of("ready-high-restarts", "node", PodPhase.Running, true, 9001, Now, Now);
+        public static readonly Pod RunningReadyNowCreatedThen = Of("ready-now-created-then", "node", PodPhase.Running, true, 0, Now, Then1Month);
+        public static readonly Pod LowPodDeletionCost = Of("low-deletion-cost", "node", PodPhase.Running, true, 0, Now, Then1Month, cost: 10);
+        public static readonly Pod HighPodDeletionCost = Of("high-deletion-cost", "node", PodPhase.Running, true, 0, Now, Then1Month, cost: 100);
+        public static readonly Pod Unscheduled5Hours = Of("unscheduled-5-hours", null, PodPhase.Pending, false, 0, Now - (5 * Hour), Now - (5 * Hour), uid: string.Empty);
+        public static readonly Pod Unscheduled8Hours = Of("unscheduled-10-hours", null, PodPhase.Pending, false, 0, Now - (8 * Hour), Now - (8 * Hour), uid: string.Empty);
+        public static readonly Pod Ready2Hours = Of("ready-2-hours", null, PodPhase.Running, true, 0, Now - (2 * Hour), Then1Month);
+        public static readonly Pod Ready5Hours = Of("ready-5-hours", null, PodPhase.Running, true, 0, Now - (5 * Hour), Then1Month, uid: string.Empty);
+        public static readonly Pod Ready10Hours = Of("ready-10-hours", null, PodPhase.Running, true, 0, Now - (8 * Hour), Then1Month, uid: string.Empty);
+
+        public static int Compare(Pod a, int rankA, Pod b, int rankB) => new ReplicaSetMath.VictimOrder(Now).Compare((a, rankA), (b, rankB));
+    }
+
+    public static TheoryData<string, Pod, Pod> EquivalentVictims => new()
+    {
+        { "Equality tests 0", Ranked.Unscheduled, Ranked.Unscheduled },
+        { "Equality tests 1", Ranked.ScheduledPending, Ranked.ScheduledPending },
+        { "Equality tests 3", Ranked.RunningNotReady, Ranked.RunningNotReady },
+        { "Equality tests 4", Ranked.RunningReadyNowCreatedThen, Ranked.RunningReadyNowCreatedThen },
+        { "Equality tests 5", Ranked.RunningReadyNow, Ranked.RunningReadyNow },
+        { "Equality tests 6", Ranked.RunningReadyThen, Ranked.RunningReadyThen },
+        { "Equality tests 7", Ranked.RunningReadyNowHighRestarts, Ranked.RunningReadyNowHighRestarts },
+        { "Equality tests 9: created 5 and 8 hours ago, one log2 bucket, equal UIDs", Ranked.Unscheduled5Hours, Ranked.Unscheduled8Hours },
+        { "Equality tests 10: ready 5 and 8 hours ago, one log2 bucket, equal UIDs", Ranked.Ready5Hours, Ranked.Ready10Hours },
+    };
+
+    [Theory]
+    [MemberData(nameof(EquivalentVictims))]
+    public void TestSortingActivePodsWithRanks_equality(string name, Pod p1, Pod p2) =>
+        Assert.True(Ranked.Compare(p1, 1, p2, 1) == 0 && Ranked.Compare(p2, 1, p1, 1) == 0, name);
+
+    public static TheoryData<string, Pod, int, Pod, int> OrderedVictims => new()
+    {
+        { "Inequality tests 0", Ranked.Unscheduled, 1, Ranked.ScheduledPending, 2 },
+        { "Inequality tests 1", Ranked.Unscheduled, 2, Ranked.ScheduledPending, 1 },
+        { "Inequality tests 4", Ranked.RunningNotReady, 1, Ranked.RunningReadyNoLastTransitionTime, 1 },
+        { "Inequality tests 6", Ranked.RunningReadyNow, 2, Ranked.RunningReadyNoLastTransitionTime, 1 },
+        { "Inequality tests 7", Ranked.RunningReadyNow, 1, Ranked.RunningReadyThen, 1 },
+        { "Inequality tests 8", Ranked.RunningReadyNow, 2, Ranked.RunningReadyThen, 1 },
+        { "Inequality tests 9", Ranked.RunningReadyNowHighRestarts, 1, Ranked.RunningReadyNow, 1 },
+        { "Inequality tests 10", Ranked.RunningReadyNow, 2, Ranked.RunningReadyNowHighRestarts, 1 },
+        { "Inequality tests 11", Ranked.RunningReadyNow, 1, Ranked.RunningReadyNowCreatedThen, 1 },
+        { "Inequality tests 12", Ranked.RunningReadyNowCreatedThen, 2, Ranked.RunningReadyNow, 1 },
+        { "Inequality tests 13", Ranked.LowPodDeletionCost, 2, Ranked.HighPodDeletionCost, 1 },
+        { "Inequality tests 15", Ranked.Ready2Hours, 1, Ranked.Ready5Hours, 1 },
+
+        // Less's rule 6 read out: ready 5 and 8 hours ago fall in one log2 bucket, so the UID decides there and then;
+        // the restarts (rule 7) and the creation times (rule 8) are never looked at.
+        {
+            "one ready-time bucket: the lower UID goes first, however many restarts the other has",
+            Ranked.Of("a", "node", PodPhase.Running, true, 0, Ranked.Now - (8 * Ranked.Hour), Ranked.Now, uid: "uid-1"), 1,
+            Ranked.Of("b", "node", PodPhase.Running, true, 9001, Ranked.Now - (5 * Ranked.Hour), Ranked.Now, uid: "uid-2"), 1
+        },
+        {
+            "one ready-time bucket: the lower UID goes first, however new the other is",
+            Ranked.Of("a", "node", PodPhase.Running, true, 0, Ranked.Now - (8 * Ranked.Hour), Ranked.Then1Month, uid: "uid-1"), 1,
+            Ranked.Of("b", "node", PodPhase.Running, true, 0, Ranked.Now - (5 * Ranked.Hour), Ranked.Now, uid: "uid-2"), 1
+        },
+        {
+            "equal ready times: the restarts decide",
+            Ranked.Of("a", "node", PodPhase.Running, true, 3, Ranked.Now - (5 * Ranked.Hour), Ranked.Now, uid: "uid-2"), 1,
+            Ranked.Of("b", "node", PodPhase.Running, true, 0, Ranked.Now - (5 * Ranked.Hour), Ranked.Now, uid: "uid-1"), 1
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(OrderedVictims))]
+    public void TestSortingActivePodsWithRanks_inequality(string name, Pod lesser, int lesserRank, Pod greater, int greaterRank)
+    {
+        Assert.True(Ranked.Compare(lesser, lesserRank, greater, greaterRank) < 0, name);
+        Assert.True(Ranked.Compare(greater, greaterRank, lesser, lesserRank) > 0, name);
+    }
+
     [Fact]
     public void Slow_start_batches_are_1_2_4_8_then_the_rest()
     {

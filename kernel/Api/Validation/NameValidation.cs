@@ -59,6 +59,17 @@ internal static partial class NameValidation
         }
     }
 
+    /// <summary><c>IsQualifiedName</c>, as a test: the rules <see cref="ValidateQualifiedName"/> reports on.</summary>
+    public static bool IsQualifiedName(string value)
+    {
+        var slash = value.LastIndexOf('/');
+        var (prefix, name) = slash < 0 ? (null, value) : (value[..slash], value[(slash + 1)..]);
+        return (prefix is null || IsDns1123Subdomain(prefix)) && name.Length is > 0 and <= 63 && QualifiedNamePart().IsMatch(name);
+    }
+
+    /// <summary><c>IsValidLabelValue</c>: empty, or at most 63 alphanumerics, '-', '_' and '.' that start and end alphanumeric.</summary>
+    public static bool IsLabelValue(string value) => value.Length == 0 || (value.Length <= 63 && QualifiedNamePart().IsMatch(value));
+
     [GeneratedRegex("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedNamePart();
 

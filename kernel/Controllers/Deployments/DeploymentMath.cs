@@ -1,3 +1,4 @@
+using System.Globalization;
 using KubeKernel.Collections;
 using KubeKernel.Model;
 
@@ -67,9 +68,20 @@ internal static class DeploymentMath
     public static int AvailableCount(IEnumerable<ReplicaSet> sets) => sets.Sum(rs => rs.Status.AvailableReplicas);
 
     /// <summary>
-    /// <c>NewRSNewReplicas</c> for RollingUpdate: scale the new ReplicaSet up by at most what the surge allows.
+    /// <c>NewRSNewReplicas</c>: Recreate sizes the new ReplicaSet to replicas at once; RollingUpdate scales it up by at most
+    /// what the surge allows over the pods of <paramref name="all"/>, and never past replicas.
     /// </summary>
-    /// <remarks>replicas 10, maxSurge 3, old RS at 10, new at 0 → new goes to 3 (13 − 10).</remarks>
+    /// <remarks>
+    /// No room under the surge (all ≥ replicas + maxSurge) leaves the new ReplicaSet as it is, even above replicas:
+    /// reconcileNewReplicaSet scales a new ReplicaSet above replicas down before it asks.
+    ///
+    /// | strategy | replicas | maxSurge | Σ all | new RS | result |
+    /// |----------|----------|----------|-------|--------|--------|
+    /// | Rolling  | 10       | 3        | 10    | 0      | 3      |
+    /// | Rolling  | 1        | 1        | 5     | 5      | 5      |
+    /// | Rolling  | 6        | 10       | 5     | 2      | 6      |
+    /// | Recreate | 3        | 1        | 5     | 1      | 3      |
+    /// </remarks>
     public static int NewReplicaSetReplicas(Deployment d, IReadOnlyList<ReplicaSet> all, ReplicaSet newRS)
     {
         if (d.Spec.Strategy.Type == DeploymentStrategyType.Recreate)
@@ -79,16 +91,6 @@ internal static class DeploymentMath
 
         var desired = d.Spec.DesiredReplicas;
         var current = newRS.Spec.DesiredReplicas;
-        if (current == desired)
-        {
-            return current;
-        }
-
-        if (current > desired)
-        {
-            return desired;
-        }
-
         var maxTotal = desired + MaxSurge(d);
         var currentPods = ReplicaCount(all);
         if (currentPods >= maxTotal)
@@ -98,6 +100,42 @@ internal static class DeploymentMath
 
         var scaleUp = Math.Min(maxTotal - currentPods, desired - current);
         return current + scaleUp;
+    }
+
+    /// <summary>
+    /// <c>getReplicaSetFraction</c>: the ReplicaSet's size scaled from the bound it was sized for to the Deployment's new
+    /// bound (replicas + maxSurge), minus its size. The bound it was sized for is its max-replicas annotation; when that
+    /// is missing, not a number or 0 (removed or set by a third party), the Deployment's <c>status.replicas</c>; when that
+    /// is 0 too, the ReplicaSet keeps its size. A Deployment scaled to 0 takes the whole ReplicaSet away.
+    /// </summary>
+    /// <remarks>
+    /// Kubernetes' TestGetReplicaSetFraction (maxUnavailable 1):
+    ///
+    /// | replicas | maxSurge | status.replicas | RS size | max-replicas | fraction |
+    /// |----------|----------|-----------------|---------|--------------|----------|
+    /// | 0        | 0        | 0               | 10      | (none)       | −10      |
+    /// | 10       | 0        | 0               | 5       | (none) or 0  | 0        |
+    /// | 120      | 0        | 100             | 50      | (none) or 0  | +10      |
+    /// | 120      | 0        | 0               | 50      | 100          | +10      |
+    /// | 120      | 10       | 0               | 50      | 110          | +9       |
+    /// | 10       | 0        | 0               | 6       | 12           | −1       |
+    /// | 100      | 10       | 0               | 50      | 130          | −8       |
+    /// </remarks>
+    public static int ReplicaSetFraction(Deployment d, ReplicaSet rs)
+    {
+        if (d.Spec.DesiredReplicas == 0)
+        {
+            return -rs.Spec.DesiredReplicas;
+        }
+
+        var allowed = d.Spec.DesiredReplicas + MaxSurge(d);
+        var annotated = rs.Metadata.Annotations.TryGetValue(MaxReplicasAnnotation, out var text) &&
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max != 0
+            ? max
+            : d.Status.Replicas;
+        return annotated == 0
+            ? 0
+            : (int)Math.Round((double)rs.Spec.DesiredReplicas * allowed / annotated, MidpointRounding.AwayFromZero) - rs.Spec.DesiredReplicas;
     }
 
     /// <summary><c>DeploymentComplete</c>: every replica updated and available, and the latest generation observed.</summary>

@@ -96,26 +96,8 @@ internal static class DeploymentScaling
             return 0;
         }
 
-        var fraction = GetReplicaSetFraction(dc, rs);
+        // Kubernetes passes the Deployment as the sync read it: its status is the one the last sync wrote.
+        var fraction = DeploymentMath.ReplicaSetFraction(dc.Deployment with { Status = dc.Original.Status }, rs);
         return toAdd > 0 ? Math.Min(fraction, toAdd - added) : Math.Max(fraction, toAdd - added);
-    }
-
-    /// <summary>
-    /// <c>getReplicaSetFraction</c>: the ReplicaSet's size scaled from the bound it was sized for (its max-replicas
-    /// annotation, else the Deployment's last status replicas) to the new bound, minus its size.
-    /// </summary>
-    private static int GetReplicaSetFraction(DeploymentSyncContext dc, ReplicaSet rs)
-    {
-        if (dc.Replicas == 0)
-        {
-            return -rs.Spec.DesiredReplicas;
-        }
-
-        var allowed = dc.Replicas + DeploymentMath.MaxSurge(dc.Deployment);
-        var annotated = rs.Metadata.Annotations.TryGetValue(DeploymentMath.MaxReplicasAnnotation, out var text) &&
-            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var max) ? max : dc.Original.Status.Replicas;
-        return annotated == 0
-            ? 0
-            : (int)Math.Round((double)rs.Spec.DesiredReplicas * allowed / annotated, MidpointRounding.AwayFromZero) - rs.Spec.DesiredReplicas;
     }
 }

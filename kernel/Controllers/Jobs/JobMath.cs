@@ -235,7 +235,8 @@ internal static class JobMath
 
     /// <summary>
     /// <c>controller.ActivePods</c>, the order in which surplus pods go: unassigned, then Pending &lt; Unknown &lt; Running,
-    /// not ready, ready more recently, more restarts, newer; ties by name.
+    /// not ready, ready more recently, a container with more restarts (the highest single container's count), newer;
+    /// ties by name.
     /// </summary>
     public static IComparer<Pod> RemovalOrder(long now) => Comparer<Pod>.Create((a, b) =>
     {
@@ -250,7 +251,7 @@ internal static class JobMath
             return c;
         }
 
-        if ((c = Restarts(b).CompareTo(Restarts(a))) != 0 || (c = b.Metadata.CreationTimestamp.CompareTo(a.Metadata.CreationTimestamp)) != 0)
+        if ((c = MaxRestarts(b).CompareTo(MaxRestarts(a))) != 0 || (c = b.Metadata.CreationTimestamp.CompareTo(a.Metadata.CreationTimestamp)) != 0)
         {
             return c;
         }
@@ -267,5 +268,6 @@ internal static class JobMath
 
     private static long ReadySince(Pod p, long now) => p.Status.FindCondition(PodConditionTypes.Ready)?.LastTransitionTime ?? now;
 
-    private static int Restarts(Pod p) => p.Status.ContainerStatuses.Sum(c => c.RestartCount);
+    /// <summary><c>maxContainerRestarts</c>: the most any one container restarted (not the sum: two containers restarting once each are not one restarting twice).</summary>
+    private static int MaxRestarts(Pod p) => p.Status.ContainerStatuses.IsEmpty ? 0 : p.Status.ContainerStatuses.Max(c => c.RestartCount);
 }

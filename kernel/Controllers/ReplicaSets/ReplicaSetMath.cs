@@ -47,7 +47,7 @@ internal static class ReplicaSetMath
     /// <summary>
     /// <c>getPodsToDelete</c>: the <paramref name="count"/> pods to delete first, ranked by (in order) unassigned,
     /// Pending &lt; Unknown &lt; Running, not ready, lower deletion cost, more related pods on the same node, more recently
-    /// ready, more restarts, newer; ties by UID.
+    /// ready (log2 buckets; one bucket: by UID), more restarts, newer (log2 buckets); ties by UID.
     /// </summary>
     public static IReadOnlyList<Pod> PodsToDelete(IReadOnlyList<Pod> active, IReadOnlyList<Pod> related, int count, long now)
     {
@@ -67,8 +67,12 @@ internal static class ReplicaSetMath
             .ToList();
     }
 
-    /// <summary>Kubernetes' <c>ActivePodsWithRanks.Less</c>; "less" is deleted first.</summary>
-    private sealed class VictimOrder(long now) : IComparer<(Pod Pod, int Rank)>
+    /// <summary>Kubernetes' <c>ActivePodsWithRanks.Less</c> with LogarithmicScaleDown (GA); "less" is deleted first.</summary>
+    /// <remarks>
+    /// Ready times (both pods ready) and creation times compare in log2 buckets of their age; two different times in
+    /// the same bucket are ordered by UID at once (Kubernetes' UIDs are random, so this is its pseudorandom order).
+    /// </remarks>
+    internal sealed class VictimOrder(long now) : IComparer<(Pod Pod, int Rank)>
     {
         public int Compare((Pod Pod, int Rank) x, (Pod Pod, int Rank) y)
         {
@@ -101,12 +105,14 @@ internal static class ReplicaSetMath
 
             if (a.IsReady && b.IsReady)
             {
-                // More recently ready first, in log2 buckets of the time since (LogarithmicScaleDown); ties by UID.
+                // More recently ready first, in log2 buckets of the time since (LogarithmicScaleDown). Two different
+                // ready times in the same bucket are ordered by UID there and then: restarts and creation times are not
+                // looked at. Only equal ready times go on to them.
                 var readyA = a.Status.FindCondition(PodConditionTypes.Ready)?.LastTransitionTime;
                 var readyB = b.Status.FindCondition(PodConditionTypes.Ready)?.LastTransitionTime;
-                if ((c = Bucket(readyA).CompareTo(Bucket(readyB))) != 0)
+                if (readyA != readyB)
                 {
-                    return c;
+                    return (c = Bucket(readyA).CompareTo(Bucket(readyB))) != 0 ? c : string.CompareOrdinal(a.Metadata.Uid, b.Metadata.Uid);
                 }
             }
 

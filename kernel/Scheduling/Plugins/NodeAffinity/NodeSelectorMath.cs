@@ -1,4 +1,5 @@
 using System.Globalization;
+using KubeKernel.Api.Validation;
 using KubeKernel.Collections;
 using KubeKernel.Model;
 
@@ -7,16 +8,24 @@ namespace KubeKernel.Scheduling.Plugins;
 /// <summary>Node selector matching (<c>nodeaffinity.NodeSelector</c>, <c>GetRequiredNodeAffinity</c>).</summary>
 /// <remarks>
 /// Terms are ORed, a term's expressions ANDed, and an empty term matches no node. <c>spec.nodeSelector</c> is ANDed
-/// with the required terms. Gt and Lt compare the label and the single value as integers; a value that is not an
-/// integer matches nothing. Field expressions support <c>metadata.name</c> with In and NotIn.
+/// with the required terms. Gt and Lt compare the label and the single value as integers; a label that is not an
+/// integer matches nothing. Field expressions compare <c>metadata.name</c> (any other field reads as empty) with In
+/// and NotIn.
 ///
-/// | node labels            | expression               | matches |
-/// |------------------------|--------------------------|---------|
-/// | zone=a                 | zone In (a, b)           | yes     |
-/// | (none)                 | zone NotIn (a)           | yes     |
-/// | gpu-count=4            | gpu-count Gt (2)         | yes     |
-/// | gpu-count=four         | gpu-count Gt (2)         | no      |
-/// | disk=ssd               | disk DoesNotExist        | no      |
+/// Kubernetes parses each term into a label selector and a field selector first (<c>newNodeSelectorTerm</c>), and a
+/// term that does not parse matches no node, whatever the node: a key that is not a qualified name, a value that is
+/// not a label value, In or NotIn without values, Exists or DoesNotExist with values, Gt or Lt without exactly one
+/// integer, a field expression without exactly one value or with another operator.
+///
+/// | node labels    | expression                            | matches                     |
+/// |----------------|---------------------------------------|-----------------------------|
+/// | zone=a         | zone In (a, b)                        | yes                         |
+/// | (none)         | zone NotIn (a)                        | yes                         |
+/// | gpu-count=4    | gpu-count Gt (2)                      | yes                         |
+/// | gpu-count=four | gpu-count Gt (2)                      | no                          |
+/// | disk=ssd       | disk DoesNotExist                     | no                          |
+/// | foo=bar        | foo NotIn ("invalid value: ___@#$%^") | no: the term does not parse |
+/// | foo=bar        | foo Exists (bar)                      | no: the term does not parse |
 /// </remarks>
 internal static class NodeSelectorMath
 {
@@ -57,10 +66,10 @@ internal static class NodeSelectorMath
         return false;
     }
 
-    /// <summary>A term's expressions and field expressions are ANDed; a term with neither matches nothing.</summary>
+    /// <summary>A term's expressions and field expressions are ANDed; a term with neither, or one that does not parse, matches nothing.</summary>
     public static bool Matches(NodeSelectorTerm term, Node node)
     {
-        if (term.MatchExpressions.IsEmpty && term.MatchFields.IsEmpty)
+        if ((term.MatchExpressions.IsEmpty && term.MatchFields.IsEmpty) || !Parses(term))
         {
             return false;
         }
@@ -75,12 +84,9 @@ internal static class NodeSelectorMath
 
         foreach (var field in term.MatchFields)
         {
-            var matches = field.Key == "metadata.name" && field.Operator switch
-            {
-                NodeSelectorOperator.In => field.Values.Contains(node.Metadata.Name),
-                NodeSelectorOperator.NotIn => !field.Values.Contains(node.Metadata.Name),
-                _ => false,
-            };
+            // fields.Set of a node holds metadata.name only; a missing field reads as "".
+            var actual = field.Key == "metadata.name" ? node.Metadata.Name : string.Empty;
+            var matches = field.Operator == NodeSelectorOperator.In ? actual == field.Values[0] : actual != field.Values[0];
             if (!matches)
             {
                 return false;
@@ -88,6 +94,27 @@ internal static class NodeSelectorMath
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Would Kubernetes parse the term (<c>nodeSelectorRequirementsAsSelector</c> with <c>labels.NewRequirement</c>, and
+    /// <c>nodeSelectorRequirementsAsFieldSelector</c>)?
+    /// </summary>
+    public static bool Parses(NodeSelectorTerm term) =>
+        term.MatchExpressions.All(Parses) &&
+        term.MatchFields.All(f => f.Operator is NodeSelectorOperator.In or NodeSelectorOperator.NotIn && f.Values.Count == 1);
+
+    private static bool Parses(NodeSelectorRequirement requirement)
+    {
+        var count = requirement.Values.Count;
+        var arity = requirement.Operator switch
+        {
+            NodeSelectorOperator.In or NodeSelectorOperator.NotIn => count > 0,
+            NodeSelectorOperator.Exists or NodeSelectorOperator.DoesNotExist => count == 0,
+            NodeSelectorOperator.Gt or NodeSelectorOperator.Lt => count == 1 && long.TryParse(requirement.Values[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+            _ => false,
+        };
+        return arity && NameValidation.IsQualifiedName(requirement.Key) && requirement.Values.All(NameValidation.IsLabelValue);
     }
 
     public static bool Matches(NodeSelectorRequirement requirement, ValueMap<string, string> labels)
