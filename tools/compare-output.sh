@@ -8,7 +8,9 @@
 #
 # The commands: `kernelctl check` at seeds 1, 7 and 23 (default budget), `simulate` of every docs/examples and
 # docs/scenarios file (table and json), `replay` of every history file (docs/scenarios and properties/Regressions).
-# The before-files were written from 360819c, the commit the library refactoring (issue 17) started at.
+# The before-files were written from 360819c, the commit the library refactoring (issue 17) started at; the two
+# crash-and-scale files were re-recorded at d2b7e72, when the ReplicaSet victim order was fixed to Kubernetes' (the
+# same two pods are deleted, in the other order).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 recorded="$root/tools/output-before"
