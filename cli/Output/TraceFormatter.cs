@@ -42,7 +42,7 @@ internal static class TraceFormatter
 
                         break;
                     case Reply reply:
-                        lines.Add(new Line(entry.Time, "kube-apiserver", ReplyText(entry.Event, reply)));
+                        lines.Add(new Line(entry.Time, "kube-apiserver", ReplyText(entry.Event, reply, wrote: entry.After.Store.Revision != entry.Before.Store.Revision)));
                         break;
                     case RecordEvent e:
                         var component = e.Host is null ? e.Source : $"{e.Source}/{e.Host}";
@@ -101,7 +101,8 @@ internal static class TraceFormatter
         return text.ToString();
     }
 
-    private static string ReplyText(ClusterEvent request, Reply reply)
+    /// <summary>The API server's answer as kubectl reports it; an update that changed nothing is <c>unchanged</c> and persists nothing.</summary>
+    private static string ReplyText(ClusterEvent request, Reply reply, bool wrote)
     {
         var result = reply.Result;
         if (!result.IsSuccess)
@@ -117,7 +118,9 @@ internal static class TraceFormatter
             _ => result.Code == 201 ? "created" : "configured",
         };
         var ns = obj.Info.Namespaced ? $" in namespace {obj.Metadata.Namespace}" : string.Empty;
-        return $"{Resource(obj)} {verb}{ns}, persisted at revision {obj.Metadata.ResourceVersion}";
+        return request is ObjectSubmitted && !wrote
+            ? $"{Resource(obj)} unchanged{ns}, nothing persisted (still at revision {obj.Metadata.ResourceVersion})"
+            : $"{Resource(obj)} {verb}{ns}, persisted at revision {obj.Metadata.ResourceVersion}";
     }
 
     private static (string Component, string Text)? Transition(StoreChange change, string? writer, IReadOnlySet<ObjectKey?> replied)

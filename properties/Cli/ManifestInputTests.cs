@@ -80,4 +80,22 @@ public class ManifestInputTests
         Assert.Equal("STDIN", deployment.File);
         Assert.IsType<Deployment>(deployment.Object);
     }
+
+    [Fact]
+    public void Applying_the_same_object_again_is_unchanged_and_persists_nothing()
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n");
+        try
+        {
+            var result = SimulateRunner.Run([file, file], null, "table");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("namespace/team created, persisted at revision", result.Stdout);
+            Assert.Matches(@"namespace/team unchanged, nothing persisted \(still at revision \d+\)", result.Stdout);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
