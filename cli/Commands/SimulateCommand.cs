@@ -22,7 +22,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         public int? Nodes { get; init; }
 
         [CommandOption("-o|--output <FORMAT>")]
-        [Description("table (trace and kubectl-style tables), json or yaml (the final objects as a Kubernetes List).")]
+        [Description("table (trace and kubectl-style tables), wide (the same with every wide column), json or yaml (the final objects as a Kubernetes List), or name (kind/name per object).")]
         [DefaultValue("table")]
         public string Output { get; init; } = "table";
 

@@ -24,13 +24,14 @@ internal static class GetTables
         (Kinds.EndpointSlice, []),
     ];
 
-    public static string Render(ClusterState state)
+    /// <summary>The tables; <paramref name="wide"/> adds every wide column, as <c>kubectl get -o wide</c> does.</summary>
+    public static string Render(ClusterState state, bool wide = false)
     {
         var text = new StringBuilder();
-        foreach (var (kind, wide) in Shown)
+        foreach (var (kind, alwaysWide) in Shown)
         {
             var columns = ResourceTables.Columns(kind.Kind);
-            var shown = Enumerable.Range(0, columns.Count).Where(i => columns[i].Priority == 0 || wide.Contains(columns[i].Name)).ToList();
+            var shown = Enumerable.Range(0, columns.Count).Where(i => columns[i].Priority == 0 || wide || alwaysWide.Contains(columns[i].Name)).ToList();
             var headers = shown.Select(i => columns[i].Name.ToUpperInvariant());
             var rows = state.Store.ListKind(kind.Kind).Select(obj =>
             {
@@ -43,6 +44,10 @@ internal static class GetTables
 
         return text.ToString().TrimEnd('\n') + "\n";
     }
+
+    /// <summary>Every object's name as <c>kubectl get -o name</c> prints it (<c>deployment.apps/web</c>), in store order.</summary>
+    public static string Names(ClusterState state) =>
+        string.Concat(state.Store.All().Select(obj => $"{obj.Info.QualifiedKind.ToLowerInvariant()}/{obj.Metadata.Name}\n"));
 
     /// <summary>One cell as simulate prints it: as kubectl would, except that RESTARTS is the count alone.</summary>
     /// <remarks>

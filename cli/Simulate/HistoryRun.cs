@@ -55,7 +55,8 @@ internal static class HistoryRun
         {
             "json" => ObjectListWriter.Json(simulation.State.Store.All()),
             "yaml" => ObjectListWriter.Yaml(simulation.State.Store.All()),
-            _ => text.Append('\n').Append(GetTables.Render(simulation.State)).ToString(),
+            "name" => GetTables.Names(simulation.State),
+            _ => text.Append('\n').Append(GetTables.Render(simulation.State, wide: output == "wide")).ToString(),
         };
         if (explain is not null)
         {

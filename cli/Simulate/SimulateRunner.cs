@@ -10,7 +10,7 @@ namespace KubeKernel.Cli.Simulate;
 /// <summary><c>kernelctl simulate</c>: apply manifests to a simulated cluster, run it to quiescence, print the trace and the result.</summary>
 internal static class SimulateRunner
 {
-    public static readonly string[] Formats = ["table", "json", "yaml"];
+    public static readonly string[] Formats = ["table", "wide", "json", "yaml", "name"];
 
     /// <summary>Runs the simulation; relative file names resolve against <paramref name="workingDirectory"/> (default: the current one) and print as given.</summary>
     public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false)
@@ -30,7 +30,7 @@ internal static class SimulateRunner
             return CommandOutput.Error($"error: --nodes must be 0 or more, got {nodes}");
         }
 
-        if (explain is not null && output != "table")
+        if (explain is not null && output is not ("table" or "wide"))
         {
             return CommandOutput.Error($"error: --explain prints a table; it cannot be combined with -o {output}");
         }
@@ -73,7 +73,8 @@ internal static class SimulateRunner
         {
             "json" => ObjectListWriter.Json(state.Store.All()),
             "yaml" => ObjectListWriter.Yaml(state.Store.All()),
-            _ => Report(files, input, simulation),
+            "name" => GetTables.Names(state),
+            _ => Report(files, input, simulation, wide: output == "wide"),
         };
 
         if (explain is not null)
@@ -130,14 +131,14 @@ internal static class SimulateRunner
         return (input, simulation, errors);
     }
 
-    private static string Report(IReadOnlyList<string> files, ClusterInput input, ClusterSimulation simulation)
+    private static string Report(IReadOnlyList<string> files, ClusterInput input, ClusterSimulation simulation, bool wide)
     {
         var text = new StringBuilder();
         var nodeNames = string.Join(", ", input.Nodes.Select(n => n.Metadata.Name));
         text.Append($"Simulating {input.Objects.Count} object(s) from {string.Join(", ", files)} on {input.Nodes.Count} node(s): {nodeNames}\n\n");
         text.Append(TraceFormatter.Format(TraceFormatter.Lines(simulation.Trace)));
         text.Append('\n');
-        text.Append(GetTables.Render(simulation.State));
+        text.Append(GetTables.Render(simulation.State, wide));
         return text.ToString();
     }
 }

@@ -98,4 +98,19 @@ public class ManifestInputTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void Output_name_lists_every_object_as_kind_group_slash_name_and_wide_adds_the_wide_columns()
+    {
+        var names = SimulateRunner.Run(["docs/examples/nginx-deployment.yaml"], null, "name", Approvals.RepositoryRoot);
+        Assert.Equal(0, names.ExitCode);
+        Assert.Contains("deployment.apps/nginx-deployment\n", names.Stdout);
+        Assert.Contains("namespace/default\n", names.Stdout);
+        Assert.All(names.Stdout.TrimEnd('\n').Split('\n'), line => Assert.Matches("^[a-z0-9.]+/[a-z0-9.-]+$", line));
+
+        var wide = SimulateRunner.Run(["docs/examples/nginx-deployment.yaml"], null, "wide", Approvals.RepositoryRoot);
+        var table = SimulateRunner.Run(["docs/examples/nginx-deployment.yaml"], null, "table", Approvals.RepositoryRoot);
+        Assert.Matches(@"AVAILABLE\s+AGE\s+CONTAINERS\s+IMAGES\s+SELECTOR", wide.Stdout);
+        Assert.DoesNotContain("SELECTOR", table.Stdout);
+    }
 }

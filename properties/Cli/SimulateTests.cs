@@ -143,7 +143,7 @@ public class SimulateTests
     {
         var result = Simulate("xml");
         Assert.Equal(CommandOutput.BadInput, result.ExitCode);
-        Assert.Contains("allowed formats are: table,json,yaml", result.Stderr);
+        Assert.Contains("allowed formats are: table,wide,json,yaml,name", result.Stderr);
     }
 
     [Fact]
