@@ -23,4 +23,20 @@ public class CommandLineTests
         Assert.Equal(0, code);
         Assert.Equal(typeof(KubeKernel.Kernel).Assembly.GetName().Version!.ToString(3), stdout.Trim());
     }
+
+    [Fact]
+    public async Task The_kernelctl_script_at_the_root_runs_the_built_tool()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash")
+        {
+            WorkingDirectory = Support.Approvals.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add("kernelctl");
+        start.ArgumentList.Add("--version");
+        var (code, stdout, stderr) = await Serving.BoundedProcess.Run(start, TimeSpan.FromMinutes(5));
+        Assert.True(code == 0, stderr);
+        Assert.Equal(typeof(KubeKernel.Kernel).Assembly.GetName().Version!.ToString(3), stdout.Trim());
+    }
 }
