@@ -10,7 +10,8 @@
 # docs/scenarios file (table and json), `replay` of every history file (docs/scenarios and properties/Regressions).
 # The before-files were written from 360819c, the commit the library refactoring (issue 17) started at; the two
 # crash-and-scale files were re-recorded at d2b7e72, when the ReplicaSet victim order was fixed to Kubernetes' (the
-# same two pods are deleted, in the other order).
+# same two pods are deleted, in the other order); the six pi-job files were re-recorded when simulate -f let a Job's
+# pods finish (the Job now completes and simulate exits 0).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 recorded="$root/tools/output-before"

@@ -118,6 +118,8 @@ internal static class SimulateRunner
             simulation.Apply(node);
         }
 
+        simulation.ApplyAll(simulation.Environment.AddExitRule(simulation.State, Adapters.SimulatedRuns.JobsFinish));
+
         var errors = new List<string>();
         for (var i = 0; i < input.Objects.Count; i++)
         {

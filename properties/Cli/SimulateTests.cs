@@ -189,4 +189,13 @@ public class SimulateTests
         process.WaitForExit();
         return new CommandOutput(process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    [Fact]
+    public void The_pi_Job_runs_to_completion_because_a_Jobs_simulated_pods_finish()
+    {
+        var result = Simulate(files: "docs/examples/pi-job.yaml");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Completed job/pi: Job completed", result.Stdout);
+        Assert.Matches(@"job\.batch/pi\s+Complete\s+3/3", result.Stdout);
+    }
 }

@@ -3,11 +3,12 @@ using KubeKernel.Controllers.Jobs;
 using KubeKernel.Model;
 using KubeKernel.Simulation;
 
-namespace KubeKernel.Adapters.Serving.Host;
+namespace KubeKernel.Adapters;
 
 /// <summary>
-/// How long serve's simulated containers run: a Job's pods finish (exit 0) after <see cref="JobRunMillis"/>, so
-/// <c>kubectl create job</c> completes; every other container runs until it is stopped, as a server's would.
+/// How long simulated containers run when nothing says otherwise, in <c>simulate -f</c> and <c>serve</c>: a Job's pods
+/// finish (exit 0) after <see cref="JobRunMillis"/>, so a Job completes (the pi Job, <c>kubectl create job</c>); every
+/// other container runs until it is stopped. A scenario's <c>exit-after</c> steps say otherwise where they apply.
 /// </summary>
 /// <remarks>Until pods run as real processes (<c>--runtime process</c>), the simulated runtime decides when containers exit.</remarks>
 internal static class SimulatedRuns
