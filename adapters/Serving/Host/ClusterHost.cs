@@ -116,7 +116,13 @@ internal sealed class ClusterHost : IDisposable
     public Task<ApiResult> Send(Func<string, ClusterEvent> make, bool dryRun, string? managedFields = null)
     {
         var id = "request-" + Interlocked.Increment(ref requestCounter).ToString(CultureInfo.InvariantCulture);
-        var request = new PendingRequest(make(id), id, dryRun) { ManagedFields = managedFields };
+        var submitted = make(id);
+        var request = new PendingRequest(submitted, id, dryRun)
+        {
+            ManagedFields = managedFields,
+            // Measured here, on the caller's thread, so the serving loop steps and serializes only the few large writes twice.
+            MayBeTooLarge = submitted is ObjectSubmitted { Object: var obj } && System.Text.Encoding.UTF8.GetByteCount(WireCodec.Serialize(obj)) > MaxObjectBytes / 2,
+        };
         if (Failure is not null || !requests.Writer.TryWrite(request))
         {
             request.Answer.TrySetResult(Unavailable());
@@ -200,11 +206,11 @@ internal sealed class ClusterHost : IDisposable
                 {
                     if (request.DryRun)
                     {
-                        request.Answer.TrySetResult(Kernel.Step(driver.State, request.Event).Commands.OfType<Reply>().FirstOrDefault()?.Result ?? Unavailable());
+                        request.Answer.TrySetResult(DryRun(request.Event) ?? Unavailable());
                         continue;
                     }
 
-                    if (TooLarge(request.Event) is { } refused)
+                    if (request.MayBeTooLarge && TooLarge(request.Event) is { } refused)
                     {
                         request.Answer.TrySetResult(refused);
                         continue;
@@ -254,18 +260,13 @@ internal sealed class ClusterHost : IDisposable
     /// so kube-apiserver cannot store the object; serve refuses it on any store. The check comes after validation, as
     /// etcd's does, so an invalid object still gets its 422.
     /// </summary>
-    private ApiResult? TooLarge(ClusterEvent request)
-    {
-        if (request is not ObjectSubmitted)
-        {
-            return null;
-        }
-
-        var reply = Kernel.Step(driver.State, request).Commands.OfType<Reply>().FirstOrDefault()?.Result;
-        return reply is { IsSuccess: true, Object: { } stored } && System.Text.Encoding.UTF8.GetByteCount(WireCodec.Serialize(stored)) > MaxObjectBytes
+    private ApiResult? TooLarge(ClusterEvent request) =>
+        DryRun(request) is { IsSuccess: true, Object: { } stored } && System.Text.Encoding.UTF8.GetByteCount(WireCodec.Serialize(stored)) > MaxObjectBytes
             ? new ApiResult(413, "RequestEntityTooLarge", "etcdserver: request is too large")
             : null;
-    }
+
+    /// <summary>The kernel's answer to a request against the current state, kept nowhere (<c>dryRun=All</c>, and the size check).</summary>
+    private ApiResult? DryRun(ClusterEvent request) => Kernel.Step(driver.State, request).Commands.OfType<Reply>().FirstOrDefault()?.Result;
 
     /// <summary>Waits for a request, or for the next instant something is due (a timer, a heartbeat), at most a second.</summary>
     private async Task WaitForWork()

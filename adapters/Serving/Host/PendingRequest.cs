@@ -11,6 +11,12 @@ internal sealed record PendingRequest(ClusterEvent Event, string RequestId, bool
 {
     public TaskCompletionSource<ApiResult> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>
+    /// Whether the submitted object is big enough (over half of <see cref="ClusterHost.MaxObjectBytes"/>) that admission could
+    /// take it over the store's limit: only such writes pay for the loop's size check.
+    /// </summary>
+    public bool MayBeTooLarge { get; init; }
+
     /// <summary>The object's managedFields once this write is made (JSON text), when the write names a field manager.</summary>
     public string? ManagedFields { get; init; }
 }

@@ -69,6 +69,12 @@ internal sealed class ApiRouter(ClusterHost host, ApiResources resources, Server
             return HttpIo.Failure(context, 415, "UnsupportedMediaType", "the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf");
         }
 
+        // Events are the server's own records of what its components did; clients read them, they do not write them.
+        if (resource.Info == ApiResources.Event && method != HttpMethods.Get)
+        {
+            return HttpIo.Failure(context, 405, "MethodNotAllowed", "events are recorded by the server's components and expire after an hour; clients cannot create, change or delete them");
+        }
+
         var request = new ResourceRequest(context, parsed, resource, host);
         var collection = parsed.Name.Length == 0;
         return (method, collection) switch

@@ -48,12 +48,6 @@ internal static class WriteEndpoints
 
     public static async Task Delete(ResourceRequest request)
     {
-        if (request.Resource.Info == ApiResources.Event)
-        {
-            await HttpIo.Failure(request.Context, 405, "MethodNotAllowed", "events are recorded by the server's components and expire after an hour; they cannot be deleted").ConfigureAwait(false);
-            return;
-        }
-
         if (await HttpIo.ReadBody(request.Context).ConfigureAwait(false) is not { } body)
         {
             return;

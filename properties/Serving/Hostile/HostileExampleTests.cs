@@ -16,6 +16,11 @@ public class HostileExampleTests(HostileCluster cluster) : IClassFixture<Hostile
             413, "RequestEntityTooLarge", "etcdserver: request is too large");
 
     [Fact]
+    public Task A_client_write_to_events_is_405_and_stores_nothing() =>
+        Refused(Post("/api/v1/namespaces/default/events", Utf8("""{"apiVersion":"v1","kind":"Event","metadata":{"name":"x"}}""")), 405, "MethodNotAllowed",
+            "events are recorded by the server's components and expire after an hour; clients cannot create, change or delete them");
+
+    [Fact]
     public Task A_create_in_a_namespace_that_does_not_exist_is_404() =>
         Refused(Post("/apis/apps/v1/namespaces/nope/deployments", Utf8(Deployment("probe"))), 404, "NotFound", "namespaces \"nope\" not found");
 
