@@ -165,6 +165,48 @@ public class SchedulerProperties
         }));
 
     [Fact]
+    public void Topology_spread_counts_read_from_the_label_groups_equal_a_walk_of_every_pod_on_every_node() =>
+        Check.One(PropertyBudget.Config.WithMaxTest(Math.Max(10, PropertyBudget.Runs / 4)), Prop.ForAll(Arb.From(Generators.Histories.History()), history =>
+        {
+            var steps = HistoryRunner.Execute(history).Steps;
+            foreach (var step in steps.Where((_, i) => i % 5 == 0 || i == steps.Count - 1))
+            {
+                var state = step.After;
+                foreach (var pod in state.Store.List<Pod>().Take(10))
+                {
+                    var constraints = PodTopologySpreadConstraints(pod, state);
+                    foreach (var c in constraints)
+                    {
+                        var walked = new SortedDictionary<string, long>(StringComparer.Ordinal);
+                        long walkedUnkeyed = 0;
+                        foreach (var node in state.SchedulerCache.Nodes)
+                        {
+                            var count = c.CountMatching(node.Pods, pod.Metadata.Namespace);
+                            if (!node.Labels.TryGetValue(c.TopologyKey, out var value))
+                            {
+                                walkedUnkeyed += count;
+                            }
+                            else if (count != 0)
+                            {
+                                walked[value] = walked.GetValueOrDefault(value) + count;
+                            }
+                        }
+
+                        var read = new SortedDictionary<string, long>(c.CountByDomain(state.SchedulerCache, pod.Metadata.Namespace, out var unkeyed).Where(p => p.Value != 0).ToDictionary(), StringComparer.Ordinal);
+                        Assert.Equal(walked, read);
+                        Assert.Equal(walkedUnkeyed, unkeyed);
+                    }
+                }
+            }
+
+            return true;
+        }));
+
+    private static IEnumerable<KubeKernel.Scheduling.Plugins.SpreadConstraint> PodTopologySpreadConstraints(Pod pod, ClusterState state) =>
+        KubeKernel.Scheduling.Plugins.PodTopologySpread.Constraints(pod, UnsatisfiableConstraintAction.ScheduleAnyway, state.Store)
+            .Concat(KubeKernel.Scheduling.Plugins.PodTopologySpread.Constraints(pod, UnsatisfiableConstraintAction.DoNotSchedule, state.Store));
+
+    [Fact]
     public void The_incremental_cache_equals_a_rebuilt_one_in_scheduling_scenarios_too() =>
         Check.One(PropertyBudget.Config, Prop.ForAll(Scenarios, scenario =>
         {

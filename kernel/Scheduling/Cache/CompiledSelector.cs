@@ -26,6 +26,9 @@ internal sealed class CompiledSelector
 
     public bool IsEmpty => keys.Length == 0 && requirements.Length == 0;
 
+    /// <summary>The first <c>matchLabels</c> pair (in key order), which every matching label set carries; null when there is none.</summary>
+    public (string Key, string Value)? FirstPair => keys.Length == 0 ? null : (keys[0], values[0]);
+
     public bool Matches(ValueMap<string, string> labels)
     {
         for (var i = 0; i < keys.Length; i++)

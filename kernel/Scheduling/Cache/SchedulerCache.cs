@@ -29,6 +29,8 @@ internal sealed class SchedulerCache : IEquatable<SchedulerCache>
     private static readonly ImmutableSortedDictionary<string, ImmutableArray<PodInfo>> NoNominations = ImmutableSortedDictionary.Create<string, ImmutableArray<PodInfo>>(StringComparer.Ordinal);
     private static readonly ImmutableDictionary<string, int> NoImages = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
     private static readonly ImmutableSortedDictionary<string, PodGroup> NoGroups = ImmutableSortedDictionary.Create<string, PodGroup>(StringComparer.Ordinal);
+    private static readonly ImmutableSortedDictionary<string, ImmutableSortedSet<string>> NoPairs = ImmutableSortedDictionary.Create<string, ImmutableSortedSet<string>>(StringComparer.Ordinal);
+    private static readonly ImmutableSortedSet<string> NoKeys = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
     private readonly ImmutableSortedDictionary<string, NodeInfo> ghosts;
     private readonly ImmutableSortedDictionary<string, ImmutableArray<PodInfo>> nominated;
@@ -62,7 +64,7 @@ internal sealed class SchedulerCache : IEquatable<SchedulerCache>
         Revision = revision;
     }
 
-    public static SchedulerCache Empty { get; } = new(NodeTable.Empty, NoGhosts, NoPending, NoNominations, NoImages, new Groups(NoGroups, NoGroups), new Hostnames(NoImages, 0), 0, 0, default, 0);
+    public static SchedulerCache Empty { get; } = new(NodeTable.Empty, NoGhosts, NoPending, NoNominations, NoImages, Groups.Empty, new Hostnames(NoImages, 0), 0, 0, default, 0);
 
     /// <summary>Every node, in ordinal name order.</summary>
     public NodeTable Nodes { get; }
@@ -72,6 +74,37 @@ internal sealed class SchedulerCache : IEquatable<SchedulerCache>
 
     /// <summary>Bound pods on nodes grouped by namespace and labels, with their counts per topology domain (see <see cref="PodGroup"/>).</summary>
     public IEnumerable<PodGroup> LabelGroups => groups.Labels.Values;
+
+    /// <summary>
+    /// The label groups of <paramref name="namespace"/> whose pods <paramref name="selector"/> matches, each with its
+    /// terminating pods' group (null when none of them is being deleted), in group key order.
+    /// </summary>
+    /// <remarks>
+    /// A selector with <c>matchLabels</c> looks its first pair up in the label-pair index, so the cost is the groups
+    /// carrying that pair — a ReplicaSet's selector finds its own pods' groups, not every group of the cluster.
+    /// </remarks>
+    public IEnumerable<(PodGroup Group, PodGroup? Terminating)> LabelGroupsMatching(CompiledSelector selector, string @namespace)
+    {
+        IEnumerable<PodGroup> candidates;
+        if (selector.FirstPair is var (key, value))
+        {
+            candidates = groups.LabelPairs.TryGetValue(Groups.LabelPair(@namespace, key, value), out var keys)
+                ? keys.Select(k => groups.Labels[k])
+                : [];
+        }
+        else
+        {
+            candidates = groups.Labels.Values.Where(g => g.Representative.Namespace == @namespace);
+        }
+
+        foreach (var group in candidates)
+        {
+            if (selector.Matches(group.Representative.Pod.Metadata.Labels))
+            {
+                yield return (group, groups.Terminating.GetValueOrDefault(group.Key));
+            }
+        }
+    }
 
     /// <summary>Bound pods on nodes that declare pod affinity or anti-affinity, grouped by namespace and terms.</summary>
     public IEnumerable<PodGroup> AffinityGroups => groups.Affinity.Values;
@@ -203,6 +236,16 @@ internal sealed class SchedulerCache : IEquatable<SchedulerCache>
         foreach (var group in groups.Labels.Values.Concat(groups.Affinity.Values))
         {
             text.Append($"\ngroup {group.Key} pods={group.Pods}");
+        }
+
+        foreach (var group in groups.Terminating.Values)
+        {
+            text.Append($"\nterminating {group.Key} pods={group.Pods}");
+        }
+
+        foreach (var (pair, keys) in groups.LabelPairs)
+        {
+            text.Append($"\npair {pair}: {string.Join(" | ", keys)}");
         }
 
         text.Append($"\naffinity={PodsWithAffinity} anti={PodsWithRequiredAntiAffinity} images=");
@@ -352,7 +395,13 @@ internal sealed class SchedulerCache : IEquatable<SchedulerCache>
         }
 
         var (nodes, ghostNodes) = Store(Nodes, ghosts, node);
-        return new SchedulerCache(nodes, ghostNodes, Pending, nominated, imageNodes, groups, hostnames, PodsWithAffinity, PodsWithRequiredAntiAffinity, Events, revision);
+        var regrouped = groups;
+        if (before.Metadata.IsBeingDeleted != after.Metadata.IsBeingDeleted && node.NodeOrNull is { } n)
+        {
+            regrouped = groups.WithTerminating(node.FindPod(after.Key)!, n.Metadata.Labels, after.Metadata.IsBeingDeleted ? +1 : -1);
+        }
+
+        return new SchedulerCache(nodes, ghostNodes, Pending, nominated, imageNodes, regrouped, hostnames, PodsWithAffinity, PodsWithRequiredAntiAffinity, Events, revision);
     }
 
     private SchedulerCache ApplyNode(WatchEventType type, Node node, Node? previous, long revision)
@@ -439,12 +488,41 @@ internal sealed class SchedulerCache : IEquatable<SchedulerCache>
         return counts;
     }
 
-    /// <summary>The two groupings of bound pods InterPodAffinity reads (see <see cref="PodGroup"/>).</summary>
-    private sealed record Groups(ImmutableSortedDictionary<string, PodGroup> Labels, ImmutableSortedDictionary<string, PodGroup> Affinity)
+    /// <summary>
+    /// The groupings of bound pods the pod-counting plugins read (see <see cref="PodGroup"/>): by namespace and labels
+    /// (with the same groups for the terminating pods alone, which topology spread leaves out, and the label-pair index
+    /// that finds a selector's groups), and by affinity terms.
+    /// </summary>
+    private sealed record Groups(
+        ImmutableSortedDictionary<string, PodGroup> Labels,
+        ImmutableSortedDictionary<string, PodGroup> Affinity,
+        ImmutableSortedDictionary<string, PodGroup> Terminating,
+        ImmutableSortedDictionary<string, ImmutableSortedSet<string>> LabelPairs)
     {
-        public Groups With(PodInfo pod, ValueMap<string, string> nodeLabels, int delta) => new(
-            Update(Labels, pod.LabelGroupKey, pod, nodeLabels, delta),
-            pod.HasPodAffinity ? Update(Affinity, pod.AffinityGroupKey, pod, nodeLabels, delta) : Affinity);
+        public static Groups Empty { get; } = new(NoGroups, NoGroups, NoGroups, NoPairs);
+
+        public Groups With(PodInfo pod, ValueMap<string, string> nodeLabels, int delta)
+        {
+            var labels = Update(Labels, pod.LabelGroupKey, pod, nodeLabels, delta);
+            var pairs = LabelPairs;
+            if (Labels.ContainsKey(pod.LabelGroupKey) != labels.ContainsKey(pod.LabelGroupKey))
+            {
+                // A group came or went: file it under (or take it from) each of its label pairs.
+                foreach (var (key, value) in pod.Pod.Metadata.Labels)
+                {
+                    var pair = LabelPair(pod.Namespace, key, value);
+                    var keys = (pairs.TryGetValue(pair, out var k) ? k : NoKeys).Remove(pod.LabelGroupKey);
+                    keys = delta > 0 ? keys.Add(pod.LabelGroupKey) : keys;
+                    pairs = keys.IsEmpty ? pairs.Remove(pair) : pairs.SetItem(pair, keys);
+                }
+            }
+
+            return new(
+                labels,
+                pod.HasPodAffinity ? Update(Affinity, pod.AffinityGroupKey, pod, nodeLabels, delta) : Affinity,
+                pod.Pod.Metadata.IsBeingDeleted ? Update(Terminating, pod.LabelGroupKey, pod, nodeLabels, delta) : Terminating,
+                pairs);
+        }
 
         public Groups WithAll(IEnumerable<PodInfo> pods, ValueMap<string, string> nodeLabels, int delta)
         {
@@ -456,6 +534,12 @@ internal sealed class SchedulerCache : IEquatable<SchedulerCache>
 
             return result;
         }
+
+        /// <summary>These groups after a counted pod's deletion began (<paramref name="delta"/> +1) on a node with <paramref name="nodeLabels"/>.</summary>
+        public Groups WithTerminating(PodInfo pod, ValueMap<string, string> nodeLabels, int delta) =>
+            this with { Terminating = Update(Terminating, pod.LabelGroupKey, pod, nodeLabels, delta) };
+
+        public static string LabelPair(string @namespace, string key, string value) => @namespace + "\0" + key + "=" + value;
 
         private static ImmutableSortedDictionary<string, PodGroup> Update(ImmutableSortedDictionary<string, PodGroup> groups, string key, PodInfo pod, ValueMap<string, string> nodeLabels, int delta)
         {

@@ -40,6 +40,7 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
         }
 
         var counts = constraints.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var fromGroups = ReadsGroups(pod, constraints, requireAllKeys: true);
         foreach (var node in cycle.Cache.Nodes)
         {
             if (!HasAllKeys(node, constraints))
@@ -50,11 +51,23 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
             for (var i = 0; i < constraints.Length; i++)
             {
                 var c = constraints[i];
-                if (c.Includes(pod, node.Node))
+                if (fromGroups)
+                {
+                    counts[i].TryAdd(node.Labels[c.TopologyKey], 0);
+                }
+                else if (c.Includes(pod, node.Node))
                 {
                     var value = node.Labels[c.TopologyKey];
                     counts[i][value] = counts[i].GetValueOrDefault(value) + c.CountMatching(node.Pods, pod.Metadata.Namespace);
                 }
+            }
+        }
+
+        if (fromGroups)
+        {
+            for (var i = 0; i < constraints.Length; i++)
+            {
+                AddToDomains(counts[i], constraints[i].CountByDomain(cycle.Cache, pod.Metadata.Namespace, out _));
             }
         }
 
@@ -131,29 +144,49 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
             weights[i] = TopologySpreadMath.NormalizingWeight(size);
         }
 
-        foreach (var node in cycle.Cache.Nodes)
+        var hostCounts = new Dictionary<string, long>?[constraints.Length];
+        if (ReadsGroups(pod, constraints, requireAllKeys))
         {
-            if (requireAllKeys && !HasAllKeys(node, constraints))
+            for (var i = 0; i < constraints.Length; i++)
             {
-                continue;
-            }
+                var c = constraints[i];
+                var byDomain = c.CountByDomain(cycle.Cache, pod.Metadata.Namespace, out var unkeyed);
+                if (c.TopologyKey == SpreadConstraint.HostnameKey)
+                {
+                    // Score reads a node's own pods: a hostname domain is that node when no two nodes share a hostname.
+                    hostCounts[i] = cycle.Cache.HostnamesAreUnique ? byDomain : null;
+                    continue;
+                }
 
-            foreach (var c in constraints)
+                AddToPairs(pairCounts, c.TopologyKey, byDomain);
+
+                if (!requireAllKeys)
+                {
+                    // As node by node, a node without the key counts for the value "".
+                    AddCount(pairCounts, (c.TopologyKey, string.Empty), unkeyed);
+                }
+            }
+        }
+        else
+        {
+            foreach (var node in cycle.Cache.Nodes)
             {
-                if (!c.Includes(pod, node.Node))
+                if (requireAllKeys && !HasAllKeys(node, constraints))
                 {
                     continue;
                 }
 
-                var pair = (c.TopologyKey, node.Labels.GetValueOrDefault(c.TopologyKey) ?? string.Empty);
-                if (pairCounts.TryGetValue(pair, out var count))
+                foreach (var c in constraints)
                 {
-                    pairCounts[pair] = count + c.CountMatching(node.Pods, pod.Metadata.Namespace);
+                    if (c.Includes(pod, node.Node))
+                    {
+                        AddCount(pairCounts, (c.TopologyKey, node.Labels.GetValueOrDefault(c.TopologyKey) ?? string.Empty), c.CountMatching(node.Pods, pod.Metadata.Namespace));
+                    }
                 }
             }
         }
 
-        return PluginResult.Ok(new ScoreState(constraints, ignored, pairCounts, weights));
+        return PluginResult.Ok(new ScoreState(constraints, ignored, pairCounts, hostCounts, weights));
     }
 
     public long Score(CycleContext cycle, object? state, NodeInfo node)
@@ -170,9 +203,9 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
             var c = s.Constraints[i];
             if (node.Labels.TryGetValue(c.TopologyKey, out var value))
             {
-                var count = c.TopologyKey == SpreadConstraint.HostnameKey
-                    ? c.CountMatching(node.Pods, cycle.Pod.Metadata.Namespace)
-                    : s.PairCounts[(c.TopologyKey, value)];
+                var count = c.TopologyKey != SpreadConstraint.HostnameKey ? s.PairCounts[(c.TopologyKey, value)]
+                    : s.HostCounts[i] is { } hosts ? hosts.GetValueOrDefault(value)
+                    : c.CountMatching(node.Pods, cycle.Pod.Metadata.Namespace);
                 score += TopologySpreadMath.ScoreForCount(count, c.MaxSkew, s.Weights[i]);
             }
         }
@@ -264,5 +297,49 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
 
     private sealed record FilterState(SpreadConstraint[] Constraints, Dictionary<string, int>[] Counts, int[] Minimum);
 
-    private sealed record ScoreState(SpreadConstraint[] Constraints, HashSet<string> Ignored, Dictionary<(string Key, string Value), long> PairCounts, double[] Weights);
+    /// <summary>
+    /// Whether the counts per domain can come from the cache's label groups (<see cref="SpreadConstraint.CountByDomain"/>)
+    /// rather than a walk of every pod on every node: when every node counts as a domain, and, where nodes must carry
+    /// every constraint's key, the constraints share one key (a node without it then holds none of the groups' counts).
+    /// </summary>
+    private static bool ReadsGroups(Pod pod, SpreadConstraint[] constraints, bool requireAllKeys) =>
+        constraints.All(c => c.IncludesEveryNode(pod)) &&
+        (!requireAllKeys || constraints.All(c => c.TopologyKey == constraints[0].TopologyKey));
+
+    /// <summary>Adds the matching pods of each domain to the domains the nodes make (an included node makes one); sums only, so in any order.</summary>
+    private static void AddToDomains(Dictionary<string, int> counts, [OrderInsensitive] IEnumerable<KeyValuePair<string, long>> byDomain)
+    {
+        foreach (var (value, count) in byDomain)
+        {
+            if (counts.TryGetValue(value, out var sum))
+            {
+                counts[value] = sum + (int)count;
+            }
+        }
+    }
+
+    /// <summary>Adds the matching pods of each domain of <paramref name="key"/> to the scored pairs; sums only, so in any order.</summary>
+    private static void AddToPairs(Dictionary<(string Key, string Value), long> pairCounts, string key, [OrderInsensitive] IEnumerable<KeyValuePair<string, long>> byDomain)
+    {
+        foreach (var (value, count) in byDomain)
+        {
+            AddCount(pairCounts, (key, value), count);
+        }
+    }
+
+    /// <summary>Adds <paramref name="count"/> to a domain that some feasible node belongs to; other domains are not scored.</summary>
+    private static void AddCount(Dictionary<(string Key, string Value), long> pairCounts, (string Key, string Value) pair, long count)
+    {
+        if (pairCounts.TryGetValue(pair, out var sum))
+        {
+            pairCounts[pair] = sum + count;
+        }
+    }
+
+    private sealed record ScoreState(
+        SpreadConstraint[] Constraints,
+        HashSet<string> Ignored,
+        Dictionary<(string Key, string Value), long> PairCounts,
+        Dictionary<string, long>?[] HostCounts,
+        double[] Weights);
 }

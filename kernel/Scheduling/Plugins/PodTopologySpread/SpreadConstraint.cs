@@ -70,5 +70,58 @@ internal sealed record SpreadConstraint(
         return count;
     }
 
+    /// <summary>
+    /// Whether every node counts as a domain for <paramref name="pod"/> whatever its labels and taints, so that counts
+    /// per domain can be read off the cache's label groups instead of node by node.
+    /// </summary>
+    public bool IncludesEveryNode(Pod pod) =>
+        NodeTaintsPolicy == NodeInclusionPolicy.Ignore &&
+        (NodeAffinityPolicy == NodeInclusionPolicy.Ignore ||
+            (pod.Spec.NodeSelector.IsEmpty && pod.Spec.Affinity?.NodeAffinity?.RequiredTerms is not { IsEmpty: false }));
+
+    /// <summary>
+    /// The matching pods in <paramref name="ns"/> on the cache's nodes, terminating pods left out, by the value of the
+    /// topology key of their node, with those on nodes without the key in <paramref name="unkeyed"/>: what
+    /// <see cref="CountMatching"/> sums node by node, read from the label groups the selector matches.
+    /// </summary>
+    public Dictionary<string, long> CountByDomain(SchedulerCache cache, string ns, out long unkeyed)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        unkeyed = 0;
+        if (Selector is null || Selector.IsEmpty)
+        {
+            return counts;
+        }
+
+        foreach (var (group, terminating) in cache.LabelGroupsMatching(Selector, ns))
+        {
+            var keyed = Add(counts, group.Domains(TopologyKey), +1);
+            var live = group.Pods;
+            if (terminating is not null)
+            {
+                keyed -= Add(counts, terminating.Domains(TopologyKey), -1);
+                live -= terminating.Pods;
+            }
+
+            unkeyed += live - keyed;
+        }
+
+        return counts;
+    }
+
+    /// <summary>Adds <paramref name="sign"/> × each domain's count to <paramref name="counts"/>; returns the sum added.</summary>
+    /// <remarks>Only sums come out, so the order the domains arrive in does not matter.</remarks>
+    private static long Add(Dictionary<string, long> counts, [OrderInsensitive] IEnumerable<KeyValuePair<string, int>> domains, int sign)
+    {
+        long total = 0;
+        foreach (var (value, pods) in domains)
+        {
+            counts[value] = counts.GetValueOrDefault(value) + (sign * pods);
+            total += pods;
+        }
+
+        return total;
+    }
+
     public bool MatchesSelf(Pod pod) => Selector is not null && Selector.Matches(pod.Metadata.Labels);
 }
