@@ -26,11 +26,23 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [DefaultValue("table")]
         public string Output { get; init; } = "table";
 
+        [CommandOption("--trace <MODE>")]
+        [Description("With -o table or wide: auto (the numbered trace when it has at most 5,000 steps, otherwise a summary: steps, simulated time and object counts by status), full (the whole trace and tables, however long) or none (the summary).")]
+        [DefaultValue("auto")]
+        public string Trace { get; init; } = "auto";
+
         [CommandOption("--explain <POD>")]
         [Description("After the run, explain POD's last scheduling cycle (name or namespace/name): each node's filter verdict and per-plugin scores.")]
         public string? Explain { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain, recursive: settings.Recursive));
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<TraceMode>(settings.Trace, ignoreCase: true, out var trace) || !Enum.IsDefined(trace) || settings.Trace.Any(char.IsDigit))
+        {
+            return ConsoleOutput.Write(CommandOutput.Error($"error: --trace must be auto, full or none, got \"{settings.Trace}\""));
+        }
+
+        return ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain, recursive: settings.Recursive, trace: trace, progress: Progress.ForConsole()));
+    }
 }

@@ -12,28 +12,43 @@ internal static class ObjectListWriter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, IndentSize = 4, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The indentation of a List item: two levels of four spaces.</summary>
+    private const string ItemIndent = "        ";
+
     public static IReadOnlyList<KubeObject> Sorted(IEnumerable<KubeObject> objects) => objects
         .OrderBy(o => o.Kind, StringComparer.Ordinal)
         .ThenBy(o => o.Metadata.Namespace, StringComparer.Ordinal)
         .ThenBy(o => o.Metadata.Name, StringComparer.Ordinal)
         .ToList();
 
-    public static string Json(IEnumerable<KubeObject> objects)
+    /// <summary>
+    /// Writes the List as JSON, four-space indented, one item at a time: a big cluster's items are never all held as
+    /// text at once.
+    /// </summary>
+    public static void WriteJson(TextWriter writer, IEnumerable<KubeObject> objects)
     {
-        var items = new JsonArray();
+        writer.Write("{\n    \"apiVersion\": \"v1\",\n    \"items\": [");
+        var first = true;
         foreach (var obj in Sorted(objects))
         {
-            items.Add(JsonNode.Parse(KubernetesJson.Serialize(KernelToWire.Map(obj))));
+            writer.Write(first ? "\n" : ",\n");
+            first = false;
+
+            // JSON strings escape their line breaks, so every line break here is the layout's: indent each line to the item's depth.
+            var item = JsonNode.Parse(KubernetesJson.Serialize(KernelToWire.Map(obj)))!.ToJsonString(Indented);
+            writer.Write(ItemIndent);
+            writer.Write(item.Replace("\n", "\n" + ItemIndent, StringComparison.Ordinal));
         }
 
-        var list = new JsonObject
-        {
-            ["apiVersion"] = "v1",
-            ["items"] = items,
-            ["kind"] = "List",
-            ["metadata"] = new JsonObject { ["resourceVersion"] = string.Empty },
-        };
-        return list.ToJsonString(Indented) + "\n";
+        writer.Write(first ? "]" : "\n    ]");
+        writer.Write(",\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n");
+    }
+
+    public static string Json(IEnumerable<KubeObject> objects)
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        WriteJson(text, objects);
+        return text.ToString();
     }
 
     public static string Yaml(IEnumerable<KubeObject> objects)

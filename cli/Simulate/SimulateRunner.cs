@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KubeKernel.Adapters.Histories;
 using KubeKernel.Adapters.Manifests;
@@ -12,8 +13,15 @@ internal static class SimulateRunner
 {
     public static readonly string[] Formats = ["table", "wide", "json", "yaml", "name"];
 
+    /// <summary>The node names the header lists before it shortens the list to the first and the last.</summary>
+    private const int NamedNodes = 10;
+
     /// <summary>Runs the simulation; relative file names resolve against <paramref name="workingDirectory"/> (default: the current one) and print as given.</summary>
-    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false)
+    /// <remarks>
+    /// With a table output, <c>trace</c> picks the whole trace, a summary, or the one that fits (<see cref="TraceMode"/>);
+    /// <c>progress</c> reports a long run as it goes (none by default).
+    /// </remarks>
+    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false, TraceMode trace = TraceMode.Auto, Progress? progress = null)
     {
         if (files.Count == 0)
         {
@@ -61,7 +69,10 @@ internal static class SimulateRunner
             return CommandOutput.Error("error: no objects passed to apply");
         }
 
-        var (input, simulation, errors) = Start(documents, nodes);
+        // Only a table prints the trace, and --explain reads it whole; other outputs keep no step at all.
+        var keep = explain is not null ? TraceMode.Full : output is "table" or "wide" ? trace : TraceMode.None;
+        var keeper = new TraceKeeper(keep, progress);
+        var (input, simulation, errors) = Start(documents, nodes, trace: keeper);
         if (errors.Count > 0)
         {
             return CommandOutput.Error(string.Join("\n", errors));
@@ -69,23 +80,28 @@ internal static class SimulateRunner
 
         var converged = simulation.RunUntilConverged();
         var state = simulation.State;
-        var stdout = output switch
+        Action<TextWriter> stdout = output switch
         {
-            "json" => ObjectListWriter.Json(state.Store.All()),
-            "yaml" => ObjectListWriter.Yaml(state.Store.All()),
-            "name" => GetTables.Names(state),
-            _ => Report(files, input, simulation, wide: output == "wide"),
+            "json" => writer => ObjectListWriter.WriteJson(writer, state.Store.All()),
+            "yaml" => writer => writer.Write(ObjectListWriter.Yaml(state.Store.All())),
+            "name" => writer => writer.Write(GetTables.Names(state)),
+            _ => writer => writer.Write(Report(files, input, keeper, state, wide: output == "wide")),
         };
 
         if (explain is not null)
         {
-            var (table, error) = ExplainTable.Render(simulation.Trace, explain);
+            var (table, error) = ExplainTable.Render(keeper.Entries, explain);
             if (error is not null)
             {
                 return CommandOutput.Error(error);
             }
 
-            stdout += "\n" + table;
+            var report = stdout;
+            stdout = writer =>
+            {
+                report(writer);
+                writer.Write("\n" + table);
+            };
         }
 
         if (converged)
@@ -104,10 +120,11 @@ internal static class SimulateRunner
 
     /// <summary>Registers the nodes and applies the objects in order; returns the running simulation and one error line per rejected object.</summary>
     /// <remarks>The simulation answers load-balancer requests with <paramref name="cloud"/> (the deterministic simulated cloud by default).</remarks>
-    public static (ClusterInput Input, ClusterSimulation Simulation, IReadOnlyList<string> Errors) Start(IReadOnlyList<ManifestDocument> documents, int? nodes, Networking.ICloudProvider? cloud = null)
+    /// <remarks>The steps go to <paramref name="trace"/> (by default the simulation keeps them all).</remarks>
+    public static (ClusterInput Input, ClusterSimulation Simulation, IReadOnlyList<string> Errors) Start(IReadOnlyList<ManifestDocument> documents, int? nodes, Networking.ICloudProvider? cloud = null, Driving.ITraceSink? trace = null)
     {
         var input = ClusterInput.From(documents, nodes);
-        var simulation = new ClusterSimulation(ClusterState.Initial());
+        var simulation = new ClusterSimulation(ClusterState.Initial(), trace: trace);
         if (cloud is not null)
         {
             simulation.Cloud = cloud;
@@ -133,14 +150,23 @@ internal static class SimulateRunner
         return (input, simulation, errors);
     }
 
-    private static string Report(IReadOnlyList<string> files, ClusterInput input, ClusterSimulation simulation, bool wide)
+    private static string Report(IReadOnlyList<string> files, ClusterInput input, TraceKeeper trace, ClusterState state, bool wide)
     {
         var text = new StringBuilder();
-        var nodeNames = string.Join(", ", input.Nodes.Select(n => n.Metadata.Name));
+        var names = input.Nodes.Select(n => n.Metadata.Name).ToList();
+        var nodeNames = names.Count <= NamedNodes ? string.Join(", ", names) : $"{names[0]} … {names[^1]}";
         text.Append($"Simulating {input.Objects.Count} object(s) from {string.Join(", ", files)} on {input.Nodes.Count} node(s): {nodeNames}\n\n");
-        text.Append(TraceFormatter.Format(TraceFormatter.Lines(simulation.Trace)));
-        text.Append('\n');
-        text.Append(GetTables.Render(simulation.State, wide));
+        if (trace.Complete)
+        {
+            text.Append(TraceFormatter.Format(TraceFormatter.Lines(trace.Entries)));
+            text.Append('\n');
+            text.Append(GetTables.Render(state, wide));
+            return text.ToString();
+        }
+
+        var why = trace.Steps > TraceKeeper.AutoLimit ? $"it has more than {TraceKeeper.AutoLimit:N0} steps; " : string.Empty;
+        text.Append(CultureInfo.InvariantCulture, $"{trace.Steps:N0} reducer steps, up to simulated time {SimulationClock.Instant(state.Now)}. The trace is not printed ({why}--trace full prints it; -o name, json or yaml list every object).\n\n");
+        text.Append(SummaryTable.Render(state));
         return text.ToString();
     }
 }
