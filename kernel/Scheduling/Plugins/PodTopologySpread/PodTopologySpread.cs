@@ -111,8 +111,8 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
         // on nodes without a zone label.
         var requireAllKeys = !pod.Spec.TopologySpreadConstraints.IsEmpty;
         var ignored = new HashSet<string>(StringComparer.Ordinal);
-        var pairCounts = new Dictionary<(string Key, string Value), long>();
-        var domains = new int[constraints.Length];
+        // Per constraint, as Kubernetes keeps TopologyValueToPodCounts: two constraints on one key count apart.
+        var valueCounts = constraints.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
         foreach (var node in feasibleNodes)
         {
             if (requireAllKeys && !HasAllKeys(node, constraints))
@@ -129,18 +129,14 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
                     continue;
                 }
 
-                var pair = (c.TopologyKey, node.Labels.GetValueOrDefault(c.TopologyKey) ?? string.Empty);
-                if (pairCounts.TryAdd(pair, 0))
-                {
-                    domains[i]++;
-                }
+                valueCounts[i].TryAdd(node.Labels.GetValueOrDefault(c.TopologyKey) ?? string.Empty, 0);
             }
         }
 
         var weights = new double[constraints.Length];
         for (var i = 0; i < constraints.Length; i++)
         {
-            var size = constraints[i].TopologyKey == SpreadConstraint.HostnameKey ? feasibleNodes.Count - ignored.Count : domains[i];
+            var size = constraints[i].TopologyKey == SpreadConstraint.HostnameKey ? feasibleNodes.Count - ignored.Count : valueCounts[i].Count;
             weights[i] = TopologySpreadMath.NormalizingWeight(size);
         }
 
@@ -158,12 +154,12 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
                     continue;
                 }
 
-                AddToPairs(pairCounts, c.TopologyKey, byDomain);
+                AddToDomains(valueCounts[i], byDomain);
 
                 if (!requireAllKeys)
                 {
                     // As node by node, a node without the key counts for the value "".
-                    AddCount(pairCounts, (c.TopologyKey, string.Empty), unkeyed);
+                    AddToDomain(valueCounts[i], string.Empty, unkeyed);
                 }
             }
         }
@@ -176,17 +172,18 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
                     continue;
                 }
 
-                foreach (var c in constraints)
+                for (var i = 0; i < constraints.Length; i++)
                 {
-                    if (c.Includes(pod, node.Node))
+                    var c = constraints[i];
+                    if (c.TopologyKey != SpreadConstraint.HostnameKey && c.Includes(pod, node.Node))
                     {
-                        AddCount(pairCounts, (c.TopologyKey, node.Labels.GetValueOrDefault(c.TopologyKey) ?? string.Empty), c.CountMatching(node.Pods, pod.Metadata.Namespace));
+                        AddToDomain(valueCounts[i], node.Labels.GetValueOrDefault(c.TopologyKey) ?? string.Empty, c.CountMatching(node.Pods, pod.Metadata.Namespace));
                     }
                 }
             }
         }
 
-        return PluginResult.Ok(new ScoreState(constraints, ignored, pairCounts, hostCounts, weights));
+        return PluginResult.Ok(new ScoreState(constraints, ignored, valueCounts, hostCounts, weights));
     }
 
     public long Score(CycleContext cycle, object? state, NodeInfo node)
@@ -203,7 +200,7 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
             var c = s.Constraints[i];
             if (node.Labels.TryGetValue(c.TopologyKey, out var value))
             {
-                var count = c.TopologyKey != SpreadConstraint.HostnameKey ? s.PairCounts[(c.TopologyKey, value)]
+                var count = c.TopologyKey != SpreadConstraint.HostnameKey ? s.ValueCounts[i][value]
                     : s.HostCounts[i] is { } hosts ? hosts.GetValueOrDefault(value)
                     : c.CountMatching(node.Pods, cycle.Pod.Metadata.Namespace);
                 score += TopologySpreadMath.ScoreForCount(count, c.MaxSkew, s.Weights[i]);
@@ -306,7 +303,7 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
         constraints.All(c => c.IncludesEveryNode(pod)) &&
         (!requireAllKeys || constraints.All(c => c.TopologyKey == constraints[0].TopologyKey));
 
-    /// <summary>Adds the matching pods of each domain to the domains the nodes make (an included node makes one); sums only, so in any order.</summary>
+    /// <summary>Adds the matching pods of each domain to the domains the nodes make; sums only, so in any order.</summary>
     private static void AddToDomains(Dictionary<string, int> counts, [OrderInsensitive] IEnumerable<KeyValuePair<string, long>> byDomain)
     {
         foreach (var (value, count) in byDomain)
@@ -318,28 +315,28 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
         }
     }
 
-    /// <summary>Adds the matching pods of each domain of <paramref name="key"/> to the scored pairs; sums only, so in any order.</summary>
-    private static void AddToPairs(Dictionary<(string Key, string Value), long> pairCounts, string key, [OrderInsensitive] IEnumerable<KeyValuePair<string, long>> byDomain)
+    /// <inheritdoc cref="AddToDomains(Dictionary{string, int}, IEnumerable{KeyValuePair{string, long}})"/>
+    private static void AddToDomains(Dictionary<string, long> counts, [OrderInsensitive] IEnumerable<KeyValuePair<string, long>> byDomain)
     {
         foreach (var (value, count) in byDomain)
         {
-            AddCount(pairCounts, (key, value), count);
+            AddToDomain(counts, value, count);
         }
     }
 
     /// <summary>Adds <paramref name="count"/> to a domain that some feasible node belongs to; other domains are not scored.</summary>
-    private static void AddCount(Dictionary<(string Key, string Value), long> pairCounts, (string Key, string Value) pair, long count)
+    private static void AddToDomain(Dictionary<string, long> counts, string value, long count)
     {
-        if (pairCounts.TryGetValue(pair, out var sum))
+        if (counts.TryGetValue(value, out var sum))
         {
-            pairCounts[pair] = sum + count;
+            counts[value] = sum + count;
         }
     }
 
     private sealed record ScoreState(
         SpreadConstraint[] Constraints,
         HashSet<string> Ignored,
-        Dictionary<(string Key, string Value), long> PairCounts,
+        Dictionary<string, long>[] ValueCounts,
         Dictionary<string, long>?[] HostCounts,
         double[] Weights);
 }
