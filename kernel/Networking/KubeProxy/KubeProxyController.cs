@@ -35,7 +35,7 @@ internal sealed class KubeProxyController : IController
         var target = ObjectKey.Parse(Kinds.Service.Kind, key);
         var memory = KubeProxyMemory.Of(view);
         var programmed = memory.For(key);
-        var desired = ProxyMath.RulesByNode(view, target);
+        var desired = ProxyMath.RulesByNode(view, target, programmed);
 
         // A proxied service is looked at again every sync period, so a restarted proxy (empty memory) or one that
         // acted on a stale view converges without a new event.
@@ -47,15 +47,48 @@ internal sealed class KubeProxyController : IController
 
         var service = view.Store.Get(target)?.Ref ?? new ObjectRef(Kinds.Service.Kind, target.Namespace, target.Name);
         var commands = new List<Command>();
-        foreach (var node in desired.Keys.Union(programmed.Keys).Order(StringComparer.Ordinal))
+        foreach (var (node, rules) in Changed(programmed, desired))
         {
-            var rules = desired.GetValueOrDefault(node);
-            if (rules != programmed.GetValueOrDefault(node) && view.Store.Get<Node>(string.Empty, node) is not null)
+            if (view.Store.Get<Node>(string.Empty, node) is not null)
             {
                 commands.Add(new ProgramService(node, service, rules));
             }
         }
 
         return new ReconcileResult(default, commands.ToValueList(), memory.With(key, desired), resync);
+    }
+
+    /// <summary>The nodes whose rules differ between the two maps, in name order, with their new rules (empty when gone).</summary>
+    /// <remarks>A merge of the two key-ordered maps: one pass, no set of every node built per reconcile.</remarks>
+    private static IEnumerable<(string Node, ValueList<ProxyRule> Rules)> Changed(ValueMap<string, ValueList<ProxyRule>> before, ValueMap<string, ValueList<ProxyRule>> after)
+    {
+        using var old = before.GetEnumerator();
+        using var now = after.GetEnumerator();
+        var hasOld = old.MoveNext();
+        var hasNow = now.MoveNext();
+        while (hasOld || hasNow)
+        {
+            var order = !hasOld ? 1 : !hasNow ? -1 : string.CompareOrdinal(old.Current.Key, now.Current.Key);
+            if (order < 0)
+            {
+                yield return (old.Current.Key, default);
+                hasOld = old.MoveNext();
+            }
+            else if (order > 0)
+            {
+                yield return (now.Current.Key, now.Current.Value);
+                hasNow = now.MoveNext();
+            }
+            else
+            {
+                if (old.Current.Value != now.Current.Value)
+                {
+                    yield return (now.Current.Key, now.Current.Value);
+                }
+
+                hasOld = old.MoveNext();
+                hasNow = now.MoveNext();
+            }
+        }
     }
 }

@@ -55,7 +55,12 @@ internal static class ProxyMath
     }
 
     /// <summary>The desired rules of every node for one service (nodes with no rules are left out).</summary>
-    public static ValueMap<string, ValueList<ProxyRule>> RulesByNode(ClusterState state, ObjectKey service)
+    /// <remarks>
+    /// <paramref name="held"/> is what the nodes hold now (kube-proxy's memory): when every node gets the same list, the
+    /// answer is built from it — nodes that hold an equal list keep theirs, only the others change — so a node joining
+    /// a big cluster costs a lookup per node rather than a map of every node built afresh.
+    /// </remarks>
+    public static ValueMap<string, ValueList<ProxyRule>> RulesByNode(ClusterState state, ObjectKey service, ValueMap<string, ValueList<ProxyRule>> held = default)
     {
         var rules = ValueMap<string, ValueList<ProxyRule>>.Empty;
         if (state.Store.Get(service) is not Service svc || !IsProxied(svc))
@@ -64,16 +69,53 @@ internal static class ProxyMath
         }
 
         var slices = SlicesOf(state, svc).ToList();
+        if (!UsesLocal(svc, IsExternal(svc)))
+        {
+            // Without a Local traffic policy no rule depends on the node: every node gets the one list.
+            return Everywhere(state, RulesFor(svc, slices, string.Empty), held);
+        }
 
-        // Without a Local traffic policy no rule depends on the node: every node gets the one list (kube-proxy and the
-        // proxy invariant ask this for every service change, on every node).
-        var shared = UsesLocal(svc, IsExternal(svc)) ? (ValueList<ProxyRule>?)null : RulesFor(svc, slices, string.Empty);
         foreach (var node in state.Store.List<Node>())
         {
-            var forNode = shared ?? RulesFor(svc, slices, node.Metadata.Name);
+            var forNode = RulesFor(svc, slices, node.Metadata.Name);
             if (!forNode.IsEmpty)
             {
                 rules = rules.SetItem(node.Metadata.Name, forNode);
+            }
+        }
+
+        return rules;
+    }
+
+    /// <summary><paramref name="shared"/> on every node, built from what the nodes <paramref name="held"/>.</summary>
+    private static ValueMap<string, ValueList<ProxyRule>> Everywhere(ClusterState state, ValueList<ProxyRule> shared, ValueMap<string, ValueList<ProxyRule>> held)
+    {
+        if (shared.IsEmpty)
+        {
+            return default;
+        }
+
+        // One comparison of lists: when the nodes already hold these rules, the list they hold is reused, so the rest
+        // of the comparisons here and in the caller find the very same list.
+        if (held.Values.FirstOrDefault() is var first && first == shared)
+        {
+            shared = first;
+        }
+
+        var rules = held;
+        foreach (var (node, list) in held)
+        {
+            if (list != shared || state.Store.Get<Node>(string.Empty, node) is null)
+            {
+                rules = rules.Remove(node);
+            }
+        }
+
+        foreach (var node in state.Store.List<Node>())
+        {
+            if (!rules.ContainsKey(node.Metadata.Name))
+            {
+                rules = rules.SetItem(node.Metadata.Name, shared);
             }
         }
 
