@@ -11,6 +11,9 @@ public sealed record ScaleResult
     /// <summary>Wall time from the first node registered to every pod Running and Ready.</summary>
     public double? ColdStartSeconds { get; init; }
 
+    /// <summary>The process's CPU time over the cold start.</summary>
+    public double? ColdStartCpuSeconds { get; init; }
+
     public long? ColdStartSteps { get; init; }
 
     /// <summary>The process's peak working set once cold start has finished.</summary>
@@ -26,6 +29,8 @@ public sealed record ScaleResult
     /// <summary>Wall time from the first image change to the cluster settled again without the lost nodes.</summary>
     public double? ChurnSeconds { get; init; }
 
+    public double? ChurnCpuSeconds { get; init; }
+
     public long? ChurnSteps { get; init; }
 
     /// <summary>External events fed in the timed steady-state rounds.</summary>
@@ -35,6 +40,8 @@ public sealed record ScaleResult
     public long? SteadySteps { get; init; }
 
     public double? SteadySeconds { get; init; }
+
+    public double? SteadyCpuSeconds { get; init; }
 
     /// <summary>The heap held by the settled state alone: freed when nothing else is left to drop.</summary>
     public long? StateBytes { get; init; }

@@ -56,38 +56,39 @@ public static class ScaleRun
     {
         WarmUp(podsPerNode);
         var progress = new ScaleProgress($"{nodes} nodes");
-        var clock = Stopwatch.StartNew();
+        var clock = new PhaseClock();
         var cluster = ScaleCluster.Start(nodes, podsPerNode, progress);
         Settle(cluster, progress, "cold start");
         clock.Stop();
         var result = new ScaleResult
         {
             Nodes = nodes,
-            ColdStartSeconds = clock.Elapsed.TotalSeconds,
+            ColdStartSeconds = clock.Seconds,
+            ColdStartCpuSeconds = clock.CpuSeconds,
             ColdStartSteps = cluster.Simulation.Steps,
             ColdStartPeakBytes = Process.GetCurrentProcess().PeakWorkingSet64,
             SettledHeapBytes = Heap(),
         };
-        Report(result, $"cold start {clock.Elapsed.TotalSeconds:F1} s");
+        Report(result, $"cold start {clock.Seconds:F1} s");
 
         var steps = cluster.Simulation.Steps;
-        clock.Restart();
+        clock = new PhaseClock();
         var rolled = cluster.RollOut();
         var lost = Math.Clamp(nodes / 100, 1, 50);
         cluster.LoseNodes(lost, Horizon);
         Settle(cluster, progress, "churn");
         clock.Stop();
-        result = result with { RolledDeployments = rolled, LostNodes = lost, ChurnSeconds = clock.Elapsed.TotalSeconds, ChurnSteps = cluster.Simulation.Steps - steps };
-        Report(result, $"churn {clock.Elapsed.TotalSeconds:F1} s");
+        result = result with { RolledDeployments = rolled, LostNodes = lost, ChurnSeconds = clock.Seconds, ChurnCpuSeconds = clock.CpuSeconds, ChurnSteps = cluster.Simulation.Steps - steps };
+        Report(result, $"churn {clock.Seconds:F1} s");
 
         SteadyEvents.Run(cluster, 0, SteadyRounds);
         steps = cluster.Simulation.Steps;
-        clock.Restart();
+        clock = new PhaseClock();
         SteadyEvents.Run(cluster, SteadyRounds, SteadyRounds);
         clock.Stop();
         Verify(cluster, "the steady-state events");
-        result = result with { SteadyEvents = SteadyRounds * SteadyEvents.EventsPerRound, SteadySteps = cluster.Simulation.Steps - steps, SteadySeconds = clock.Elapsed.TotalSeconds };
-        Report(result, $"steady state {clock.Elapsed.TotalSeconds:F1} s");
+        result = result with { SteadyEvents = SteadyRounds * SteadyEvents.EventsPerRound, SteadySteps = cluster.Simulation.Steps - steps, SteadySeconds = clock.Seconds, SteadyCpuSeconds = clock.CpuSeconds };
+        Report(result, $"steady state {clock.Seconds:F1} s");
 
         // The history: the same rounds go on, with the states after the last 10,000 steps kept, until the ring is full.
         cluster.History.Keep(HistoryLength);
