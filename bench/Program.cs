@@ -21,5 +21,19 @@ if (args is ["serve-load", .. var serve])
     return;
 }
 
+if (args is ["scale", .. var scale])
+{
+    // Kubernetes scale in one process: cold start, churn, steady state and history memory, one child process per size (see bench/Scale).
+    Environment.ExitCode = KubeKernel.Bench.Scale.ScaleBenchmark.Run(scale);
+    return;
+}
+
+if (args is [KubeKernel.Bench.Scale.ScaleRun.Command, .. var size])
+{
+    // Hidden: one size of `scale`, in the child process `scale` starts for it.
+    Environment.ExitCode = KubeKernel.Bench.Scale.ScaleRun.Run(size);
+    return;
+}
+
 // Every benchmark class in this assembly; pick with --filter, e.g. --filter '*Scheduling*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -16,21 +16,27 @@ namespace KubeKernel.Bench.Scheduling;
 /// </summary>
 /// <remarks>
 /// The cluster runs only the scheduler, as scheduler_perf runs an API server and a scheduler with no kubelets.
-/// Usage: <c>dotnet run -c Release --project bench -- scheduler-throughput [basic|anti-affinity|affinity|scaling|all] [--runs N]</c>.
+/// Usage: <c>dotnet run -c Release --project bench -- scheduler-throughput [basic|basic-owned|anti-affinity|affinity|scaling|all] [--runs N] [--nodes N]</c>;
+/// <c>--nodes</c> runs the 5,000-node shapes at fewer nodes (pods in proportion) and the scaling series up to that size,
+/// for a quick check that they work; Kubernetes' thresholds are for 5,000 nodes.
 /// </remarks>
 public static class SchedulerThroughput
 {
     public static void Run(string[] args)
     {
-        var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
-        var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(5);
+        // The shape is the one argument that is neither an option nor an option's value.
+        var which = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).FirstOrDefault("all");
+        var runs = Option(args, "--runs", 5);
+        var nodes = Option(args, "--nodes", 5000);
         var workloads = which switch
         {
-            "basic" => [SchedulerWorkload.Basic()],
-            "anti-affinity" => [SchedulerWorkload.AntiAffinity()],
-            "affinity" => [SchedulerWorkload.Affinity()],
-            "scaling" => Scaling(),
-            _ => new[] { SchedulerWorkload.Basic(), SchedulerWorkload.AntiAffinity(), SchedulerWorkload.Affinity() }.Concat(Scaling()).ToArray(),
+            "basic" => [SchedulerWorkload.Basic().ScaledTo(nodes)],
+            "basic-owned" => [SchedulerWorkload.BasicOwned().ScaledTo(nodes)],
+            "anti-affinity" => [SchedulerWorkload.AntiAffinity().ScaledTo(nodes)],
+            "affinity" => [SchedulerWorkload.Affinity().ScaledTo(nodes)],
+            "scaling" => Scaling(nodes),
+            _ => new[] { SchedulerWorkload.Basic(), SchedulerWorkload.BasicOwned(), SchedulerWorkload.AntiAffinity(), SchedulerWorkload.Affinity() }
+                .Select(w => w.ScaledTo(nodes)).Concat(Scaling(nodes)).ToArray(),
         };
 
         Console.WriteLine($"runtime {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} logical cores (the reducer uses one), 1 warm-up and {runs} measured runs each, median reported");
@@ -54,9 +60,12 @@ public static class SchedulerThroughput
         }
     }
 
-    /// <summary>SchedulingBasic at 500 to 5000 nodes, init and measured pods scaled with the nodes, to show how cost grows.</summary>
-    private static SchedulerWorkload[] Scaling() =>
-        [.. new[] { 500, 1000, 2000, 5000 }.Select(n => SchedulerWorkload.Basic(n, n / 5, n * 2) with { Name = $"SchedulingBasic ({n} nodes)" })];
+    private static int Option(string[] args, string name, int fallback) =>
+        args.SkipWhile(a => a != name).Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(fallback);
+
+    /// <summary>SchedulingBasic at 500 to 5000 nodes (up to <paramref name="maxNodes"/>), init and measured pods scaled with the nodes, to show how cost grows.</summary>
+    private static SchedulerWorkload[] Scaling(int maxNodes) =>
+        [.. new[] { 500, 1000, 2000, 5000 }.Where(n => n <= maxNodes).Select(n => SchedulerWorkload.Basic(n, n / 5, n * 2) with { Name = $"SchedulingBasic ({n} nodes)" })];
 
     /// <summary>Builds the cluster (not timed), then times the scheduler placing the measured pods; returns pods/s by wall clock and by CPU time.</summary>
     public static Rate Measure(SchedulerWorkload workload)
@@ -106,15 +115,21 @@ public static class SchedulerThroughput
             state = Submit(state, new Namespace(ObjectMeta.Named(ns), default, NamespacePhase.Active));
         }
 
-        for (var i = 0; i < workload.InitPods; i++)
-        {
-            state = Submit(state, workload.Pod("sched-0"));
-        }
+        state = Kernel.Settle(SubmitPods(state, workload, "sched-0", workload.InitPods), maxSteps: int.MaxValue).State;
+        return SubmitPods(state, workload, "sched-1", workload.MeasuredPods);
+    }
 
-        state = Kernel.Settle(state, maxSteps: int.MaxValue).State;
-        for (var i = 0; i < workload.MeasuredPods; i++)
+    private static ClusterState SubmitPods(ClusterState state, SchedulerWorkload workload, string ns, int count)
+    {
+        for (var i = 0; i < count; i++)
         {
-            state = Submit(state, workload.Pod("sched-1"));
+            var pod = workload.Pod(ns);
+            if (workload.PodsPerReplicaSet > 0)
+            {
+                (state, pod) = OwnedPods.Own(state, pod, i, workload.PodsPerReplicaSet);
+            }
+
+            state = Submit(state, pod);
         }
 
         return state;
