@@ -42,6 +42,6 @@ public sealed record CheckOptions
     {
         HorizonMillis = long.MaxValue,
         MaxSteps = MaxSteps,
-        StaleViewDepth = history.Steps.OfType<StaleViewStep>().Select(s => s.Lag).DefaultIfEmpty(0).Max() + 1,
+        StaleViewDepth = SimulationOptions.DepthFor(history),
     };
 }

@@ -69,9 +69,10 @@ public sealed class ClusterSimulation
     public bool StepLimitReached => Driver.StepLimitReached;
 
     /// <summary>A simulation that starts from <paramref name="initial"/> and registers the history's nodes.</summary>
+    /// <remarks>Without <paramref name="options"/>, <see cref="SimulationOptions.For"/> the history: past states only as far back as its stale views reach.</remarks>
     public static ClusterSimulation Start(ClusterState initial, History history, SimulationOptions? options = null, ITraceSink? trace = null)
     {
-        var simulation = new ClusterSimulation(initial, options, trace);
+        var simulation = new ClusterSimulation(initial, options ?? SimulationOptions.For(history), trace);
         foreach (var node in history.Nodes)
         {
             simulation.Apply(new NodeRegistered(node));

@@ -17,4 +17,13 @@ public sealed record SimulationOptions
 
     /// <summary>A 15-minute horizon, 2,000,000 reducer steps and stale views reaching back as far as asked.</summary>
     public static SimulationOptions Default { get; } = new();
+
+    /// <summary>
+    /// The default bounds, with stale views reaching back only as far as <paramref name="history"/>'s stale-view steps ask:
+    /// a history without them keeps no past state (unbounded, a big cluster's run would hold every state it passed through).
+    /// </summary>
+    public static SimulationOptions For(History history) => Default with { StaleViewDepth = DepthFor(history) };
+
+    /// <summary>The largest lag of the history's stale-view steps, plus the current revision.</summary>
+    internal static int DepthFor(History history) => history.Steps.OfType<StaleViewStep>().Select(s => s.Lag).DefaultIfEmpty(0).Max() + 1;
 }

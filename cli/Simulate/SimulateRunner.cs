@@ -124,7 +124,8 @@ internal static class SimulateRunner
     public static (ClusterInput Input, ClusterSimulation Simulation, IReadOnlyList<string> Errors) Start(IReadOnlyList<ManifestDocument> documents, int? nodes, Networking.ICloudProvider? cloud = null, Driving.ITraceSink? trace = null)
     {
         var input = ClusterInput.From(documents, nodes);
-        var simulation = new ClusterSimulation(ClusterState.Initial(), trace: trace);
+        // Manifests arm no stale views: no past state is kept (a big cluster's run would otherwise hold every one).
+        var simulation = new ClusterSimulation(ClusterState.Initial(), SimulationOptions.Default with { StaleViewDepth = 1 }, trace);
         if (cloud is not null)
         {
             simulation.Cloud = cloud;
