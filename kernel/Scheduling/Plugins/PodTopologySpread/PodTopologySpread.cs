@@ -189,7 +189,8 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
     public long Score(CycleContext cycle, object? state, NodeInfo node)
     {
         var s = (ScoreState)state!;
-        if (s.Ignored.Contains(node.Name))
+        // Most pods ignore no node (only their own constraints can): then no node name is hashed per node.
+        if (s.Ignored.Count > 0 && s.Ignored.Contains(node.Name))
         {
             return 0;
         }
@@ -216,7 +217,7 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
         Span<bool> ignored = scores.Length <= 1024 ? stackalloc bool[scores.Length] : new bool[scores.Length];
         for (var i = 0; i < scores.Length; i++)
         {
-            ignored[i] = s.Ignored.Contains(nodes[i].Name);
+            ignored[i] = s.Ignored.Count > 0 && s.Ignored.Contains(nodes[i].Name);
         }
 
         TopologySpreadMath.Normalize(scores, ignored);
