@@ -33,8 +33,15 @@ public sealed record ClusterConfig
     /// <summary>The ceiling of the kubelet's CrashLoopBackOff delay (<c>MaxContainerBackOff</c>, 300 s).</summary>
     public long ContainerBackoffMaxSeconds { get; init; } = 300;
 
-    /// <summary>Pod CIDRs are carved from this /16, one /24 per node in registration order.</summary>
-    public string ClusterCidrPrefix { get; init; } = "10.244";
+    /// <summary>
+    /// kube-controller-manager <c>--cluster-cidr</c>: the range node pod CIDRs are cut from (kind's and flannel's
+    /// <c>10.244.0.0/16</c>). A node registering without <c>spec.podCIDR</c> gets the lowest free block; when none is left it
+    /// gets none, the event <c>CIDRNotAvailable</c> is recorded and its network stays not ready.
+    /// </summary>
+    public Networking.IPv4Cidr ClusterCidr { get; init; } = Networking.IPv4Cidr.Parse("10.244.0.0/16");
+
+    /// <summary>kube-controller-manager <c>--node-cidr-mask-size</c> (24 for IPv4): each node's block, so a /16 cluster CIDR holds 256 nodes.</summary>
+    public int NodeCidrMaskSize { get; init; } = 24;
 
     /// <summary>kube-apiserver <c>--service-cluster-ip-range</c>: the ClusterIP pool (kubeadm's default; real runs use a 127.0.0.0/8 block).</summary>
     public Networking.IPv4Cidr ServiceClusterIPRange { get; init; } = Networking.IPv4Cidr.Parse("10.96.0.0/12");

@@ -39,6 +39,9 @@ public sealed record ClusterState
     /// <summary>The scheduler cache, derived from <see cref="Store"/> change by change (see <see cref="Scheduling.SchedulerCache"/>).</summary>
     internal Scheduling.SchedulerCache SchedulerCache { get; init; } = Scheduling.SchedulerCache.Empty;
 
+    /// <summary>The nodes' pod CIDR blocks and addresses, derived from <see cref="Store"/> change by change (see <see cref="Networking.NodeIpam"/>).</summary>
+    internal Networking.NodeIpam NodeIpam { get; init; } = Networking.NodeIpam.Empty;
+
     /// <summary>The namespaces a fresh Kubernetes control plane creates at startup.</summary>
     public static IReadOnlyList<string> BuiltInNamespaces { get; } = ["default", "kube-node-lease", "kube-public", "kube-system"];
 

@@ -23,6 +23,9 @@ internal abstract record Effect
     {
         /// <summary>Effects that follow only a successful call.</summary>
         public ValueList<Effect> Then { get; init; }
+
+        /// <summary>Further Events about the stored object, recorded after <see cref="Write.OnSuccess"/>'s (a node the node controller registers and the IPAM controller could not give a range).</summary>
+        public ValueList<EventTemplate> Events { get; init; }
     }
 
     /// <summary>Sets a controller's in-memory state; null forgets it (a restarted controller starts empty).</summary>

@@ -75,7 +75,7 @@ internal sealed class StepContext(ClusterState state)
         switch (effect)
         {
             case Effect.Call call:
-                return Call(source, call.Write, call.Then);
+                return Call(source, call.Write, call.Then, call.Events);
             case Effect.Remember remember:
                 Remember(remember.Controller, remember.Memory);
                 break;
@@ -106,8 +106,13 @@ internal sealed class StepContext(ClusterState state)
     /// </remarks>
     public void Commit(ObjectStore store, StoreChange change)
     {
-        // The scheduler cache follows the store change by change, as an informer-fed cache would.
-        state = state with { Store = store, SchedulerCache = state.SchedulerCache.Apply(change) };
+        // The scheduler cache and the node IPAM follow the store change by change, as informer-fed caches would.
+        state = state with
+        {
+            Store = store,
+            SchedulerCache = state.SchedulerCache.Apply(change),
+            NodeIpam = state.NodeIpam.Follow(state.Store, store, change, state.Config),
+        };
         changes.Add(change);
         foreach (var controller in state.Config.Controllers.All)
         {
@@ -145,8 +150,11 @@ internal sealed class StepContext(ClusterState state)
         return new Step(final, [new Persist(changes.ToValueList()), .. commands]);
     }
 
-    /// <summary>An API call on behalf of <paramref name="source"/>: on success its Event is recorded and <paramref name="then"/> applied.</summary>
-    public ApiResult Call(string source, Write write, ValueList<Effect> then = default)
+    /// <summary>
+    /// An API call on behalf of <paramref name="source"/>: on success its Event is recorded, then <paramref name="events"/>
+    /// (further Events about the stored object, from other components), and <paramref name="then"/> is applied.
+    /// </summary>
+    public ApiResult Call(string source, Write write, ValueList<Effect> then = default, ValueList<EventTemplate> events = default)
     {
         var outcome = ApiServer.Call(this, write);
         if (!outcome.IsSuccess)
@@ -156,14 +164,12 @@ internal sealed class StepContext(ClusterState state)
 
         if (write.OnSuccess is { } template)
         {
-            var name = outcome.Object?.Metadata.Name ?? string.Empty;
-            commands.Add(new RecordEvent(
-                template.InvolvedObject ?? outcome.Object!.Ref,
-                template.Type,
-                template.Reason,
-                template.Message.Replace("{name}", name, StringComparison.Ordinal),
-                template.Source ?? source,
-                Detail: template.Detail));
+            Record(source, template, outcome);
+        }
+
+        foreach (var also in events)
+        {
+            Record(source, also, outcome);
         }
 
         if (!then.IsEmpty)
@@ -171,6 +177,19 @@ internal sealed class StepContext(ClusterState state)
             Apply(source, then);
         }
         return outcome;
+    }
+
+    /// <summary>Records <paramref name="template"/> about the object the successful call <paramref name="outcome"/> stored, unless it names another.</summary>
+    private void Record(string source, EventTemplate template, ApiResult outcome)
+    {
+        var name = outcome.Object?.Metadata.Name ?? string.Empty;
+        commands.Add(new RecordEvent(
+            template.InvolvedObject ?? outcome.Object!.Ref,
+            template.Type,
+            template.Reason,
+            template.Message.Replace("{name}", name, StringComparison.Ordinal),
+            template.Source ?? source,
+            Detail: template.Detail));
     }
 
     /// <summary>Sets a controller's memory; most reconciles hand back the memory they were given, and then nothing changes.</summary>

@@ -19,6 +19,15 @@ internal sealed record ServeOptions
     /// <summary>Nodes to register (<c>node-1</c>…) when the store does not have them yet.</summary>
     public int Nodes { get; init; } = 3;
 
+    /// <summary>
+    /// <c>--cluster-cidr</c>, the range node pod CIDRs come from; null: the default 10.244.0.0/16, widened to hold
+    /// <see cref="Nodes"/> (see <see cref="ClusterCidrMath.Fit"/>).
+    /// </summary>
+    public Networking.IPv4Cidr? ClusterCidr { get; init; }
+
+    /// <summary>The control plane's configuration these options ask for.</summary>
+    public ClusterConfig Config => ClusterCidrMath.Configure(ClusterConfig.Default, ClusterCidr, Nodes);
+
     public string? KubeconfigOut { get; init; }
 
     public string? TokenFile { get; init; }

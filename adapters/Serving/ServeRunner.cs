@@ -65,7 +65,7 @@ internal sealed class ServeRunner : IAsyncDisposable
         try
         {
             var resources = new ApiResources(Model.Kinds.All);
-            host = new ClusterHost(ClusterConfig.Default, store, resources, options.Nodes, WallClock);
+            host = new ClusterHost(options.Config, store, resources, options.Nodes, WallClock);
             host.Start();
             var server = await ApiServer.Start(host, resources, options.Address, options.Port, tokens, new ServerVersion(options.Minor)).ConfigureAwait(false);
             var kubeconfig = Serving.Kubeconfig.For(server.Address, tokens?.FirstToken, server.Certificate is { } cert ? Http.ServingCertificate.AuthorityData(cert) : null);

@@ -35,6 +35,8 @@ public static class InvariantCatalog
         NetworkingInvariants.NodePortsUnique,
         NetworkingInvariants.NodePortsInRange,
         NetworkingInvariants.ClusterIPsUniqueAndInRange,
+        NetworkingInvariants.PodIPsUnique,
+        NetworkingInvariants.NodePodCIDRsDisjoint,
         NetworkingInvariants.EndpointSlicesWithinLimit,
         NetworkingInvariants.EndpointsMatchReadyPods,
         NetworkingInvariants.ProxyRulesMatchEndpoints,

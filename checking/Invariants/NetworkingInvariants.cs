@@ -36,6 +36,26 @@ internal static class NetworkingInvariants
         Reads = StateFootprint.Of(Kinds.Service),
     };
 
+    public static Invariant PodIPsUnique { get; } = new(
+        "PodIPsUnique",
+        "No two non-terminal pods hold the same pod IP.",
+        InvariantKind.Safety,
+        (_, state) => DuplicatePodIPs(state, null))
+    {
+        Reads = StateFootprint.Of(Kinds.Pod),
+        Incremental = PodIPsSinceHeld,
+    };
+
+    public static Invariant NodePodCIDRsDisjoint { get; } = new(
+        "NodePodCIDRsDisjoint",
+        "No two nodes' pod CIDRs (spec.podCIDR) overlap.",
+        InvariantKind.Safety,
+        (_, state) => OverlappingPodCidrs(state, null))
+    {
+        Reads = StateFootprint.Of(Kinds.Node),
+        Incremental = PodCidrsSinceHeld,
+    };
+
     public static Invariant EndpointSlicesWithinLimit { get; } = new(
         "EndpointSlicesWithinLimit",
         "No EndpointSlice holds more endpoints than --max-endpoints-per-slice.",
@@ -127,6 +147,138 @@ internal static class NetworkingInvariants
                 yield return $"ExternalName service {Name(svc)} has a cluster IP";
             }
         }
+    }
+
+    /// <summary>Pairs of node names, ordinally by the first name, then the second.</summary>
+    private static readonly Comparer<(string, string)> NamePairOrder = Comparer<(string, string)>.Create((x, y) =>
+        string.CompareOrdinal(x.Item1, y.Item1) is var first and not 0 ? first : string.CompareOrdinal(x.Item2, y.Item2));
+
+    /// <summary>The IP a pod holds: a non-terminal pod's <c>status.podIP</c> (a Succeeded or Failed pod's sandbox is gone).</summary>
+    private static string? HeldIP(Pod? pod) => pod is { IsTerminal: false, Status.PodIP: { Length: > 0 } ip } ? ip : null;
+
+    /// <summary>
+    /// Every IP held twice, in pod order: the first holder against each later one. With <paramref name="only"/>, only those
+    /// IPs are looked at (the same messages, for the same IPs). One pass with a map: O(pods).
+    /// </summary>
+    private static IEnumerable<string> DuplicatePodIPs(ClusterState state, HashSet<string>? only)
+    {
+        var holder = new Dictionary<string, Pod>(StringComparer.Ordinal);
+        foreach (var pod in state.Store.List<Pod>())
+        {
+            if (HeldIP(pod) is not { } ip || (only is not null && !only.Contains(ip)))
+            {
+                continue;
+            }
+
+            if (holder.TryGetValue(ip, out var first))
+            {
+                yield return $"pod IP {ip} is held by both pod {Name(first)} and pod {Name(pod)}";
+            }
+            else
+            {
+                holder[ip] = pod;
+            }
+        }
+    }
+
+    /// <summary>
+    /// From a state where no IP was held twice, a duplicate needs a pod that came to hold its IP in this step: only the IPs
+    /// pods came to hold are looked at, and a step that gave no pod a new IP (nearly every step) costs the changed pods alone.
+    /// </summary>
+    private static IEnumerable<string> PodIPsSinceHeld(ClusterState held, ClusterState state)
+    {
+        HashSet<string>? taken = null;
+        foreach (var (before, after) in state.Store.ChangedSince<Pod>(held.Store))
+        {
+            if (HeldIP(after) is { } ip && ip != HeldIP(before))
+            {
+                (taken ??= new(StringComparer.Ordinal)).Add(ip);
+            }
+        }
+
+        return taken is null ? [] : DuplicatePodIPs(state, taken);
+    }
+
+    /// <summary>A node's pod CIDR as the allocator reads it (host bits dropped); null when it has none or it is not an IPv4 CIDR.</summary>
+    private static IPv4Cidr? PodCidr(Node? node) => node is not null && CidrSet.TryParseSloppy(node.Spec.PodCIDR, out var cidr) ? cidr : null;
+
+    /// <summary>
+    /// Every pair of nodes whose pod CIDRs overlap, by node names. CIDRs are nested or disjoint, so after sorting by network
+    /// address the ranges a CIDR overlaps further on are the ones that start inside it: O(nodes log nodes + pairs). With
+    /// <paramref name="only"/>, only pairs with one of those nodes are reported (the same messages).
+    /// </summary>
+    private static IEnumerable<string> OverlappingPodCidrs(ClusterState state, SortedSet<string>? only)
+    {
+        var ranges = new List<(IPv4Cidr Cidr, string Node)>();
+        foreach (var node in state.Store.List<Node>())
+        {
+            if (PodCidr(node) is { } cidr)
+            {
+                ranges.Add((cidr, node.Metadata.Name));
+            }
+        }
+
+        ranges.Sort((a, b) => a.Cidr.Network != b.Cidr.Network ? a.Cidr.Network.CompareTo(b.Cidr.Network) : a.Cidr.PrefixLength.CompareTo(b.Cidr.PrefixLength));
+        var pairs = new SortedSet<(string, string)>(NamePairOrder);
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            for (var j = i + 1; j < ranges.Count && ranges[j].Cidr.Network <= ranges[i].Cidr.Broadcast; j++)
+            {
+                var (a, b) = (ranges[i].Node, ranges[j].Node);
+                if (only is null || only.Contains(a) || only.Contains(b))
+                {
+                    pairs.Add(string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a));
+                }
+            }
+        }
+
+        var cidrs = ranges.ToDictionary(r => r.Node, r => r.Cidr, StringComparer.Ordinal);
+        return pairs.Select(p => $"node {p.Item1} ({cidrs[p.Item1]}) and node {p.Item2} ({cidrs[p.Item2]}) hold overlapping pod CIDRs");
+    }
+
+    /// <summary>
+    /// From a state where no ranges overlapped, an overlap needs a node whose range is new in this step: each such node is
+    /// compared with every other (O(changed × nodes)); a step that changed no node's range (nearly every step) costs nothing.
+    /// </summary>
+    private static IEnumerable<string> PodCidrsSinceHeld(ClusterState held, ClusterState state)
+    {
+        SortedSet<string>? moved = null;
+        foreach (var (before, after) in state.Store.ChangedSince<Node>(held.Store))
+        {
+            if (PodCidr(after) is { } cidr && cidr != PodCidr(before))
+            {
+                (moved ??= new(StringComparer.Ordinal)).Add(after!.Metadata.Name);
+            }
+        }
+
+        if (moved is null)
+        {
+            return [];
+        }
+
+        var pairs = new SortedSet<(string, string)>(NamePairOrder);
+        var cidrs = new SortedDictionary<string, IPv4Cidr>(StringComparer.Ordinal);
+        foreach (var node in state.Store.List<Node>())
+        {
+            if (PodCidr(node) is { } cidr)
+            {
+                cidrs[node.Metadata.Name] = cidr;
+            }
+        }
+
+        foreach (var name in moved)
+        {
+            var mine = cidrs[name];
+            foreach (var (other, theirs) in cidrs)
+            {
+                if (other != name && mine.Network <= theirs.Broadcast && theirs.Network <= mine.Broadcast)
+                {
+                    pairs.Add(string.CompareOrdinal(name, other) < 0 ? (name, other) : (other, name));
+                }
+            }
+        }
+
+        return pairs.Select(p => $"node {p.Item1} ({cidrs[p.Item1]}) and node {p.Item2} ({cidrs[p.Item2]}) hold overlapping pod CIDRs");
     }
 
     private static IEnumerable<string> EndpointViolations(ClusterState state)

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Net;
+using KubeKernel.Adapters;
 using KubeKernel.Adapters.Serving;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -31,6 +32,10 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Simulated nodes node-1..N to register when the store does not have them (default 3).")]
         public int Nodes { get; init; } = 3;
 
+        [CommandOption("--cluster-cidr <CIDR>")]
+        [Description("kube-controller-manager --cluster-cidr: the range each node's /24 pod CIDR comes from (default 10.244.0.0/16, widened to hold --nodes). A node registering when it is exhausted gets none (CIDRNotAvailable) and stays NotReady.")]
+        public string? ClusterCidr { get; init; }
+
         [CommandOption("--kubeconfig-out <FILE>")]
         [Description("Also write the kubeconfig to use to this file.")]
         public string? KubeconfigOut { get; init; }
@@ -60,6 +65,11 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
                 return ValidationResult.Error($"--nodes: {Nodes} is out of range (0-5000)");
             }
 
+            if (ClusterCidr is not null && !ClusterCidrMath.TryParse(ClusterCidr, ClusterConfig.Default, out _, out var error))
+            {
+                return ValidationResult.Error(error);
+            }
+
             return Minor(KubernetesVersion) is null ? ValidationResult.Error($"--kubernetes-version: \"{KubernetesVersion}\" is not a version like 1.32") : ValidationResult.Success();
         }
 
@@ -79,6 +89,7 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             DataDir = settings.DataDir,
             Etcd = settings.Etcd,
             Nodes = settings.Nodes,
+            ClusterCidr = settings.ClusterCidr is { } cidr && ClusterCidrMath.TryParse(cidr, ClusterConfig.Default, out var parsed, out _) ? parsed : null,
             KubeconfigOut = settings.KubeconfigOut,
             TokenFile = settings.TokenFile,
             Minor = Settings.Minor(settings.KubernetesVersion)!.Value,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KubeKernel.Collections;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
@@ -12,10 +11,23 @@ namespace KubeKernel.Kubelet;
 /// <remarks>One controller models every node's kubelet; its key is the pod, and it acts only for pods bound to an existing node.</remarks>
 internal sealed class KubeletController : IController
 {
+    /// <summary>The kubelet's Event when it will not start a pod because the pod network is not ready (<c>events.NetworkNotReady</c>).</summary>
+    public const string NetworkNotReadyReason = "NetworkNotReady";
+
+    /// <summary>The kubelet's <c>NetworkNotReadyErrorMsg</c>, which the Event's message starts with.</summary>
+    public const string NetworkNotReadyErrorMessage = "network is not ready";
+
     public string Name => KubeletMemory.Controller;
 
-    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) =>
-        change.Object is Pod pod && (pod.IsBound || change.Previous is Pod { IsBound: true }) ? [pod.Key.NamespacedName] : [];
+    public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) => change.Object switch
+    {
+        Pod pod when pod.IsBound || change.Previous is Pod { IsBound: true } => [pod.Key.NamespacedName],
+
+        // A node that gets a pod CIDR at last gets a pod network: its kubelet starts the pods that waited for one.
+        Node node when change.Previous is Node before && !NodeAgent.NetworkReady(before) && NodeAgent.NetworkReady(node) =>
+            view.Store.PodsOn(node.Metadata.Name).Select(p => p.Key.NamespacedName),
+        _ => [],
+    };
 
     public ReconcileResult Reconcile(ClusterState view, string key)
     {
@@ -63,6 +75,18 @@ internal sealed class KubeletController : IController
             }
 
             resync = true;
+        }
+
+        if (!record.Synced && !NodeAgent.NetworkReady(node))
+        {
+            // syncPod: "If the network plugin is not ready, only start the pod if it uses the host network" (no pod here
+            // does). The kubelet retries every second; the kernel looks again when the node gets a pod CIDR.
+            return record.NetworkNotReadyReported
+                ? ReconcileResult.Nothing
+                : new ReconcileResult(
+                    default,
+                    [new RecordEvent(pod.Ref, "Warning", NetworkNotReadyReason, $"{NetworkNotReadyErrorMessage}: {NodeAgent.NetworkNotReadyMessage}", KubeletMemory.Controller, node.Metadata.Name)],
+                    memory.With(key, record with { NetworkNotReadyReported = true }));
         }
 
         if (!record.Synced)
@@ -176,24 +200,43 @@ internal sealed class KubeletController : IController
         return container;
     }
 
-    /// <summary>The lowest free address (from .2) in the node's pod CIDR.</summary>
-    private static string? AllocatePodIP(ClusterState view, Node node)
+    /// <summary>
+    /// The lowest free address of the node's pod CIDR, from network + 2 (network + 1 is the bridge's gateway, as with
+    /// host-local IPAM) to the address before the broadcast one; null when the node has no range or it is full.
+    /// </summary>
+    /// <remarks>
+    /// Every pod on the node that holds an IP keeps it, terminal ones included. Worked examples:
+    /// <list type="table">
+    /// <listheader><term>pod CIDR, used</term><description>next</description></listheader>
+    /// <item><term>10.244.3.0/24, none</term><description>10.244.3.2</description></item>
+    /// <item><term>10.244.3.0/24, .2 .3 .5</term><description>10.244.3.4</description></item>
+    /// <item><term>10.244.3.0/24, .2 … .254</term><description>none (253 addresses)</description></item>
+    /// <item><term>10.244.0.0/23, .0.2 … .0.255</term><description>10.244.1.0 (510 addresses)</description></item>
+    /// <item><term>10.244.3.0/30, none / .2</term><description>10.244.3.2 / none</description></item>
+    /// </list>
+    /// </remarks>
+    internal static string? AllocatePodIP(ClusterState view, Node node)
     {
-        if (node.Spec.PodCIDR is not { } cidr || cidr.Split('/')[0] is not { } network)
+        if (!Networking.CidrSet.TryParseSloppy(node.Spec.PodCIDR, out var cidr) || cidr.PrefixLength > 30)
         {
             return null;
         }
 
-        var prefix = network[..network.LastIndexOf('.')];
-        var used = new SortedSet<string>(
-            view.Store.PodsOn(node.Metadata.Name).Where(p => p.Status.PodIP is not null).Select(p => p.Status.PodIP!),
-            StringComparer.Ordinal);
-        for (var host = 2; host < 255; host++)
+        var used = new HashSet<uint>();
+        foreach (var pod in view.Store.PodsOn(node.Metadata.Name))
         {
-            var ip = string.Create(CultureInfo.InvariantCulture, $"{prefix}.{host}");
+            if (Networking.IPv4.TryParse(pod.Status.PodIP, out var ip))
+            {
+                used.Add(ip);
+            }
+        }
+
+        // At most used.Count + 1 candidates: the loop ends at the first free address.
+        for (var ip = cidr.Network + 2; ip < cidr.Broadcast; ip++)
+        {
             if (!used.Contains(ip))
             {
-                return ip;
+                return Networking.IPv4.Format(ip);
             }
         }
 

@@ -1,9 +1,9 @@
-using System.Globalization;
 using KubeKernel.Collections;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
 using KubeKernel.Events;
 using KubeKernel.Model;
+using KubeKernel.Networking;
 using KubeKernel.StateMachines;
 
 namespace KubeKernel.Kubelet;
@@ -17,6 +17,12 @@ internal static class NodeAgent
     public const string NotReadyReason = "KubeletNotReady";
     public const string NotReadyMessage = "container runtime network not ready";
 
+    /// <summary>The kubelet's Ready=False message while the container runtime has no CNI configuration (containerd's wording).</summary>
+    public const string NetworkNotReadyMessage = "container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized";
+
+    public const string CidrNotAvailableReason = "CIDRNotAvailable";
+    public const string CidrAllocatorSource = "cidrAllocator";
+
     public static IReadOnlyList<Effect> Register(ClusterState view, NodeRegistered ev)
     {
         var name = ev.Node.Metadata.Name;
@@ -25,7 +31,6 @@ internal static class NodeAgent
             return Heartbeat(view, new NodeHeartbeatReceived(name));
         }
 
-        var index = FreeNodeIndex(view);
         var node = ev.Node;
         var labels = node.Metadata.Labels;
         foreach (var (key, value) in new[] { ("kubernetes.io/arch", "amd64"), ("kubernetes.io/hostname", name), ("kubernetes.io/os", "linux") })
@@ -36,31 +41,50 @@ internal static class NodeAgent
             }
         }
 
+        // The node IPAM controller's range allocator gives a node without spec.podCIDR the lowest free block of the cluster
+        // CIDR; a node that brings its own keeps it. Without a range the CNI plugin has nothing to configure, so the node's
+        // network (and the node) is not ready.
+        var ipam = NodeIpam.Of(view);
+        var podCidr = node.Spec.PodCIDR ?? ipam.NextCidr()?.ToString();
         var now = view.Now;
+        var ready = podCidr is null
+            ? new Condition(NodeConditionTypes.Ready, ConditionStatus.False, NotReadyReason, NetworkNotReadyMessage, now, now)
+            : new Condition(NodeConditionTypes.Ready, ConditionStatus.True, ReadyReason, ReadyMessage, now, now);
         ValueList<Condition> conditions =
         [
             new(NodeConditionTypes.MemoryPressure, ConditionStatus.False, "KubeletHasSufficientMemory", "kubelet has sufficient memory available", now, now),
             new(NodeConditionTypes.DiskPressure, ConditionStatus.False, "KubeletHasNoDiskPressure", "kubelet has no disk pressure", now, now),
             new(NodeConditionTypes.PIDPressure, ConditionStatus.False, "KubeletHasSufficientPID", "kubelet has sufficient PID available", now, now),
-            new(NodeConditionTypes.Ready, ConditionStatus.True, ReadyReason, ReadyMessage, now, now),
+            ready,
         ];
         var status = node.Status with
         {
             Allocatable = node.Status.Allocatable.IsEmpty ? node.Status.Capacity : node.Status.Allocatable,
             Conditions = conditions,
-            Addresses = node.Status.Addresses.IsEmpty ? [string.Create(CultureInfo.InvariantCulture, $"172.18.0.{index + 2}")] : node.Status.Addresses,
+            Addresses = !node.Status.Addresses.IsEmpty ? node.Status.Addresses : ipam.NextAddress() is { } address ? [address] : default,
         };
         var registered = node with
         {
             Metadata = node.Metadata with { Labels = labels },
-            Spec = node.Spec with { PodCIDR = node.Spec.PodCIDR ?? string.Create(CultureInfo.InvariantCulture, $"{view.Config.ClusterCidrPrefix}.{index}.0/24") },
+            Spec = node.Spec with { PodCIDR = podCidr },
             Status = status,
         };
 
         // The node controller reports the registration (of the node as stored, with its UID); a rejected node has no lease.
         var registeredEvent = new EventTemplate(null, "RegisteredNode", $"Node {name} event: Registered Node {name} in Controller", Source: "node-controller");
-        return [new Effect.Call(new CreateObject(registered, registeredEvent)) { Then = [.. RenewLease(view, name)] }];
+        ValueList<EventTemplate> noRange = podCidr is null ? [CidrNotAvailable(name)] : default;
+        return [new Effect.Call(new CreateObject(registered, registeredEvent)) { Then = [.. RenewLease(view, name)], Events = noRange }];
     }
+
+    /// <summary>
+    /// The range allocator's Event when the cluster CIDR has no free block (<c>RecordNodeStatusChange</c> with
+    /// <c>CIDRNotAvailable</c>: <c>Node NAME status is now: CIDRNotAvailable</c>, a Warning in current Kubernetes (older releases recorded it as Normal), from the component <c>cidrAllocator</c>).
+    /// </summary>
+    public static EventTemplate CidrNotAvailable(string nodeName) =>
+        new(null, CidrNotAvailableReason, $"Node {nodeName} status is now: {CidrNotAvailableReason}", "Warning", Source: CidrAllocatorSource);
+
+    /// <summary>Whether the node's pod network can be set up: the CNI plugin (kind's kindnet, flannel) configures it from the node's pod CIDR.</summary>
+    public static bool NetworkReady(Node node) => node.Spec.PodCIDR is not null;
 
     public static IReadOnlyList<Effect> Heartbeat(ClusterState view, NodeHeartbeatReceived ev)
     {
@@ -72,8 +96,12 @@ internal static class NodeAgent
 
         var renewed = RenewLease(view, ev.NodeName);
         var from = HealthOf(node);
-        var trigger = ev.Ready ? NodeTrigger.KubeletReady : NodeTrigger.KubeletNotReady;
-        if ((from == NodeHealth.Ready && ev.Ready) || (from == NodeHealth.NotReady && !ev.Ready))
+
+        // A node without a pod CIDR has no pod network, whatever else its kubelet finds.
+        var networkReady = NetworkReady(node);
+        var ready = ev.Ready && networkReady;
+        var trigger = ready ? NodeTrigger.KubeletReady : NodeTrigger.KubeletNotReady;
+        if ((from == NodeHealth.Ready && ready) || (from == NodeHealth.NotReady && !ready))
         {
             // The kubelet reports what the node already shows: nothing to change (not a guard; its triggers have none).
             return renewed;
@@ -95,10 +123,10 @@ internal static class NodeAgent
                 : c).ToValueList();
         }
 
-        conditions = SetNodeCondition(conditions, NodeConditionTypes.Ready, ev.Ready ? ConditionStatus.True : ConditionStatus.False,
-            ev.Ready ? ReadyReason : NotReadyReason, ev.Ready ? ReadyMessage : NotReadyMessage, view.Now);
-        var reported = new RecordEvent(node.Ref, "Normal", ev.Ready ? "NodeReady" : "NodeNotReady",
-            ev.Ready ? $"Node {node.Metadata.Name} status is now: NodeReady" : $"Node {node.Metadata.Name} status is now: NodeNotReady", KubeletMemory.Controller, node.Metadata.Name);
+        conditions = SetNodeCondition(conditions, NodeConditionTypes.Ready, ready ? ConditionStatus.True : ConditionStatus.False,
+            ready ? ReadyReason : NotReadyReason, ready ? ReadyMessage : networkReady ? NotReadyMessage : NetworkNotReadyMessage, view.Now);
+        var reported = new RecordEvent(node.Ref, "Normal", ready ? "NodeReady" : "NodeNotReady",
+            ready ? $"Node {node.Metadata.Name} status is now: NodeReady" : $"Node {node.Metadata.Name} status is now: NodeNotReady", KubeletMemory.Controller, node.Metadata.Name);
         return
         [
             .. renewed,
@@ -168,19 +196,4 @@ internal static class NodeAgent
         NodeConditionTypes.DiskPressure => "kubelet has no disk pressure",
         _ => "kubelet has sufficient PID available",
     };
-
-    /// <summary>The node IPAM controller's choice: the lowest /24 index no node holds.</summary>
-    private static int FreeNodeIndex(ClusterState state)
-    {
-        var used = new SortedSet<string>(state.Store.List<Node>().Select(n => n.Spec.PodCIDR ?? string.Empty), StringComparer.Ordinal);
-        for (var i = 0; i < 256; i++)
-        {
-            if (!used.Contains(string.Create(CultureInfo.InvariantCulture, $"{state.Config.ClusterCidrPrefix}.{i}.0/24")))
-            {
-                return i;
-            }
-        }
-
-        return 255;
-    }
 }

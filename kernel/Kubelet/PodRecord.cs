@@ -7,6 +7,9 @@ internal sealed record PodRecord(string Uid, bool Synced, bool StopSent, ValueMa
 {
     public static PodRecord New(string uid) => new(uid, false, false, default);
 
+    /// <summary>Whether the kubelet has reported (<c>NetworkNotReady</c>) that it cannot start the pod: its node has no pod network.</summary>
+    public bool NetworkNotReadyReported { get; init; }
+
     public ContainerRecord Container(string name) => Containers.GetValueOrDefault(name) ?? ContainerRecord.Initial;
 
     public PodRecord WithContainer(string name, ContainerRecord record) => this with { Containers = Containers.SetItem(name, record) };

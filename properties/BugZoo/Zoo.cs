@@ -23,5 +23,6 @@ public static class Zoo
         new("EndpointSliceIncludesNotReadyPods", "an EndpointSlice controller publishes not-ready pods as ready endpoints", "EndpointsMatchReadyPods", () => new EndpointSliceIncludesNotReadyPods()),
         new("ReplicaSetCountsTerminatingPods", "a ReplicaSet counts terminating pods as active: it does not replace them and reports them in status", "ReplicaSetsMatchTheirPodsOnceSettled", () => new ReplicaSetCountsTerminatingPods()),
         new("NodeLifecycleIgnoresGracePeriod", "a node is marked Unknown one heartbeat interval after its lease, not after the grace period", "NodeHealthMatchesLease", () => new NodeLifecycleIgnoresGracePeriod()),
+        new("KubeletReusesPodIPs", "a kubelet gives every pod the first address of its node's pod CIDR, so pods on one node share an IP", "PodIPsUnique", () => new KubeletReusesPodIPs()),
     ];
 }

@@ -8,6 +8,7 @@ public class CommandLineTests
     [InlineData("simulate -f docs/examples/nginx-deployment.yaml --bogus-flag 7", "error: Unknown option 'bogus-flag'.")]
     [InlineData("simulate -f docs/examples/nginx-deployment.yaml --nodes abc", "error: 'abc' is not a valid value for this option: it expects a whole number")]
     [InlineData("serve --port 70000", "error: --port: 70000 is not a port (0-65535)")]
+    [InlineData("serve --cluster-cidr 10.244.0.0/25", "error: --cluster-cidr: 10.244.0.0/25 is smaller than one node's /24 pod CIDR")]
     public async Task A_mistake_on_the_command_line_exits_2_with_one_plain_line(string args, string expected)
     {
         var (code, stdout, stderr) = await Serving.Kernelctl.Run(args.Split(' '));

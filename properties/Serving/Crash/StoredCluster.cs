@@ -20,6 +20,8 @@ internal sealed record StoredCluster(StoreSnapshot Snapshot, ClusterState State)
         "NodePortsUnique",
         "NodePortsInRange",
         "ClusterIPsUniqueAndInRange",
+        "PodIPsUnique",
+        "NodePodCIDRsDisjoint",
         "EndpointSlicesWithinLimit",
         "NoPodBoundToMissingNode",
         "NodeCapacityRespected",
