@@ -34,7 +34,9 @@ public sealed class ScaleCluster
         liveNodes = [.. Enumerable.Range(0, nodes).Select(NodeName)];
         Deployments = DeploymentsFor(nodes, podsPerNode);
         deploymentsPerNamespace = Math.Max(1, NodesPerNamespace * podsPerNode / ReplicasPerDeployment);
-        Simulation = new ClusterSimulation(ClusterState.Initial(), Unlimited, History);
+        // Configured for its size, as simulate and serve configure theirs: a cluster CIDR with a pod CIDR for every node.
+        var config = Adapters.ClusterCidrMath.Configure(ClusterConfig.Default, requested: null, nodes);
+        Simulation = new ClusterSimulation(ClusterState.Initial(config), Unlimited, History);
     }
 
     /// <summary>The running simulation.</summary>

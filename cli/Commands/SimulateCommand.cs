@@ -26,6 +26,10 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [DefaultValue("table")]
         public string Output { get; init; } = "table";
 
+        [CommandOption("--cluster-cidr <CIDR>")]
+        [Description("The range node pod CIDRs come from (kube-controller-manager --cluster-cidr, /24 per node). Default: 10.244.0.0/16, widened to the smallest prefix that gives every node a block.")]
+        public string? ClusterCidr { get; init; }
+
         [CommandOption("--trace <MODE>")]
         [Description("With -o table or wide: auto (the numbered trace when it has at most 5,000 steps, otherwise a summary: steps, simulated time and object counts by status), full (the whole trace and tables, however long) or none (the summary).")]
         [DefaultValue("auto")]
@@ -43,6 +47,17 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
             return ConsoleOutput.Write(CommandOutput.Error($"error: --trace must be auto, full or none, got \"{settings.Trace}\""));
         }
 
-        return ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain, recursive: settings.Recursive, trace: trace, progress: Progress.ForConsole()));
+        Networking.IPv4Cidr? clusterCidr = null;
+        if (settings.ClusterCidr is { } text)
+        {
+            if (!Adapters.ClusterCidrMath.TryParse(text, ClusterConfig.Default, out var parsed, out var error))
+            {
+                return ConsoleOutput.Write(CommandOutput.Error($"error: {error}"));
+            }
+
+            clusterCidr = parsed;
+        }
+
+        return ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain, recursive: settings.Recursive, trace: trace, progress: Progress.ForConsole(), clusterCidr: clusterCidr));
     }
 }

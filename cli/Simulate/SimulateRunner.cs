@@ -19,9 +19,10 @@ internal static class SimulateRunner
     /// <summary>Runs the simulation; relative file names resolve against <paramref name="workingDirectory"/> (default: the current one) and print as given.</summary>
     /// <remarks>
     /// With a table output, <c>trace</c> picks the whole trace, a summary, or the one that fits (<see cref="TraceMode"/>);
-    /// <c>progress</c> reports a long run as it goes (none by default).
+    /// <c>progress</c> reports a long run as it goes (none by default); <c>clusterCidr</c> is <c>--cluster-cidr</c>, the
+    /// default fitted to the nodes when null.
     /// </remarks>
-    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false, TraceMode trace = TraceMode.Auto, Progress? progress = null)
+    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false, TraceMode trace = TraceMode.Auto, Progress? progress = null, Networking.IPv4Cidr? clusterCidr = null)
     {
         if (files.Count == 0)
         {
@@ -72,7 +73,7 @@ internal static class SimulateRunner
         // Only a table prints the trace, and --explain reads it whole; other outputs keep no step at all.
         var keep = explain is not null ? TraceMode.Full : output is "table" or "wide" ? trace : TraceMode.None;
         var keeper = new TraceKeeper(keep, progress);
-        var (input, simulation, errors) = Start(documents, nodes, trace: keeper);
+        var (input, simulation, errors) = Start(documents, nodes, trace: keeper, clusterCidr: clusterCidr);
         if (errors.Count > 0)
         {
             return CommandOutput.Error(string.Join("\n", errors));
@@ -119,13 +120,17 @@ internal static class SimulateRunner
     }
 
     /// <summary>Registers the nodes and applies the objects in order; returns the running simulation and one error line per rejected object.</summary>
-    /// <remarks>The simulation answers load-balancer requests with <paramref name="cloud"/> (the deterministic simulated cloud by default).</remarks>
-    /// <remarks>The steps go to <paramref name="trace"/> (by default the simulation keeps them all).</remarks>
-    public static (ClusterInput Input, ClusterSimulation Simulation, IReadOnlyList<string> Errors) Start(IReadOnlyList<ManifestDocument> documents, int? nodes, Networking.ICloudProvider? cloud = null, Driving.ITraceSink? trace = null)
+    /// <remarks>
+    /// The simulation answers load-balancer requests with <paramref name="cloud"/> (the deterministic simulated cloud by
+    /// default); the steps go to <paramref name="trace"/> (by default the simulation keeps them all). The cluster CIDR is <paramref name="clusterCidr"/>, or the default widened until every node gets a pod CIDR
+    /// (<see cref="Adapters.ClusterCidrMath.Fit"/>): a cluster of 1,000 nodes is configured for 1,000 nodes.
+    /// </remarks>
+    public static (ClusterInput Input, ClusterSimulation Simulation, IReadOnlyList<string> Errors) Start(IReadOnlyList<ManifestDocument> documents, int? nodes, Networking.ICloudProvider? cloud = null, Driving.ITraceSink? trace = null, Networking.IPv4Cidr? clusterCidr = null)
     {
         var input = ClusterInput.From(documents, nodes);
+        var config = Adapters.ClusterCidrMath.Configure(ClusterConfig.Default, clusterCidr, input.Nodes.Count);
         // Manifests arm no stale views: no past state is kept (a big cluster's run would otherwise hold every one).
-        var simulation = new ClusterSimulation(ClusterState.Initial(), SimulationOptions.Default with { StaleViewDepth = 1 }, trace);
+        var simulation = new ClusterSimulation(ClusterState.Initial(config), SimulationOptions.Default with { StaleViewDepth = 1 }, trace);
         if (cloud is not null)
         {
             simulation.Cloud = cloud;
