@@ -179,7 +179,10 @@ internal sealed class ClusterHost : IDisposable
             }
         }
 
-        return (initial with { Store = ObjectStore.Restore(snapshot.Revision, objects), Now = now }, loaded.ToImmutable(), managed);
+        // The scheduler cache follows the store change by change: a store loaded whole has none to follow, so it is
+        // built from the store (otherwise the restored cluster's scheduler sees no node and binds nothing).
+        var store = ObjectStore.Restore(snapshot.Revision, objects);
+        return (initial with { Store = store, SchedulerCache = Scheduling.SchedulerCache.Build(store), Now = now }, loaded.ToImmutable(), managed);
     }
 
     private static string EventKey(Corev1Event ev) => $"{ev.Metadata.NamespaceProperty}/{ev.Metadata.Name}";

@@ -29,6 +29,9 @@ public class RestartTests
             await second.Ok("scale", "deployment", "frontend", "--replicas=4");
             var scaled = long.Parse(await second.Ok("get", "deploy", "frontend", "-o", "jsonpath={.metadata.resourceVersion}"), System.Globalization.CultureInfo.InvariantCulture);
             Assert.True(scaled > revision, $"the write after the restart got resourceVersion {scaled}, not above the revision {revision} the store had");
+
+            // The restored cluster runs, not only answers: the new replica is scheduled onto a restored node and becomes Ready.
+            await second.Eventually(o => o.Contains("4/4", StringComparison.Ordinal), "get", "deploy", "frontend");
         }
         finally
         {
