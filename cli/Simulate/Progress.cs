@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using KubeKernel.Adapters.Manifests;
 using KubeKernel.Driving;
 using KubeKernel.Model;
-using KubeKernel.Adapters.Manifests;
 
 namespace KubeKernel.Cli.Simulate;
 
