@@ -70,6 +70,13 @@ public sealed record ClusterState
         return new ClusterState { Store = store, Config = config };
     }
 
+    /// <summary>
+    /// This state with <paramref name="store"/> loaded whole (a server restarting from its durable copy): what follows the
+    /// store change by change — the scheduler cache, the node IPAM — has no changes to follow, so it is built from it.
+    /// </summary>
+    internal ClusterState WithLoadedStore(ObjectStore store) =>
+        this with { Store = store, SchedulerCache = Scheduling.SchedulerCache.Build(store), NodeIpam = Networking.NodeIpam.Build(store, Config) };
+
     /// <summary>Whether the node's kubelet is cut off: it can neither report nor act, so its pods' objects stay as they are.</summary>
     public bool IsPartitioned(string? nodeName) => nodeName is not null && PartitionedNodes.ContainsKey(nodeName);
 

@@ -42,7 +42,14 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<TraceMode>(settings.Trace, ignoreCase: true, out var trace) || !Enum.IsDefined(trace) || settings.Trace.Any(char.IsDigit))
+        TraceMode? mode = settings.Trace.ToLowerInvariant() switch
+        {
+            "auto" => TraceMode.Auto,
+            "full" => TraceMode.Full,
+            "none" => TraceMode.None,
+            _ => null,
+        };
+        if (mode is not { } trace)
         {
             return ConsoleOutput.Write(CommandOutput.Error($"error: --trace must be auto, full or none, got \"{settings.Trace}\""));
         }

@@ -34,10 +34,11 @@ internal static class SummaryTable
         text.Append("KIND".PadRight(kindWidth)).Append("   ").Append("TOTAL".PadLeft(totalWidth)).Append("   STATUS\n");
         foreach (var (kind, total, status) in rows.Where(r => r.Total > 0))
         {
-            text.Append(kind.PadRight(kindWidth)).Append("   ").Append(Count(total).PadLeft(totalWidth)).Append("   ").Append(status).Append('\n');
+            // A kind without a status column ends at its total.
+            text.Append($"{kind.PadRight(kindWidth)}   {Count(total).PadLeft(totalWidth)}   {status}".TrimEnd()).Append('\n');
         }
 
-        return text.ToString().Replace("   \n", "\n", StringComparison.Ordinal);
+        return text.ToString();
     }
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

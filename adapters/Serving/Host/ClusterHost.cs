@@ -155,7 +155,7 @@ internal sealed class ClusterHost : IDisposable
         {
             // The built-in namespaces are made when the cluster is: at the wall-clock time of the first start.
             var born = initial.Store.All().Select(o => o with { Metadata = o.Metadata with { CreationTimestamp = now } });
-            return (initial with { Store = ObjectStore.Restore(initial.Store.Revision, born), Now = now }, ImmutableSortedDictionary.Create<string, Corev1Event>(StringComparer.Ordinal), ManagedFields.Empty);
+            return (initial.WithLoadedStore(ObjectStore.Restore(initial.Store.Revision, born)) with { Now = now }, ImmutableSortedDictionary.Create<string, Corev1Event>(StringComparer.Ordinal), ManagedFields.Empty);
         }
 
         var managed = ManagedFields.Empty;
@@ -179,10 +179,7 @@ internal sealed class ClusterHost : IDisposable
             }
         }
 
-        // The scheduler cache follows the store change by change: a store loaded whole has none to follow, so it is
-        // built from the store (otherwise the restored cluster's scheduler sees no node and binds nothing).
-        var store = ObjectStore.Restore(snapshot.Revision, objects);
-        return (initial with { Store = store, SchedulerCache = Scheduling.SchedulerCache.Build(store), Now = now }, loaded.ToImmutable(), managed);
+        return (initial.WithLoadedStore(ObjectStore.Restore(snapshot.Revision, objects)) with { Now = now }, loaded.ToImmutable(), managed);
     }
 
     private static string EventKey(Corev1Event ev) => $"{ev.Metadata.NamespaceProperty}/{ev.Metadata.Name}";

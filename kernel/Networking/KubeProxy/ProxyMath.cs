@@ -97,7 +97,8 @@ internal static class ProxyMath
 
         // One comparison of lists: when the nodes already hold these rules, the list they hold is reused, so the rest
         // of the comparisons here and in the caller find the very same list.
-        if (held.Values.FirstOrDefault() is var first && first == shared)
+        var first = held.Values.FirstOrDefault();
+        if (first == shared)
         {
             shared = first;
         }

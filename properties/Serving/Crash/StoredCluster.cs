@@ -58,7 +58,7 @@ internal sealed record StoredCluster(StoreSnapshot Snapshot, ClusterState State)
             .Where(o => !o.Key.StartsWith(eventPrefix, StringComparison.Ordinal))
             .Select(o => WireCodec.ReadStored(o.Json))
             .OfType<KubeObject>();
-        return new StoredCluster(snapshot, ClusterState.Initial(ClusterConfig.Default) with { Store = ObjectStore.Restore(snapshot.Revision, objects) });
+        return new StoredCluster(snapshot, ClusterState.Initial(ClusterConfig.Default).WithLoadedStore(ObjectStore.Restore(snapshot.Revision, objects)));
     }
 
     /// <summary>The violations of the invariants above: this state alone, and the step from <paramref name="earlier"/> (the previous crash's store) to it.</summary>

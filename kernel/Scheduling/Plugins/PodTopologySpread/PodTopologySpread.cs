@@ -39,7 +39,7 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
             return PluginResult.Skip;
         }
 
-        var counts = constraints.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var counts = constraints.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
         var fromGroups = ReadsGroups(pod, constraints, requireAllKeys: true);
         foreach (var node in cycle.Cache.Nodes)
         {
@@ -71,7 +71,7 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
             }
         }
 
-        var minimum = counts.Select(d => d.Count == 0 ? int.MaxValue : d.Values.Min()).ToArray();
+        var minimum = counts.Select(d => d.Count == 0 ? int.MaxValue : (int)d.Values.Min()).ToArray();
         return PluginResult.Ok(new FilterState(constraints, counts, minimum));
     }
 
@@ -87,7 +87,7 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
             }
 
             var minimum = s.Counts[i].Count < c.MinDomains ? 0 : s.Minimum[i];
-            var matching = s.Counts[i].GetValueOrDefault(value);
+            var matching = (int)s.Counts[i].GetValueOrDefault(value);
             var skew = TopologySpreadMath.Skew(matching, c.MatchesSelf(cycle.Pod), minimum);
             if (skew > c.MaxSkew)
             {
@@ -293,7 +293,7 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
         return true;
     }
 
-    private sealed record FilterState(SpreadConstraint[] Constraints, Dictionary<string, int>[] Counts, int[] Minimum);
+    private sealed record FilterState(SpreadConstraint[] Constraints, Dictionary<string, long>[] Counts, int[] Minimum);
 
     /// <summary>
     /// Whether the counts per domain can come from the cache's label groups (<see cref="SpreadConstraint.CountByDomain"/>)
@@ -305,18 +305,6 @@ internal sealed class PodTopologySpread : IPreFilterPlugin, IFilterPlugin, IPreS
         (!requireAllKeys || constraints.All(c => c.TopologyKey == constraints[0].TopologyKey));
 
     /// <summary>Adds the matching pods of each domain to the domains the nodes make; sums only, so in any order.</summary>
-    private static void AddToDomains(Dictionary<string, int> counts, [OrderInsensitive] IEnumerable<KeyValuePair<string, long>> byDomain)
-    {
-        foreach (var (value, count) in byDomain)
-        {
-            if (counts.TryGetValue(value, out var sum))
-            {
-                counts[value] = sum + (int)count;
-            }
-        }
-    }
-
-    /// <inheritdoc cref="AddToDomains(Dictionary{string, int}, IEnumerable{KeyValuePair{string, long}})"/>
     private static void AddToDomains(Dictionary<string, long> counts, [OrderInsensitive] IEnumerable<KeyValuePair<string, long>> byDomain)
     {
         foreach (var (value, count) in byDomain)
