@@ -86,6 +86,9 @@ internal static class NondeterministicApis
         "System.IO.IOException",
         "System.IO.InvalidDataException",
         "System.IO.EndOfStreamException",
+        // Non-cryptographic hashes of bytes in memory: the same value on every machine and in every process.
+        "System.IO.Hashing.XxHash64",
+        "System.IO.Hashing.XxHash128",
         // Cancellation decides whether work finishes, not what it computes; its sources (timers) stay banned.
         "System.Threading.CancellationToken");
 

@@ -19,6 +19,9 @@ app.Configure(config =>
     config.AddCommand<CheckCommand>("check")
         .WithDescription("Check random cluster histories with faults against the invariant catalogue; shrink and save any counterexample.")
         .WithExample("check", "--seed", "42", "--histories", "300");
+    config.AddCommand<ExploreCommand>("explore")
+        .WithDescription("Explore every history of a small cluster breadth-first, each distinct state once; print the shortest counterexample.")
+        .WithExample("explore", "--nodes", "2", "--replicas", "3", "--depth", "8");
     config.AddCommand<ReplayCommand>("replay")
         .WithDescription("Re-run a history file under the checker, printing every step, its faults and the invariants that fail.")
         .WithExample("replay", "counterexample-42.yaml");

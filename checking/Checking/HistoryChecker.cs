@@ -48,14 +48,7 @@ public static class HistoryChecker
         // Phase two: faults off.
         var final = history.Steps.Count + 1;
         run.Begin(final);
-        simulation.Faults.Disarm();
-        simulation.Runtime = simulation.Runtime with { ProbeOutcomes = default };
-        foreach (var node in simulation.Runtime.DownNodes.ToList())
-        {
-            simulation.Run(new NodeUpStep(node));
-        }
-
-        simulation.Apply(new WatchesResynced());
+        simulation.EndFaults();
 
         simulation.RunUntilConverged(simulation.State.Now + options.ConvergenceMillis);
         var unplaceable = Infeasible(simulation.State);

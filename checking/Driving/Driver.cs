@@ -51,6 +51,15 @@ public sealed class Driver
     /// <summary>Whether the driver has taken its <see cref="MaxSteps"/>.</summary>
     public bool StepLimitReached => Steps >= MaxSteps;
 
+    /// <summary>A driver that goes on from where this one is (its state, pending events and step count), through other parts.</summary>
+    /// <remarks>The explorer branches a world this way: each successor runs on its own fork.</remarks>
+    internal Driver Fork(IPolicy policy, IInterpreter interpreter, ITraceSink? trace)
+    {
+        var fork = new Driver(State, policy, interpreter, trace, MaxSteps) { Steps = Steps };
+        fork.pending.AddRange(pending);
+        return fork;
+    }
+
     /// <summary>Queues an external event; it is delivered when the policy picks it.</summary>
     public void Submit(ClusterEvent @event) => pending.Add(@event);
 

@@ -25,6 +25,25 @@ public sealed class FaultingPolicy(int staleViewDepth = int.MaxValue) : InOrderP
     /// <summary>Armed stale views whose controller has written since they were armed: only those may fire.</summary>
     private readonly HashSet<FaultStep> written = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The faults armed and not yet fired, in the order they fire.</summary>
+    internal IReadOnlyList<FaultStep> Armed => armed;
+
+    /// <summary>
+    /// A copy that goes on independently: the same armed faults, retries, remembered states and count. The explorer forks
+    /// its worlds between history steps, when every queued item has run.
+    /// </summary>
+    internal FaultingPolicy Fork()
+    {
+        var fork = new FaultingPolicy(views.Clone()) { Fired = Fired };
+        fork.armed.AddRange(armed);
+        fork.retries.UnionWith(retries);
+        fork.written.UnionWith(written);
+        return fork;
+    }
+
+    private FaultingPolicy(StaleViews views)
+        : this() => this.views = views;
+
     /// <summary>True while some fault waits for its moment.</summary>
     public bool IsArmed => armed.Count > 0;
 

@@ -10,6 +10,14 @@ internal sealed class StaleViews(int depth)
     // Oldest first.
     private readonly List<ClusterState> revisions = [];
 
+    /// <summary>A copy that remembers what this one does and goes on independently.</summary>
+    public StaleViews Clone()
+    {
+        var clone = new StaleViews(depth);
+        clone.revisions.AddRange(revisions);
+        return clone;
+    }
+
     /// <summary>Keeps <paramref name="before"/>, the state a step started from, as its revision's newest.</summary>
     public void Remember(ClusterState before)
     {

@@ -30,6 +30,15 @@ public sealed class ClusterSimulation
         Driver = new Driver(initial, Faults, Environment, trace ?? log, this.options.MaxSteps);
     }
 
+    private ClusterSimulation(ClusterSimulation from, ITraceSink? trace)
+    {
+        options = from.options;
+        requests = from.requests;
+        Environment = from.Environment.Fork();
+        Faults = from.Faults.Fork();
+        Driver = from.Driver.Fork(Faults, Environment, trace);
+    }
+
     /// <summary>The driver loop the simulation runs through.</summary>
     public Driver Driver { get; }
 
@@ -107,6 +116,28 @@ public sealed class ClusterSimulation
 
     /// <summary>Carries out one history step; returns what went wrong when it could not (an API rejection, a missing revision).</summary>
     public string? Run(HistoryStep step) => HistoryStepRunner.Run(this, step, $"step-{++requests}");
+
+    /// <summary>
+    /// Ends every fault, as the checker's fault-free phase begins: armed faults are disarmed, probes pass again, cut-off
+    /// nodes come back, and every controller relists (so lost notifications are recovered as a real relist would).
+    /// </summary>
+    internal void EndFaults()
+    {
+        Faults.Disarm();
+        Runtime = Runtime with { ProbeOutcomes = default };
+        foreach (var node in Runtime.DownNodes.ToList())
+        {
+            Run(new NodeUpStep(node));
+        }
+
+        Apply(new WatchesResynced());
+    }
+
+    /// <summary>
+    /// A simulation that goes on from where this one is — state, pending events, simulated world, armed faults — and
+    /// sends its steps to <paramref name="trace"/> (none: not kept): the explorer's branch point.
+    /// </summary>
+    internal ClusterSimulation Fork(ITraceSink? trace) => new(this, trace);
 
     /// <summary>Submits every event, then runs to quiescence.</summary>
     internal void ApplyAll(IEnumerable<ClusterEvent> events)

@@ -24,6 +24,8 @@ public sealed class SimulatedEnvironment : IInterpreter
     public SimulatedEnvironment(ClusterState initial) =>
         nextHeartbeat = initial.Now + (initial.Config.NodeHeartbeatIntervalSeconds * 1000);
 
+    private SimulatedEnvironment(long nextHeartbeat) => this.nextHeartbeat = nextHeartbeat;
+
     /// <summary>The container runtime.</summary>
     public SimulatedRuntime Runtime { get; set; } = SimulatedRuntime.Empty;
 
@@ -32,6 +34,17 @@ public sealed class SimulatedEnvironment : IInterpreter
 
     /// <inheritdoc/>
     public long? NextReport => Runtime.NextExit is { } exit && exit < nextHeartbeat ? exit : nextHeartbeat;
+
+    /// <summary>A copy of this world that goes on independently (no reply is awaited in it).</summary>
+    internal SimulatedEnvironment Fork()
+    {
+        var fork = new SimulatedEnvironment(nextHeartbeat) { Runtime = Runtime, Cloud = Cloud };
+        fork.exitRules.AddRange(exitRules);
+        return fork;
+    }
+
+    /// <summary>When the next heartbeat round falls due.</summary>
+    internal long NextHeartbeat => nextHeartbeat;
 
     /// <summary>Keeps the first reply to <paramref name="requestId"/> for <see cref="TakeReply"/>.</summary>
     public void Await(string requestId) => awaited[requestId] = null;

@@ -94,7 +94,7 @@ internal static class CheckRunner
     }
 
     /// <summary>Parses <c>--fault-targets</c>: controller names of the configuration, returned in its catalogue order (so the run does not depend on how the list was written).</summary>
-    private static bool TryParseTargets(string text, ClusterConfig config, out IReadOnlyList<string>? targets, out string error)
+    internal static bool TryParseTargets(string text, ClusterConfig config, out IReadOnlyList<string>? targets, out string error)
     {
         targets = null;
         error = string.Empty;
