@@ -6,8 +6,8 @@ namespace KubeKernel.Exploring;
 
 /// <summary>The history steps a world may take next, in a fixed order: the explorer's branching.</summary>
 /// <remarks>
-/// Clients first (create each Deployment, then roll it out to the other image or scale it to every other count up to the
-/// scope's; create each Service, or
+/// Clients first (create each Deployment, then delete it, roll it out to the other image or scale it to every other count
+/// up to the scope's; create each Service, or
 /// delete it), then faults while the path has some left (each node down, or back up for free; each fault kind at each
 /// target), then each clock step. The order only decides which of two equally short counterexamples is reported.
 /// </remarks>
@@ -23,6 +23,8 @@ internal sealed class ExploreActions(ExploreScope scope, IReadOnlyList<string> t
                 yield return new ApplyStep(ExploreModel.Deployment(i, scope.Replicas));
                 continue;
             }
+
+            yield return new DeleteStep(deployment.Key);
 
             // A rollout: the template's image switches between two, at the current replica count.
             var image = deployment.Spec.Template.Spec.Containers.FirstOrDefault()?.Image == ExploreModel.FirstImage ? ExploreModel.SecondImage : ExploreModel.FirstImage;
