@@ -40,7 +40,7 @@ public sealed record ExploreScope
     public int Depth { get; init; } = 20;
 
     /// <summary>The most distinct states to visit; the search stops, and says so, when it reaches this many.</summary>
-    public int MaxStates { get; init; } = 1_000_000;
+    public int MaxStates { get; init; } = 100_000;
 
     /// <summary>Whether symmetric worlds (nodes and pods renamed) count as one state.</summary>
     public bool Symmetry { get; init; } = true;

@@ -212,6 +212,7 @@ public sealed class Explorer
 
         var unplaceable = HistoryChecker.Infeasible(world.State) is not null;
         var failed = Judge(eventual, null, world.State, depth + 1, judge.Taken, unplaceable);
+        var quietFrom = converged ? judge.Writers.Count : 0;
         if (failed is null && !unplaceable)
         {
             var settledState = world.State;
@@ -219,7 +220,8 @@ public sealed class Explorer
             failed = judge.Found ?? Judge(eventual, settledState, world.State, depth + 1, judge.Taken);
         }
 
-        if (failed is not null && !converged && Livelock.Cycle(judge.Writers) is { } cycle)
+        // A livelock: the run never converged, or it did and the controllers went on writing in the quiet period after.
+        if (failed is not null && Livelock.Cycle(judge.Writers.Skip(quietFrom).ToList()) is { } cycle)
         {
             failed = failed with { Messages = [.. failed.Messages, $"livelock: the controllers keep writing in a cycle: {cycle}"] };
         }

@@ -55,8 +55,8 @@ internal sealed class ExploreCommand : Command<ExploreCommand.Settings>
 
         [CommandOption("--max-states <N>")]
         [Description("Stop after this many distinct states (the summary then says the search is incomplete).")]
-        [DefaultValue(1_000_000)]
-        public int MaxStates { get; init; } = 1_000_000;
+        [DefaultValue(100_000)]
+        public int MaxStates { get; init; } = 100_000;
 
         [CommandOption("--no-symmetry")]
         [Description("Count symmetric states (nodes or pods renamed) apart.")]

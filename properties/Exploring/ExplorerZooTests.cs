@@ -32,6 +32,20 @@ public class ExplorerZooTests
     }
 
     [Fact]
+    public void A_controller_that_never_stops_writing_is_a_livelock_reported_with_its_cycle()
+    {
+        var options = CheckOptions.Default with
+        {
+            Config = ClusterConfig.Default with { Controllers = ClusterConfig.Default.Controllers.Replace(new FlappingReplicaSets()) },
+        };
+        var result = new Explorer(ExploreScope.Standard with { Depth = 1, Options = options }).Run();
+        Assert.Equal("ReconciliationStops", result.Violation?.Invariant.Id);
+        var livelock = Assert.Single(result.Violation!.Messages, m => m.StartsWith("livelock:", StringComparison.Ordinal));
+        Assert.Matches("cycle: replicaset-controller default/web-[a-z0-9]+$", livelock);
+        Assert.Single(result.Counterexample!.Steps);
+    }
+
+    [Fact]
     public void An_embedder_explores_its_own_controller_in_a_few_lines()
     {
         // Your controller replaces the built-in one of the same name; every invariant of the catalogue applies.
