@@ -1,8 +1,5 @@
 using KubeKernel.Controllers;
-using KubeKernel.Controllers.Deployments;
-using KubeKernel.Controllers.GarbageCollector;
-using KubeKernel.Controllers.ReplicaSets;
-using KubeKernel.Controllers.ServiceAccounts;
+using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
 
@@ -54,7 +51,7 @@ internal static class ConvergenceInvariants
             .Where(r => state.Store.Get(new ObjectKey(r.Kind, state.Config.Kind(r.Kind)?.Namespaced == false ? string.Empty : o.Metadata.Namespace, r.Name))?.Metadata.Uid != r.Uid)
             .Select(r => $"{o.Key} names owner {r.Kind} {r.Name} (uid {r.Uid}), which does not exist")))
     {
-        RequiresController = GarbageCollectorController.Name,
+        RequiresController = ControllerNames.GarbageCollector,
         IndependentOfPlacement = true,
     };
 
@@ -66,7 +63,7 @@ internal static class ConvergenceInvariants
             .Where(ns => ns.Phase == NamespacePhase.Active && state.Store.Get<ServiceAccount>(ns.Metadata.Name, "default") is null)
             .Select(ns => $"namespace {ns.Metadata.Name} has no default ServiceAccount"))
     {
-        RequiresController = ServiceAccountController.Name,
+        RequiresController = ControllerNames.ServiceAccount,
         IndependentOfPlacement = true,
     };
 
@@ -74,8 +71,8 @@ internal static class ConvergenceInvariants
     {
         var name = $"deployment {d.Metadata.Namespace}/{d.Metadata.Name}";
         var sets = state.Store.List<ReplicaSet>(d.Metadata.Namespace).Where(rs => rs.Metadata.ControllerRef?.Uid == d.Metadata.Uid).ToList();
-        var current = sets.FirstOrDefault(rs => DeploymentMath.EqualIgnoreHash(rs.Spec.Template, d.Spec.Template));
-        var pods = sets.SelectMany(rs => ReplicaSetMath.Owned(state, rs).Where(p => p.IsActive).Select(p => (Pod: p, Current: rs == current))).ToList();
+        var current = sets.FirstOrDefault(rs => RolloutBounds.IsCurrent(d, rs));
+        var pods = sets.SelectMany(rs => Owned(state, rs).Where(p => p.IsActive).Select(p => (Pod: p, Current: rs == current))).ToList();
         var good = pods.Count(p => p.Current && p.Pod.Status.Phase == PodPhase.Running && p.Pod.IsReady);
         if (good != d.Spec.DesiredReplicas || pods.Count != good)
         {
@@ -94,10 +91,14 @@ internal static class ConvergenceInvariants
         }
     }
 
+    /// <summary>The pods whose controller reference names the ReplicaSet (read from the store's pod list, not its owner index).</summary>
+    private static IEnumerable<Pod> Owned(ClusterState state, ReplicaSet rs) =>
+        state.Store.List<Pod>(rs.Metadata.Namespace).Where(p => p.Metadata.ControllerRef?.Uid == rs.Metadata.Uid);
+
     internal static IEnumerable<string> ReplicaSetGaps(ClusterState state, ReplicaSet rs)
     {
         var name = $"replicaset {rs.Metadata.Namespace}/{rs.Metadata.Name}";
-        var active = ReplicaSetMath.Owned(state, rs).Where(p => p.IsActive).ToList();
+        var active = Owned(state, rs).Where(p => p.IsActive).ToList();
         if (active.Count != rs.Spec.DesiredReplicas)
         {
             yield return $"{name} wants {rs.Spec.DesiredReplicas} pods, has {active.Count} active";

@@ -1,5 +1,5 @@
 using KubeKernel.Controllers;
-using KubeKernel.Controllers.TaintEviction;
+using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
 
 namespace KubeKernel.Invariants;
@@ -36,8 +36,8 @@ internal static class EvictionInvariants
             }
 
             var name = $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}";
-            var taints = before.Store.Get<Node>(string.Empty, pod.Spec.NodeName ?? string.Empty) is { } node ? TaintEvictionMath.NoExecuteTaints(node).ToList() : [];
-            var tolerated = TaintEvictionMath.TolerationMillis(taints, pod.Spec.Tolerations.ToList());
+            var taints = before.Store.Get<Node>(string.Empty, pod.Spec.NodeName ?? string.Empty) is { } node ? Tolerations.NoExecute(node) : [];
+            var tolerated = Tolerations.StayMillis(taints, pod.Spec.Tolerations.ToList());
 
             // The eviction timer starts no earlier than the pod reached its node (its PodScheduled transition), so the
             // toleration must have run at least that long: a lower bound that holds however the node's taints changed.

@@ -1,5 +1,4 @@
 using KubeKernel.Controllers;
-using KubeKernel.Controllers.Jobs;
 using KubeKernel.Model;
 
 namespace KubeKernel.Invariants;
@@ -85,7 +84,7 @@ internal static class JobInvariants
 
             var listed = (old.Status.UncountedTerminatedPods ?? UncountedTerminatedPods.Empty) is var u ? u.Succeeded.Concat(u.Failed).ToHashSet(StringComparer.Ordinal) : [];
             var uncounted = before.Store.List<Pod>(job.Metadata.Namespace)
-                .Count(p => p.Metadata.ControllerRef?.Uid == job.Metadata.Uid && JobMath.HasTrackingFinalizer(p) && !listed.Contains(p.Metadata.Uid));
+                .Count(p => p.Metadata.ControllerRef?.Uid == job.Metadata.Uid && p.Metadata.Finalizers.Contains("batch.kubernetes.io/job-tracking") && !listed.Contains(p.Metadata.Uid));
             if (Counted(job) - Counted(old) > uncounted)
             {
                 yield return $"job {job.Metadata.Namespace}/{job.Metadata.Name} counted {Counted(job) - Counted(old)} more failures (status.failed {old.Status.Failed} → {job.Status.Failed}) but had only {uncounted} pods not yet counted";

@@ -1,8 +1,6 @@
 using KubeKernel.Controllers;
-using KubeKernel.Controllers.Deployments;
-using KubeKernel.Kubelet;
+using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
-using KubeKernel.Pods;
 using KubeKernel.StateMachines;
 using Stateless;
 
@@ -34,14 +32,14 @@ internal static class LifecycleInvariants
         {
             if (old is not null && pod is not null && old.Metadata.Uid == pod.Metadata.Uid && old.Status.Phase != pod.Status.Phase)
             {
-                var (from, to, facts) = (old.Status.Phase, pod.Status.Phase, PodStatusMath.Facts(pod, pod.Status));
+                var (from, to, facts) = (old.Status.Phase, pod.Status.Phase, PodPhaseFacts.Of(pod));
                 yield return new LifecycleTransition("Pod", $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}", from.ToString(), to.ToString(), () => PodLifecycle.Permits(from, to, facts));
             }
         }
 
         foreach (var (old, node) in after.Store.ChangedSince<Node>(before.Store))
         {
-            if (old is not null && node is not null && NodeAgent.HealthOf(old) is var from && NodeAgent.HealthOf(node) is var to && from != to)
+            if (old is not null && node is not null && LifecycleStates.HealthOf(old) is var from && LifecycleStates.HealthOf(node) is var to && from != to)
             {
                 // The grace facts make GracePeriodExpired possible: the controller only fires it once the grace period passed.
                 var grace = new NodeFacts(long.MaxValue, 0);
@@ -52,7 +50,7 @@ internal static class LifecycleInvariants
         foreach (var (old, d) in after.Store.ChangedSince<Deployment>(before.Store))
         {
             if (old is not null && d is not null && old.Metadata.Uid == d.Metadata.Uid &&
-                DeploymentRolloutTransition.RolloutStateOf(old.Status.Conditions) is var from && DeploymentRolloutTransition.RolloutStateOf(d.Status.Conditions) is var to && from != to)
+                LifecycleStates.RolloutStateOf(old.Status.Conditions) is var from && LifecycleStates.RolloutStateOf(d.Status.Conditions) is var to && from != to)
             {
                 var facts = RolloutFactsOf(d);
                 yield return new LifecycleTransition("Deployment", $"deployment {d.Metadata.Namespace}/{d.Metadata.Name}", from.ToString(), to.ToString(), () => DeploymentLifecycle.Permits(from, to, facts));
@@ -78,5 +76,5 @@ internal static class LifecycleInvariants
 
     private static RolloutFacts RolloutFactsOf(Deployment d) => new(
         d.Spec.DesiredReplicas, d.Status.UpdatedReplicas, d.Status.Replicas, d.Status.AvailableReplicas,
-        d.Metadata.Generation, d.Status.ObservedGeneration, DeploymentMath.HasProgressDeadline(d), true);
+        d.Metadata.Generation, d.Status.ObservedGeneration, d.Spec.ProgressDeadlineSeconds is { } deadline && deadline != int.MaxValue, true);
 }

@@ -1,3 +1,5 @@
+using KubeKernel.Controllers;
+using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
 using KubeKernel.Networking;
 using KubeKernel.StateMachines;
@@ -20,7 +22,7 @@ internal static class NetworkingInvariants
         "NodePortsInRange",
         "Every node port a service holds (ports[].nodePort and healthCheckNodePort) lies in the service node-port range.",
         InvariantKind.Safety,
-        (_, state) => state.Store.List<Service>().SelectMany(svc => ServiceAllocations.NodePortsOf(svc)
+        (_, state) => state.Store.List<Service>().SelectMany(svc => ServiceHoldings.NodePorts(svc)
             .Where(p => !state.Config.ServiceNodePortRange.Contains(p))
             .Select(p => $"service {Name(svc)} holds node port {p}, outside {state.Config.ServiceNodePortRange}")))
     {
@@ -78,11 +80,11 @@ internal static class NetworkingInvariants
 
     public static Invariant ProxyRulesMatchEndpoints { get; } = new(
         "ProxyRulesMatchEndpoints",
-        "Once settled, every node's programmed proxy rules equal the rules computed from the current Services and EndpointSlices, and every backend is an endpoint of that service that is ready, or serving and terminating (the fallback when none is ready).",
+        "Once settled, every node's programmed proxy rules are those Kubernetes' kube-proxy programs for the current Services and EndpointSlices: per port a cluster-IP, node-port and load-balancer rule as the type asks, to the ready endpoints, or to the serving terminating ones only when none is ready (this node's alone under a Local traffic policy).",
         InvariantKind.AfterSettle,
         (_, state) => ProxyViolations(state))
     {
-        Reads = StateFootprint.Of(Kinds.Service, Kinds.Node, Kinds.EndpointSlice) with { Memory = [KubeProxyController.Name] },
+        Reads = StateFootprint.Of(Kinds.Service, Kinds.Node, Kinds.EndpointSlice) with { Memory = [ControllerNames.KubeProxy] },
     };
 
     private static IEnumerable<string> DuplicateNodePorts(ClusterState state)
@@ -99,7 +101,7 @@ internal static class NetworkingInvariants
                 }
             }
 
-            foreach (var port in ServiceAllocations.NodePortsOf(svc))
+            foreach (var port in ServiceHoldings.NodePorts(svc))
             {
                 if (owner.TryGetValue(port, out var other))
                 {
@@ -119,7 +121,7 @@ internal static class NetworkingInvariants
         var owner = new Dictionary<uint, Service>();
         foreach (var svc in state.Store.List<Service>())
         {
-            var held = ServiceAllocations.ClusterIPsOf(svc).ToList();
+            var held = ServiceHoldings.ClusterIPs(svc).ToList();
             if (held.Count > 0 && svc.Spec.IsHeadless)
             {
                 yield return $"headless service {Name(svc)} holds cluster IPs";
@@ -199,9 +201,6 @@ internal static class NetworkingInvariants
         return taken is null ? [] : DuplicatePodIPs(state, taken);
     }
 
-    /// <summary>A node's pod CIDR as the allocator reads it (host bits dropped); null when it has none or it is not an IPv4 CIDR.</summary>
-    private static IPv4Cidr? PodCidr(Node? node) => node is not null && CidrSet.TryParseSloppy(node.Spec.PodCIDR, out var cidr) ? cidr : null;
-
     /// <summary>
     /// Every pair of nodes whose pod CIDRs overlap, by node names. CIDRs are nested or disjoint, so after sorting by network
     /// address the ranges a CIDR overlaps further on are the ones that start inside it: O(nodes log nodes + pairs). With
@@ -212,7 +211,7 @@ internal static class NetworkingInvariants
         var ranges = new List<(IPv4Cidr Cidr, string Node)>();
         foreach (var node in state.Store.List<Node>())
         {
-            if (PodCidr(node) is { } cidr)
+            if (ServiceHoldings.PodCidr(node) is { } cidr)
             {
                 ranges.Add((cidr, node.Metadata.Name));
             }
@@ -245,7 +244,7 @@ internal static class NetworkingInvariants
         SortedSet<string>? moved = null;
         foreach (var (before, after) in state.Store.ChangedSince<Node>(held.Store))
         {
-            if (PodCidr(after) is { } cidr && cidr != PodCidr(before))
+            if (ServiceHoldings.PodCidr(after) is { } cidr && cidr != ServiceHoldings.PodCidr(before))
             {
                 (moved ??= new(StringComparer.Ordinal)).Add(after!.Metadata.Name);
             }
@@ -295,40 +294,20 @@ internal static class NetworkingInvariants
 
     private static IEnumerable<string> ProxyViolations(ClusterState state)
     {
-        var memory = KubeProxyMemory.Of(state);
-        var keys = state.Store.List<Service>().Select(s => s.Key.NamespacedName).Union(memory.Programmed.Keys).Order(StringComparer.Ordinal);
+        var programmed = state.MemoryOf<KubeProxyMemory>(ControllerNames.KubeProxy)?.Programmed ?? default;
+        var keys = state.Store.List<Service>().Select(s => s.Key.NamespacedName).Union(programmed.Keys).Order(StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            var target = ObjectKey.Parse(Kinds.Service.Kind, key);
-            var desired = ProxyMath.RulesByNode(state, target);
-            var programmed = memory.For(key);
-            foreach (var node in desired.Keys.Union(programmed.Keys).Order(StringComparer.Ordinal))
+            var service = state.Store.Get(ObjectKey.Parse(Kinds.Service.Kind, key)) as Service;
+            var held = programmed.GetValueOrDefault(key);
+            foreach (var node in state.Store.List<Node>())
             {
-                if (desired.GetValueOrDefault(node) != programmed.GetValueOrDefault(node) && state.Store.Get<Node>(string.Empty, node) is not null)
+                var name = node.Metadata.Name;
+                var expected = service is null ? [] : ExpectedProxyRules.For(state, service, name);
+                var actual = ExpectedProxyRules.Text(held.GetValueOrDefault(name));
+                if (!expected.SetEquals(actual))
                 {
-                    yield return $"node {node} has stale proxy rules for service {key}: programmed [{string.Join("; ", programmed.GetValueOrDefault(node))}], expected [{string.Join("; ", desired.GetValueOrDefault(node))}]";
-                }
-            }
-
-            if (state.Store.Get(target) is not Service svc)
-            {
-                continue;
-            }
-
-            var slices = ProxyMath.SlicesOf(state, svc).ToList();
-            foreach (var (node, rules) in programmed)
-            {
-                foreach (var rule in rules)
-                {
-                    var endpoints = ProxyMath.EndpointsFor(slices, rule.PortName, rule.Protocol);
-                    foreach (var backend in rule.Backends)
-                    {
-                        var match = endpoints.FirstOrDefault(e => e.Backend == backend);
-                        if (match.Backend is null || !(match.Ready || (match.Serving && match.Terminating)))
-                        {
-                            yield return $"node {node} sends {rule} traffic to {backend}, which is not a usable endpoint of service {key}";
-                        }
-                    }
+                    yield return $"node {name} has stale proxy rules for service {key}: programmed [{string.Join("; ", actual)}], expected [{string.Join("; ", expected)}]";
                 }
             }
         }

@@ -1,5 +1,5 @@
 using KubeKernel.Controllers;
-using KubeKernel.Controllers.Nodes;
+using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
 using KubeKernel.StateMachines;
 
@@ -14,7 +14,7 @@ internal static class NodeInvariants
         InvariantKind.Safety,
         Check)
     {
-        RequiresController = NodeLifecycleController.Name,
+        RequiresController = ControllerNames.NodeLifecycle,
         Reads = StateFootprint.Of(Kinds.Node) with { Clock = true },
 
         // A lagging lease informer shows an old renewal, and Kubernetes then marks a live node Unknown too.
@@ -33,7 +33,7 @@ internal static class NodeInvariants
         {
             foreach (var node in after.Store.List<Node>())
             {
-                if (Kubelet.NodeAgent.HealthOf(node) == NodeHealth.Unknown && before.Store.Get(node.Key) is Node old && Kubelet.NodeAgent.HealthOf(old) != NodeHealth.Unknown &&
+                if (LifecycleStates.HealthOf(node) == NodeHealth.Unknown && before.Store.Get(node.Key) is Node old && LifecycleStates.HealthOf(old) != NodeHealth.Unknown &&
                     after.Now - Lease(after, node) < grace)
                 {
                     yield return $"node {node.Metadata.Name} was marked Unknown {(after.Now - Lease(after, node)) / 1000}s after its last heartbeat, within the {grace / 1000}s grace period";
@@ -45,7 +45,7 @@ internal static class NodeInvariants
         {
             foreach (var node in before.Store.List<Node>())
             {
-                if (Kubelet.NodeAgent.HealthOf(node) == NodeHealth.Ready && before.Now - Lease(before, node) > grace)
+                if (LifecycleStates.HealthOf(node) == NodeHealth.Ready && before.Now - Lease(before, node) > grace)
                 {
                     yield return $"node {node.Metadata.Name} is still Ready {(before.Now - Lease(before, node)) / 1000}s after its last heartbeat, past the {grace / 1000}s grace period, as time moves on";
                 }

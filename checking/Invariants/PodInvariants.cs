@@ -1,5 +1,5 @@
+using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
-using KubeKernel.Scheduling;
 
 namespace KubeKernel.Invariants;
 
@@ -25,7 +25,7 @@ internal static class PodInvariants
 
     public static Invariant NodeCapacityRespected { get; } = new(
         "NodeCapacityRespected",
-        "On every node the non-terminal pods' requests (cpu, memory, pod count) fit the node's allocatable resources.",
+        "On every node the non-terminal pods' requests (pod count, cpu, memory, ephemeral storage and any other resource the node lists) fit the node's allocatable resources, counting init containers, sidecars and pod overhead as Kubernetes does.",
         InvariantKind.Safety,
         CapacityCheck)
     {
@@ -74,6 +74,7 @@ internal static class PodInvariants
     }
 
     /// <summary>The named nodes whose non-terminal pods (found through the store's node index) request more than they allocate.</summary>
+    /// <remarks>Each resource the node lists as allocatable is judged (pods, cpu, memory, ephemeral storage, extended resources).</remarks>
     private static List<string> Overcommitted(ClusterState state, IEnumerable<string> nodes)
     {
         var violations = new List<string>();
@@ -84,41 +85,36 @@ internal static class PodInvariants
                 continue;
             }
 
-            var used = default(ResourceList);
-            var any = false;
+            var used = new SortedDictionary<string, long>(StringComparer.Ordinal);
             foreach (var pod in state.Store.PodsOn(name))
             {
-                if (!pod.IsTerminal)
+                if (pod.IsTerminal)
                 {
-                    used += PodResources.Requests(pod.Spec);
-                    any = true;
+                    continue;
+                }
+
+                foreach (var (resource, amount) in PodRequests.Of(pod.Spec))
+                {
+                    used[resource] = used.GetValueOrDefault(resource) + amount;
                 }
             }
 
-            if (any)
+            var allocatable = PodRequests.Allocatable(node);
+            foreach (var (resource, amount) in used)
             {
-                Overcommitted(name, used, PodResources.Allocatable(node), violations);
+                if (allocatable.TryGetValue(resource, out var offered) && amount > offered)
+                {
+                    violations.Add(resource switch
+                    {
+                        PodRequests.Pods => $"node {name} runs {amount} pods, more than its {offered}",
+                        "cpu" => $"node {name} has {amount}m cpu requested of {offered}m",
+                        "memory" => $"node {name} has {amount} bytes of memory requested of {offered}",
+                        _ => $"node {name} has {amount} {resource} requested of {offered}",
+                    });
+                }
             }
         }
 
         return violations;
-    }
-
-    private static void Overcommitted(string node, ResourceList requested, ResourceList allocatable, List<string> violations)
-    {
-        if (requested.Pods > allocatable.Pods)
-        {
-            violations.Add($"node {node} runs {requested.Pods} pods, more than its {allocatable.Pods}");
-        }
-
-        if (requested.MilliCpu > allocatable.MilliCpu)
-        {
-            violations.Add($"node {node} has {requested.MilliCpu}m cpu requested of {allocatable.MilliCpu}m");
-        }
-
-        if (requested.MemoryBytes > allocatable.MemoryBytes)
-        {
-            violations.Add($"node {node} has {requested.MemoryBytes} bytes of memory requested of {allocatable.MemoryBytes}");
-        }
     }
 }

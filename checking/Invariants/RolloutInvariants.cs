@@ -1,6 +1,6 @@
 using KubeKernel.Controllers;
-using KubeKernel.Controllers.Deployments;
 using KubeKernel.Driving;
+using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
 
 namespace KubeKernel.Invariants;
@@ -39,7 +39,7 @@ internal static class RolloutInvariants
 
     /// <summary><c>isScalingEvent</c>: an active ReplicaSet was sized for a different replica count than the Deployment's.</summary>
     private static bool IsScalingEvent(Deployment d, IEnumerable<ReplicaSet> sets) =>
-        sets.Any(rs => rs.Spec.DesiredReplicas > 0 && rs.Metadata.Annotations.TryGetValue(DeploymentMath.DesiredReplicasAnnotation, out var text) &&
+        sets.Any(rs => rs.Spec.DesiredReplicas > 0 && rs.Metadata.Annotations.TryGetValue(RolloutBounds.DesiredReplicasAnnotation, out var text) &&
             text != d.Spec.DesiredReplicas.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>RollingUpdate Deployments, unchanged by the step, whose ReplicaSets' desired counts changed.</summary>
@@ -109,8 +109,8 @@ internal static class RolloutInvariants
             yield break;
         }
 
-        var total = DeploymentMath.ReplicaCount(after);
-        var limit = d.Spec.DesiredReplicas + DeploymentMath.MaxSurge(d);
+        var total = after.Sum(rs => rs.Spec.DesiredReplicas);
+        var limit = d.Spec.DesiredReplicas + RolloutBounds.MaxSurge(d);
         if (total > limit)
         {
             yield return $"deployment {d.Metadata.Namespace}/{d.Metadata.Name} scaled its ReplicaSets up to {total} desired replicas, above replicas + maxSurge = {limit}";
@@ -135,7 +135,7 @@ internal static class RolloutInvariants
             yield break;
         }
 
-        var minAvailable = d.Spec.DesiredReplicas - DeploymentMath.MaxUnavailable(d);
+        var minAvailable = d.Spec.DesiredReplicas - RolloutBounds.MaxUnavailable(d);
         var was = Available(before);
         var now = Available(after);
         if (now < Math.Min(minAvailable, was))
@@ -147,7 +147,7 @@ internal static class RolloutInvariants
     /// <summary>Σ min(spec.replicas, status.availableReplicas): the available pods that survive the desired counts.</summary>
     private static int Available(IEnumerable<ReplicaSet> sets) => sets.Sum(rs => Math.Min(rs.Spec.DesiredReplicas, rs.Status.AvailableReplicas));
 
-    private static bool IsNew(Deployment d, ReplicaSet rs) => DeploymentMath.EqualIgnoreHash(rs.Spec.Template, d.Spec.Template);
+    private static bool IsNew(Deployment d, ReplicaSet rs) => RolloutBounds.IsCurrent(d, rs);
 
     private static List<ReplicaSet> Owned(ClusterState state, Deployment d) =>
         state.Store.List<ReplicaSet>(d.Metadata.Namespace).Where(rs => rs.Metadata.ControllerRef?.Uid == d.Metadata.Uid).ToList();

@@ -1,3 +1,4 @@
+using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
 
 namespace KubeKernel.Invariants;
@@ -11,7 +12,7 @@ internal static class SchedulingInvariants
         InvariantKind.Safety,
         (before, after) => NewlyBound(before, after)
             .SelectMany(b => b.Node.Spec.Taints
-                .Where(t => t.Effect is TaintEffect.NoSchedule or TaintEffect.NoExecute && !b.Pod.Spec.Tolerations.Any(x => x.Tolerates(t)))
+                .Where(t => t.Effect is TaintEffect.NoSchedule or TaintEffect.NoExecute && !b.Pod.Spec.Tolerations.Any(x => Tolerations.Tolerates(x, t)))
                 .Select(t => $"pod {b.Pod.Metadata.Namespace}/{b.Pod.Metadata.Name} was bound to node {b.Node.Metadata.Name} despite its untolerated taint {t}")))
     {
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
