@@ -5,7 +5,7 @@ using KubeKernel.StateMachines;
 
 namespace KubeKernel.Invariants;
 
-/// <summary>Invariants of node health: Ready=Unknown follows the lease, neither early nor late.</summary>
+/// <summary>Invariants of node health: Ready=Unknown follows the lease, neither early nor late, and a Ready node loses its health taints.</summary>
 internal static class NodeInvariants
 {
     public static Invariant HealthMatchesLease { get; } = new(
@@ -19,6 +19,20 @@ internal static class NodeInvariants
 
         // A lagging lease informer shows an old renewal, and Kubernetes then marks a live node Unknown too.
         ExcusedBy = Driving.FaultKinds.Stale,
+    };
+
+    public static Invariant ReadyNodesUntainted { get; } = new(
+        "ReadyNodesUntainted",
+        "Once the cluster has converged, no Ready node carries the node.kubernetes.io/not-ready or node.kubernetes.io/unreachable taint (the node lifecycle controller removes them when the node is Ready again).",
+        InvariantKind.Eventual,
+        (_, state) => state.Store.List<Node>()
+            .Where(n => LifecycleStates.HealthOf(n) == NodeHealth.Ready)
+            .SelectMany(n => n.Spec.Taints
+                .Where(t => t.Key is "node.kubernetes.io/not-ready" or "node.kubernetes.io/unreachable")
+                .Select(t => $"node {n.Metadata.Name} is Ready but still carries the {t.Key}:{t.Effect} taint")))
+    {
+        RequiresController = ControllerNames.NodeLifecycle,
+        IndependentOfPlacement = true,
     };
 
     private static IEnumerable<string> Check(ClusterState? before, ClusterState after)

@@ -2,6 +2,7 @@ using KubeKernel.Controllers;
 using KubeKernel.Driving;
 using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
+using KubeKernel.StateMachines;
 
 namespace KubeKernel.Invariants;
 
@@ -34,6 +35,53 @@ internal static class RolloutInvariants
         ExcusedBy = FaultKinds.Stale,
         Reads = StateFootprint.Of(Kinds.Deployment, Kinds.ReplicaSet),
     };
+
+    public static Invariant RecreateNeverOverlaps { get; } = new(
+        "RecreateNeverOverlaps",
+        "A step that scales up a Recreate Deployment's new ReplicaSet (from zero, or by creating it) comes only once none of its old ReplicaSets' pods is left Pending, Running or Unknown, terminating ones included: old and new pods never run together.",
+        InvariantKind.Safety,
+        (before, after) => before is null ? [] : RecreateOverlaps(before, after))
+    {
+        // The controller looks for old pods in its cache; a lagging one may not show them yet.
+        ExcusedBy = FaultKinds.Stale,
+        Reads = StateFootprint.Of(Kinds.Deployment, Kinds.ReplicaSet),
+    };
+
+    /// <summary>
+    /// New ReplicaSets of Recreate Deployments that the step scaled up from zero while an old pod of the same Deployment
+    /// had not finished (the Deployment documentation: "All existing Pods are killed before new ones are created").
+    /// </summary>
+    private static IEnumerable<string> RecreateOverlaps(ClusterState before, ClusterState after)
+    {
+        if (before.Store.Revision == after.Store.Revision)
+        {
+            yield break;
+        }
+
+        foreach (var (old, rs) in after.Store.ChangedSince<ReplicaSet>(before.Store))
+        {
+            if (rs is null || rs.Spec.DesiredReplicas == 0 || old is { Spec.DesiredReplicas: > 0 } ||
+                rs.Metadata.ControllerRef is not { Kind: "Deployment" } owner ||
+                after.Store.Get<Deployment>(rs.Metadata.Namespace, owner.Name) is not { Spec.Strategy.Type: DeploymentStrategyType.Recreate } d ||
+                d.Metadata.Uid != owner.Uid || !RolloutBounds.IsCurrent(d, rs))
+            {
+                continue;
+            }
+
+            var siblings = before.Store.List<ReplicaSet>(d.Metadata.Namespace)
+                .Where(o => o.Metadata.ControllerRef?.Uid == d.Metadata.Uid && o.Metadata.Uid != rs.Metadata.Uid)
+                .Select(o => o.Metadata.Uid)
+                .ToHashSet(StringComparer.Ordinal);
+            var running = before.Store.List<Pod>(d.Metadata.Namespace)
+                .Where(p => p.Metadata.ControllerRef?.Uid is { } uid && siblings.Contains(uid) && p.Status.Phase is not (PodPhase.Succeeded or PodPhase.Failed))
+                .Select(p => p.Metadata.Name)
+                .ToList();
+            if (running.Count > 0)
+            {
+                yield return $"recreate deployment {d.Metadata.Namespace}/{d.Metadata.Name} scaled its new ReplicaSet {rs.Metadata.Name} to {rs.Spec.DesiredReplicas} while old pods {string.Join(", ", running)} had not finished";
+            }
+        }
+    }
 
     private sealed record Judgement(Deployment Deployment, IReadOnlyList<ReplicaSet> Before, IReadOnlyList<ReplicaSet> After, bool ScalingEvent);
 
