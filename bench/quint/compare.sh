@@ -46,17 +46,24 @@ seed_list() { if [[ "$seeds" == *-* ]]; then seq "${seeds%-*}" "${seeds#*-}"; el
 echo "compare: Quint $("${quint[@]}" --version), Node.js $(node --version), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 # ---- (a) Quint: random simulation of the standard instance, every invariant of the model ----
-echo "compare: quint run, $samples samples of $depth steps" >&2
+# quint_run FILE N: N samples; sets steps (samples × the average trace length less the initial state) and sim_ms.
+quint_run() {
+  echo "compare: quint run, $2 samples of $depth steps" >&2
+  timed "$1" "${quint[@]}" run "$here/kernel.qnt" --backend typescript --main standard --max-samples "$2" --max-steps "$depth" \
+    --invariant Invariants --seed 0x2026 --verbosity 2 --hide pods
+  grep -q '^\[ok\]' "$1" || { echo "compare: quint run did not pass:" >&2; tail -20 "$1" >&2; exit 1; }
+  steps="$(awk -v n="$2" -v a="$(grep -o 'average=[0-9.]*' "$1" | cut -d= -f2)" 'BEGIN { printf "%.0f", n * (a - 1) }')"
+  sim_ms="$(grep -o '^\[ok\] No violation found ([0-9]*ms' "$1" | grep -o '[0-9]*ms' | tr -d ms)"
+}
 q="$work/quint-throughput"
-timed "$q" "${quint[@]}" run "$here/kernel.qnt" --backend typescript --main standard --max-samples "$samples" --max-steps "$depth" \
-  --invariant Invariants --seed 0x2026 --verbosity 2 --hide pods
-grep -q '^\[ok\]' "$q" || { echo "compare: quint run did not pass:" >&2; tail -20 "$q" >&2; exit 1; }
-quint_avg_states="$(grep -o 'average=[0-9.]*' "$q" | cut -d= -f2)"
-quint_steps="$(awk -v n="$samples" -v a="$quint_avg_states" 'BEGIN { printf "%.0f", n * (a - 1) }')"
-quint_sim_ms="$(grep -o '^\[ok\] No violation found ([0-9]*ms' "$q" | grep -o '[0-9]*ms' | tr -d ms)"
+quint_run "$q-half" $((samples / 2)); half_steps="$steps"; half_ms="$sim_ms"
+quint_run "$q" "$samples"; quint_steps="$steps"; quint_sim_ms="$sim_ms"
 quint_wall_rate="$(div "$quint_steps" "$(wall "$q")")"
 quint_cpu_rate="$(div "$quint_steps" "$(cpu "$q")")"
 quint_sim_rate="$(div "$quint_steps" "$(awk -v ms="$quint_sim_ms" 'BEGIN { print ms / 1000 }')")"
+# The second half alone: the full run's steps and simulation time less the half run's (the same seed draws the same
+# first half), as the kernel's figure is its run's second half.
+quint_warm_rate="$(div $((quint_steps - half_steps)) "$(awk -v a="$quint_sim_ms" -v b="$half_ms" 'BEGIN { print (a - b) / 1000 }')")"
 
 # ---- (b) the kernel: the same scope's histories, the model's five invariants and then the whole catalogue ----
 for set in model all; do
@@ -71,6 +78,19 @@ kernel_sim_rate="$(field "$k" reducer_steps_per_s)"
 all_wall_rate="$(div "$(field "$ka" reducer_steps)" "$(wall "$ka")")"
 all_cpu_rate="$(div "$(field "$ka" reducer_steps)" "$(cpu "$ka")")"
 all_sim_rate="$(field "$ka" reducer_steps_per_s)"
+kernel_warm_rate="$(field "$k" second_half_reducer_steps_per_s)"
+all_warm_rate="$(field "$ka" second_half_reducer_steps_per_s)"
+
+# ---- (b') kernelctl check itself, restricted as far as its options go (its own, broader histories: three apps, Jobs,
+# Services of every type, 1-2 nodes of drawn sizes; the whole catalogue) ----
+echo "compare: kernelctl check --max-nodes 2 --max-steps $depth --faults node,restart" >&2
+timeout 900 "$root/kernelctl" --help >/dev/null 2>&1 || true   # builds kernelctl first when it is stale, untimed
+c="$work/check"
+timed "$c" "$root/kernelctl" check --seed 1 --histories "${CHECK_HISTORIES:-1000}" --max-nodes 2 --max-steps "$depth" --faults node,restart --output "$work/counterexample.yaml"
+check_events="$(awk '$1 == "events" { print $2 }' "$c")"
+check_verdict="$(tail -1 "$c")"
+check_wall_rate="$(div "${check_events:-0}" "$(wall "$c")")"
+check_cpu_rate="$(div "${check_events:-0}" "$(cpu "$c")")"
 
 # ---- (c) the seeded bug: time to find a double-allocated NodePort, and the counterexample's length ----
 : >"$work/q-hunt"; : >"$work/k-hunt"
@@ -123,9 +143,12 @@ echo "|---|---|---|---|---|---|"
 echo "| steps/s, wall clock of the whole command | $quint_wall_rate | $kernel_wall_rate | $(ratio "$kernel_wall_rate" "$quint_wall_rate") | $all_wall_rate | $(ratio "$all_wall_rate" "$quint_wall_rate") |"
 echo "| steps/s, CPU time of the whole command | $quint_cpu_rate | $kernel_cpu_rate | $(ratio "$kernel_cpu_rate" "$quint_cpu_rate") | $all_cpu_rate | $(ratio "$all_cpu_rate" "$quint_cpu_rate") |"
 echo "| steps/s, simulation alone (Quint's own time; the kernel's timed loop) | $quint_sim_rate | $kernel_sim_rate | $(ratio "$kernel_sim_rate" "$quint_sim_rate") | $all_sim_rate | $(ratio "$all_sim_rate" "$quint_sim_rate") |"
+echo "| steps/s, second half of the simulation (warm) | $quint_warm_rate | $kernel_warm_rate | $(ratio "$kernel_warm_rate" "$quint_warm_rate") | $all_warm_rate | $(ratio "$all_warm_rate" "$quint_warm_rate") |"
 echo "| seeded bug: wall clock of the whole command, s (ratio: Quint ÷ kernel) | $qh_wall | $kh_wall | $(ratio "$qh_wall" "$kh_wall") | | |"
 echo "| seeded bug: time to find it, simulation alone, s (ratio: Quint ÷ kernel) | $qh_s | $kh_s ($kh_histories histories) | $(ratio "$qh_s" "$kh_s") | | |"
 echo "| seeded bug: counterexample length | $qh_len steps | $kh_shrunk history steps, $kh_shrunk_events reducer steps (found: $kh_found history steps, $kh_found_events reducer steps) | | | |"
+echo
+echo "\`kernelctl check --seed 1 --histories ${CHECK_HISTORIES:-1000} --max-nodes 2 --max-steps $depth --faults node,restart\` (its own histories, the whole catalogue, start-up included): $check_events events, $check_wall_rate events/s by the wall clock ($(ratio "$check_wall_rate" "$quint_wall_rate") Quint's), $check_cpu_rate by CPU time; $check_verdict"
 echo
 echo "Per seed (Quint: wall s, simulation ms, counterexample steps; kernel: wall s, detect s, found and shrunk history steps, found and shrunk reducer steps, histories):"
 paste -d'|' <(sed 's/^/  quint  /' "$work/q-hunt") <(sed 's/^/  kernel /' "$work/k-hunt") | tr '|' '\t'
