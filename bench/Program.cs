@@ -35,5 +35,12 @@ if (args is [KubeKernel.Bench.Scale.ScaleRun.Command, .. var size])
     return;
 }
 
+if (args is ["quint-scope", .. var peer])
+{
+    // The kernel's half of the Quint comparison on the Quint model's scope: throughput and the seeded bug (see bench/quint).
+    Environment.ExitCode = KubeKernel.Bench.Peers.QuintComparison.Run(peer);
+    return;
+}
+
 // Every benchmark class in this assembly; pick with --filter, e.g. --filter '*Scheduling*'.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -49,6 +49,19 @@ public sealed record ClusterConfig
     /// <summary>kube-apiserver <c>--service-node-port-range</c>.</summary>
     public Networking.PortRange ServiceNodePortRange { get; init; } = new(30000, 32767);
 
+    /// <summary>
+    /// How admission picks the node port of a Service port that asks for none, given the range and the ports in use:
+    /// <see cref="Networking.NodePortAllocator.Next"/>, the lowest free port of the dynamic band.
+    /// </summary>
+    /// <remarks>
+    /// Internal, and not a setting: it is the seam through which the bug zoo and the peer comparison in <c>bench/quint</c>
+    /// seed a double-allocating allocator. Every other seeded bug swaps a controller (<see cref="Controllers"/>), but node
+    /// ports are allocated by the API server's admission, which has no controller to swap; a controller that writes a
+    /// Service with a taken port would be rejected by the real allocator (or, bypassing it, would be a different bug).
+    /// Requested ports are still checked by the real allocator: only the dynamic pick is swapped.
+    /// </remarks>
+    internal Func<Networking.PortRange, IReadOnlySet<int>, int?> NodePortPicker { get; init; } = Networking.NodePortAllocator.Next;
+
     /// <summary>kube-apiserver <c>--advertise-address</c> and <c>--secure-port</c>: the endpoint of the <c>default/kubernetes</c> Service.</summary>
     public string ApiServerAdvertiseAddress { get; init; } = "172.18.0.1";
 

@@ -24,6 +24,7 @@ public static class Zoo
         new("ReplicaSetCountsTerminatingPods", "a ReplicaSet counts terminating pods as active: it does not replace them and reports them in status", "ReplicaSetsMatchTheirPodsOnceSettled", () => new ReplicaSetCountsTerminatingPods()),
         new("NodeLifecycleIgnoresGracePeriod", "a node is marked Unknown one heartbeat interval after its lease, not after the grace period", "NodeHealthMatchesLease", () => new NodeLifecycleIgnoresGracePeriod()),
         new("KubeletReusesPodIPs", "a kubelet gives every pod the first address of its node's pod CIDR, so pods on one node share an IP", "PodIPsUnique", () => new KubeletReusesPodIPs()),
+        new("NodePortAllocatorAssumesPackedPorts", "the API server's NodePort allocator counts the ports in use instead of searching: after a delete, a create reuses a held port", "NodePortsUnique", null, NodePortAllocatorAssumesPackedPorts.Seed),
         new("RecreateIgnoresTerminatingPods", "a Recreate rollout starts the new pods while the old ones are still terminating", "RecreateNeverOverlaps", () => new RecreateIgnoresTerminatingPods()),
         new("NodeLifecycleKeepsUnreachableTaint", "a node that was unreachable keeps the unreachable taint once it is Ready again", "ReadyNodesUntainted", () => new NodeLifecycleKeepsUnreachableTaint()),
     ];

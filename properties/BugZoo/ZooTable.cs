@@ -63,8 +63,14 @@ public class ZooTable
             $"| Aimed at | Aimed: histories to the catch, seeds 1–{RobustnessSeeds} | Aimed: catches per 1,000 |\n|---|---|---|---|---|---|---|\n");
         foreach (var variant in Zoo.All)
         {
-            var target = variant.Controller().Name;
             var (seeds, within) = Robustness(variant, null);
+            if (variant.Target is not { } target)
+            {
+                // An admission variant swaps no controller: there is nothing to aim the faults at.
+                text.Append($"| {variant.Name} | {within} of {RobustnessSeeds} | {seeds} | {Rate(variant, null):F1} | (admission) | | |\n");
+                continue;
+            }
+
             var (aimedSeeds, _) = Robustness(variant, [target]);
             text.Append($"| {variant.Name} | {within} of {RobustnessSeeds} | {seeds} | {Rate(variant, null):F1} | {target} | {aimedSeeds} | {Rate(variant, [target]):F1} |\n");
         }

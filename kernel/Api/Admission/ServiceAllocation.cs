@@ -31,7 +31,7 @@ internal static class ServiceAllocation
 
         var before = old as Service;
         var (ips, ports) = ServiceAllocations.Used(state.Store, before?.Key);
-        var pools = new Pools(state.Config.ServiceClusterIPRange, state.Config.ServiceNodePortRange, ips, ports);
+        var pools = new Pools(state.Config.ServiceClusterIPRange, state.Config.ServiceNodePortRange, ips, ports, state.Config.NodePortPicker);
         var result = before is null ? Create(svc, pools) : Update(ServiceUpdateStrategy.PatchAllocatedValues(svc, before), before, pools);
         return result.Error switch
         {
@@ -318,7 +318,13 @@ internal static class ServiceAllocation
     private static Rejection NodePortInvalid(int index, int port, string error) =>
         Rejection.Invalid(string.Create(CultureInfo.InvariantCulture, $"spec.ports[{index}].nodePort: Invalid value: {port}: {error}"));
 
-    private sealed record Pools(IPv4Cidr Range, PortRange NodePorts, HashSet<uint> ClusterIPs, HashSet<int> Used);
+    /// <summary>What one request allocates from: the two ranges, what other services hold, and how a free node port is picked.</summary>
+    /// <param name="Range">The service cluster IP range.</param>
+    /// <param name="NodePorts">The service node-port range.</param>
+    /// <param name="ClusterIPs">The cluster IPs other services hold.</param>
+    /// <param name="Used">The node ports other services hold.</param>
+    /// <param name="PickNodePort">The dynamic node-port pick (<see cref="ClusterConfig.NodePortPicker"/>: <see cref="NodePortAllocator.Next"/> unless a checker seeds a bug).</param>
+    private sealed record Pools(IPv4Cidr Range, PortRange NodePorts, HashSet<uint> ClusterIPs, HashSet<int> Used, Func<PortRange, IReadOnlySet<int>, int?> PickNodePort);
 
     /// <summary>A rejection: 422 with field causes, or 500 for an exhausted pool (Kubernetes returns an InternalError there).</summary>
     private sealed record Rejection(int Code, IReadOnlyList<string> Causes)
@@ -358,7 +364,7 @@ internal static class ServiceAllocation
 
         public int? AllocateNext()
         {
-            if (NodePortAllocator.Next(pools.NodePorts, used) is not { } next)
+            if (pools.PickNodePort(pools.NodePorts, used) is not { } next)
             {
                 return null;
             }
