@@ -24,6 +24,9 @@ namespace KubeKernel.Bench.Peers;
 /// <see cref="NodePortAllocatorAssumesPackedPorts"/> seeded (the Quint model's <c>seeded_bug</c> instance), per seed until
 /// the first violation, and shrinks it as <c>kernelctl check</c> does.
 /// </para>
+/// <para>
+/// <c>quint-scope explore-hunt</c> runs <c>kernelctl explore</c>'s search for the same bug (<see cref="ExploreHunt"/>).
+/// </para>
 /// Each prints one <c>key=value</c> line per run for the script to read, then a sentence for people.
 /// </remarks>
 public static class QuintComparison
@@ -42,10 +45,12 @@ public static class QuintComparison
 
                 Throughput(Option(args, "--seconds", 10.0), (ulong)Option(args, "--seed", 1.0), which, Search with { Invariants = invariants });
                 return 0;
+            case "explore-hunt":
+                return ExploreHunt();
             case "hunt":
                 return Hunt(Seeds(args.SkipWhile(a => a != "--seeds").Skip(1).FirstOrDefault("1-5")), (int)Option(args, "--max-histories", 10_000.0));
             default:
-                Console.Error.WriteLine("usage: quint-scope throughput [--seconds S] [--seed N] [--invariants all|model|none] | quint-scope hunt [--seeds A-B] [--max-histories N]");
+                Console.Error.WriteLine("usage: quint-scope throughput [--seconds S] [--seed N] [--invariants all|model|none] | quint-scope hunt [--seeds A-B] [--max-histories N] | quint-scope explore-hunt");
                 return 2;
         }
     }
@@ -126,6 +131,28 @@ public static class QuintComparison
         }
 
         return missed == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The explorer's search for the same seeded bug: the standard scope with a second NodePort Service (the bug needs two
+    /// Services and a release) and no faults, breadth-first, so the path it finds is a shortest one.
+    /// </summary>
+    private static int ExploreHunt()
+    {
+        var scope = Exploring.ExploreScope.Standard with
+        {
+            Services = 2,
+            Faults = Driving.FaultKinds.None,
+            Liveness = false,
+            Options = CheckOptions.Default with { Config = NodePortAllocatorAssumesPackedPorts.Seed(ClusterConfig.Default) },
+        };
+        var clock = Stopwatch.StartNew();
+        var result = new Exploring.Explorer(scope).Run();
+        var seconds = clock.Elapsed.TotalSeconds;
+        var id = result.Violation?.Invariant.Id ?? "none";
+        Console.WriteLine(Text($"explore-hunt seconds={seconds:F2} invariant={id} steps={result.Counterexample?.Steps.Count ?? 0} states={result.Distinct} reducer_steps={result.ReducerSteps}"));
+        Console.WriteLine($"// explore: {id} on a shortest path of {result.Counterexample?.Steps.Count ?? 0} steps after {result.Distinct} distinct states: {string.Join("; ", result.Counterexample?.Steps.Select(StepText.Describe) ?? [])}");
+        return result.Violation is null ? 1 : 0;
     }
 
     /// <summary>The history steps up to the one whose reducer steps broke the invariant (the rest never ran).</summary>

@@ -121,17 +121,16 @@ kh_shrunk="$(col "$work/k-hunt" 4)"; kh_found_events="$(col "$work/k-hunt" 5)"; 
 kh_histories="$(col "$work/k-hunt" 7)"
 qh_s="$(awk -v ms="$qh_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
 
-# ---- HOOK: kernelctl explore (issue 24's explorer lands separately) ----
-# When the build has `kernelctl explore`, its run on the standard scope (2 nodes, 1 Deployment of 3 replicas, 1 NodePort
-# Service, node failure and controller restart, depth 20) is added below the table as it prints its summary.
-explore="not in this build"
-if timeout 600 "$root/kernelctl" explore --help >/dev/null 2>&1; then
-  echo "compare: kernelctl explore on the standard scope" >&2
-  e="$work/explore"
-  timed "$e" "$root/kernelctl" explore --nodes 2 --deployments 1 --replicas 3 --services 1 --faults node,restart --depth "$depth"
-  explore="$(tail -15 "$e")
+# ---- kernelctl explore: the standard scope (bounded at EXPLORE_STATES distinct states), and its hunt for the seeded bug ----
+explore_states="${EXPLORE_STATES:-20000}"
+echo "compare: kernelctl explore on the standard scope, up to $explore_states states" >&2
+e="$work/explore"
+timed "$e" "$root/kernelctl" explore --nodes 2 --deployments 1 --replicas 3 --services 1 --faults node,restart --depth "$depth" --max-states "$explore_states"
+explore="$(sed -n '/^distinct states/,/^time/p' "$e")
 (wall $(wall "$e") s, CPU $(cpu "$e") s)"
-fi
+x="$work/explore-hunt"
+timed "$x" "${bench[@]}" quint-scope explore-hunt
+explore_hunt="$(grep '^// explore' "$x") (wall $(wall "$x") s, search $(field "$x" seconds) s)"
 
 echo
 echo "Quint $("${quint[@]}" --version) (\`quint run --backend typescript\`) against the kernel (\`bench -- quint-scope\`), $(nproc) shared cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
@@ -153,4 +152,7 @@ echo
 echo "Per seed (Quint: wall s, simulation ms, counterexample steps; kernel: wall s, detect s, found and shrunk history steps, found and shrunk reducer steps, histories):"
 paste -d'|' <(sed 's/^/  quint  /' "$work/q-hunt") <(sed 's/^/  kernel /' "$work/k-hunt") | tr '|' '\t'
 echo
-echo "kernelctl explore (standard scope): $explore"
+echo "kernelctl explore (standard scope, --max-states $explore_states):"
+echo "$explore"
+echo
+echo "kernelctl explore's search for the seeded bug (standard scope with 2 Services, no faults, breadth-first): $explore_hunt"
