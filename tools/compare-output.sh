@@ -14,7 +14,9 @@
 # pods finish (the Job now completes and simulate exits 0); the three check files and fourteen replay files were
 # re-recorded when PodIPsUnique and NodePodCIDRsDisjoint joined the invariant catalogue (issue 21): only their invariant
 # counts changed ("31 of 31 invariants exercised", "every invariant held (N checks ...)"), every event, IP and CIDR is
-# as before.
+# as before; the same check and replay files (nineteen in all) again when RecreateNeverOverlaps and ReadyNodesUntainted
+# joined (issue 18: "33 of 33", more checks per history) and the infeasibility oracle stopped asking the scheduler (the
+# two replays of a pod that fits no node name each node's reason in the oracle's words), every event as before.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 recorded="$root/tools/output-before"

@@ -2,7 +2,6 @@ using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Invariants;
 using KubeKernel.Model;
-using KubeKernel.Scheduling;
 using KubeKernel.Simulation;
 
 namespace KubeKernel.Checking;
@@ -67,19 +66,8 @@ public static class HistoryChecker
         return run.Result(simulation, history, run.CheckSafety() ?? run.CheckEventual(simulation, final, converged));
     }
 
-    /// <summary>Why the cluster cannot converge whatever the controllers do: a pod that wants scheduling fits no node.</summary>
-    public static string? Infeasible(ClusterState state)
-    {
-        foreach (var pod in state.Store.List<Pod>())
-        {
-            if (Scheduler.WantsScheduling(pod) && SchedulingExplanation.Explain(state, pod).Result is { Scheduled: false, PostFilter: not { Status.IsSuccess: true } } decision)
-            {
-                return $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name} fits no node: {decision.Message}";
-            }
-        }
-
-        return null;
-    }
+    /// <summary>Why the cluster cannot converge whatever the controllers do: a pod that wants scheduling fits no node (judged by <see cref="Invariants.Oracles.Placement"/>, not by the scheduler).</summary>
+    public static string? Infeasible(ClusterState state) => Invariants.Oracles.Placement.Unplaceable(state);
 
     /// <summary>One history's check: the trace sink that judges each reducer step as the driver takes it, and the judgements between steps.</summary>
     /// <remarks>

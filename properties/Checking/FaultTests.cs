@@ -90,7 +90,7 @@ public class FaultTests
         var huge = Workloads.NewDeployment("big", 1, "nginx", "64", new DeploymentStrategy(DeploymentStrategyType.RollingUpdate, null));
         var result = Run(new ApplyStep(huge));
         Assert.Equal(Verdict.Infeasible, result.Verdict);
-        Assert.Contains("Insufficient cpu", result.InfeasibleReason);
+        Assert.Contains("fits no node: 0/1 nodes; node-1: insufficient cpu", result.InfeasibleReason);
     }
 
     [Fact]
