@@ -22,6 +22,7 @@ public static class InvariantCatalog
         JobInvariants.ActiveWithinParallelism,
         JobInvariants.SucceededWithinCompletions,
         JobInvariants.FailuresCountedOnce,
+        JobInvariants.OutcomeJustified,
         EvictionInvariants.TaintEvictionRespectsTolerations,
         RolloutInvariants.SurgeBound,
         RolloutInvariants.AvailabilityBound,

@@ -11,10 +11,13 @@ public abstract class ViewFilter(IController inner) : IController
 
     public IEnumerable<string> KeysFor(StoreChange change, ClusterState view) => inner.KeysFor(change, view);
 
-    public ReconcileResult Reconcile(ClusterState view, string key) => inner.Reconcile(Doctor(view), key);
+    public ReconcileResult Reconcile(ClusterState view, string key) => Restore(view, inner.Reconcile(Doctor(view), key));
 
     /// <summary>The view as the buggy controller sees it.</summary>
     protected abstract ClusterState Doctor(ClusterState view);
+
+    /// <summary>What the controller's decision becomes against the real <paramref name="view"/> (by default, itself): undoes what the doctoring would otherwise write back.</summary>
+    protected virtual ReconcileResult Restore(ClusterState view, ReconcileResult result) => result;
 
     /// <summary>The view with every node rewritten (and the scheduler cache rebuilt from them).</summary>
     protected static ClusterState WithNodes(ClusterState view, Func<Node, Node> rewrite)
