@@ -34,11 +34,8 @@ public class ExplorerZooTests
     [Fact]
     public void A_controller_that_never_stops_writing_is_a_livelock_reported_with_its_cycle()
     {
-        var options = CheckOptions.Default with
-        {
-            Config = ClusterConfig.Default with { Controllers = ClusterConfig.Default.Controllers.Replace(new FlappingReplicaSets()) },
-        };
-        var result = new Explorer(ExploreScope.Standard with { Depth = 1, Options = options }).Run();
+        var flapping = new ZooVariant("FlappingReplicaSets", "never stops writing", "ReconciliationStops", () => new FlappingReplicaSets());
+        var result = new Explorer(ExploreScope.Standard with { Depth = 1, Options = flapping.Options }).Run();
         Assert.Equal("ReconciliationStops", result.Violation?.Invariant.Id);
         var livelock = Assert.Single(result.Violation!.Messages, m => m.StartsWith("livelock:", StringComparison.Ordinal));
         Assert.Matches("cycle: replicaset-controller default/web-[a-z0-9]+$", livelock);
