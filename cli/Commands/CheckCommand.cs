@@ -38,7 +38,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         public string? FaultTargets { get; init; }
 
         [CommandOption("--time-budget <DURATION>")]
-        [Description("Stop early after this much wall time (e.g. 30s); the run is then no longer repeatable by seed alone.")]
+        [Description("Stop early after this much wall time (e.g. 30s); how many histories run then depends on the machine, and the output prints the --histories that repeats the run exactly.")]
         public string? TimeBudget { get; init; }
 
         [CommandOption("-o|--output <FILE>")]

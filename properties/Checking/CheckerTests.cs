@@ -21,14 +21,38 @@ namespace KubeKernel.Properties.Checking;
 public class CheckerTests
 {
     [Fact]
-    public void Two_runs_with_one_seed_print_the_same_bytes()
+    public void Two_runs_with_one_seed_print_the_same_bytes_but_their_speed()
     {
         var args = new CheckRunner.Arguments(5, 20, 15, 3, "all", null, null);
         var first = CheckRunner.Run(args);
         var second = CheckRunner.Run(args);
         Assert.Equal(0, first.ExitCode);
-        Assert.Equal(first.Stdout, second.Stdout);
+        Assert.Equal(CheckOutput.Masked(first.Stdout), CheckOutput.Masked(second.Stdout));
         Assert.StartsWith("kernelctl check --seed 5", first.Stdout);
+    }
+
+    /// <summary>Off a terminal too (as here: no progress line), the summary says how fast the run went, in one row that nothing else depends on.</summary>
+    [Fact]
+    public void The_summary_shows_histories_and_events_per_second_in_one_row()
+    {
+        var output = CheckRunner.Run(new CheckRunner.Arguments(5, 4, 15, 3, "all", null, null));
+        var rows = output.Stdout.Split('\n').Where(l => l.StartsWith(CheckRunner.ThroughputRow, StringComparison.Ordinal)).ToList();
+        Assert.Single(rows);
+        Assert.Matches(@"^throughput +[0-9]+ histories/s, [0-9]+ events/s \([0-9]+\.[0-9] s; varies with the machine and its load\)$", rows[0]);
+        Assert.Equal(1, CheckOutput.Masked(output.Stdout).Split('\n').Count(l => l.EndsWith("(masked)", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A run cut short by its time budget prints the history count that repeats it, and that run finds exactly the same.</summary>
+    [Fact]
+    public void A_run_stopped_by_its_time_budget_prints_the_command_that_repeats_it_exactly()
+    {
+        var budgeted = CheckRunner.Run(new CheckRunner.Arguments(5, 100_000, 15, 3, "stale,drop", "2s", null));
+        Assert.StartsWith("kernelctl check --seed 5   (with a time budget, how many histories run depends on the machine)\n", budgeted.Stdout);
+        var repeat = System.Text.RegularExpressions.Regex.Match(budgeted.Stdout, "\nthat count depends on this machine's speed and load; this exact run again: kernelctl check --seed 5 --histories (?<n>[0-9]+) --max-steps 15 --max-nodes 3 --faults stale,drop\n$");
+        Assert.True(repeat.Success, budgeted.Stdout);
+        var histories = int.Parse(repeat.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var again = CheckRunner.Run(new CheckRunner.Arguments(5, histories, 15, 3, "stale,drop", null, null));
+        Assert.Equal(CheckOutput.Summary(budgeted.Stdout), CheckOutput.Summary(again.Stdout));
     }
 
     /// <summary>A search lets each step go once checked; that must change nothing but the trace it returns (the stale views reach back as far).</summary>
