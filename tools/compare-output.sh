@@ -18,7 +18,8 @@
 # history was pinned (issue 18); the fix that made it pass (a restart arms the node health loop's timers) left every
 # other output byte-identical. The three check files were re-recorded when the summary gained its throughput row
 # (issue 18), which this script masks ("throughput  (masked)"), being the one line that varies from run to run; every
-# other byte is as before.
+# other byte is as before. Since check runs one worker per core by default (--workers), the check files also stand for
+# every worker count: the output is the same for any number of them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 recorded="$root/tools/output-before"

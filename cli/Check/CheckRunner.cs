@@ -8,8 +8,8 @@ namespace KubeKernel.Cli.Check;
 
 /// <summary><c>kernelctl check</c>: random histories with faults against the kernel, a summary, and on a violation the shrunk counterexample printed and saved.</summary>
 /// <remarks>
-/// Everything printed to stdout and saved depends only on the arguments (the seed first) and never on the clock,
-/// except the summary's one <see cref="ThroughputRow"/> line (and, with a time budget, how many
+/// Everything printed to stdout and saved depends only on the arguments (the seed first) and never on the clock or the
+/// number of workers, except the summary's one <see cref="ThroughputRow"/> line (and, with a time budget, how many
 /// histories ran, which the output then says how to repeat). The progress line is drawn on stderr when stdout is a terminal.
 /// </remarks>
 internal static class CheckRunner
@@ -17,13 +17,18 @@ internal static class CheckRunner
     /// <summary>The summary row with the run's speed: the one line of a check's standard output that varies from run to run.</summary>
     public const string ThroughputRow = "throughput";
 
-    public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile, string? FaultTargets = null);
+    public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile, string? FaultTargets = null, int Workers = 1);
 
     public static CommandOutput Run(Arguments args, CheckOptions? options = null, Action<CheckProgress>? progress = null, string? workingDirectory = null)
     {
         if (args.Histories < 1 || args.MaxSteps < 1 || args.MaxNodes < 1)
         {
             return CommandOutput.Error("error: --histories, --max-steps and --max-nodes must be at least 1");
+        }
+
+        if (args.Workers < 1)
+        {
+            return CommandOutput.Error("error: --workers must be at least 1");
         }
 
         if (!FaultList.TryParse(args.Faults, out var faults, out var faultError))
@@ -63,6 +68,7 @@ internal static class CheckRunner
             TimeBudget = budget,
             FaultTargets = targets,
             Options = options with { Coverage = true },
+            Workers = args.Workers,
             Progress = progress,
         };
 
@@ -195,14 +201,15 @@ internal static class CheckRunner
         return text.ToString();
     }
 
-    /// <summary>Histories and events per second of wall time while searching (shrinking left out).</summary>
+    /// <summary>Histories and events per second of wall time while searching (shrinking left out), and on how many workers.</summary>
     private static string Throughput(CheckReport report)
     {
         var searching = report.Elapsed - (report.Counterexample?.ShrinkTime ?? TimeSpan.Zero);
         var seconds = Math.Max(searching.TotalSeconds, 1e-3);
+        var workers = report.Settings.Workers;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{report.HistoriesRun / seconds:F0} histories/s, {report.Events / seconds:F0} events/s ({searching.TotalSeconds:F1} s; varies with the machine and its load)");
+            $"{report.HistoriesRun / seconds:F0} histories/s, {report.Events / seconds:F0} events/s ({searching.TotalSeconds:F1} s on {workers} worker{(workers == 1 ? string.Empty : "s")}; varies with the machine and its load)");
     }
 
     private static string Join(IEnumerable<string> items)
