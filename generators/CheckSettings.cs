@@ -41,6 +41,14 @@ public sealed record CheckSettings
     /// <summary>Shrinking effort: candidate histories re-run at most.</summary>
     public int MaxShrinkAttempts { get; init; } = 2_000;
 
-    /// <summary>Called after every history (for progress bars); never influences the run.</summary>
+    /// <summary>
+    /// How many histories are checked at once, each on its own thread; 1 (the default) checks them one by one on the
+    /// calling thread. The report is the same for any number (the first violation in history order wins, and totals count
+    /// the histories up to it), except under a <see cref="TimeBudget"/>, where more workers get further.
+    /// </summary>
+    /// <remarks>Every controller, invariant and <see cref="ExtraSteps"/> generator of the run must then be safe to call from several threads at once, as the built-in ones are (they are pure).</remarks>
+    public int Workers { get; init; } = 1;
+
+    /// <summary>Called after every history, in history order and on the calling thread (for progress bars); never influences the run.</summary>
     public Action<CheckProgress>? Progress { get; init; }
 }

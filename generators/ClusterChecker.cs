@@ -19,30 +19,24 @@ public static class ClusterChecker
     private const int Size = 30;
 
     /// <summary>
-    /// Generates the run's histories one by one from <see cref="CheckSettings.Seed"/>, checks each, and stops at the first
-    /// violation, which it shrinks. The same settings give the same report (wall times aside), unless a time budget cuts the run short.
+    /// Generates the run's histories from <see cref="CheckSettings.Seed"/>, checks each, and stops at the first violation,
+    /// which it shrinks. The same settings give the same report (wall times aside) with any number of
+    /// <see cref="CheckSettings.Workers"/>, unless a time budget cuts the run short.
     /// </summary>
     /// <returns>The totals, the merged coverage and the shrunk counterexample, if any.</returns>
     public static CheckReport Run(CheckSettings settings)
     {
         var clock = Stopwatch.StartNew();
         var coverage = new Coverage();
-        var generator = Generator(settings);
-        var search = Search(settings);
         long events = 0, checks = 0;
         int passed = 0, infeasible = 0, faults = 0, run = 0;
-        var outOfTime = false;
-        for (var i = 0; i < settings.Histories; i++)
-        {
-            if (settings.TimeBudget is { } budget && clock.Elapsed > budget)
-            {
-                outOfTime = true;
-                break;
-            }
+        CheckedHistories.Checked? violated = null;
 
-            var seed = HistorySeed(settings.Seed, i);
-            var history = Generate(generator, seed);
-            var result = HistoryChecker.Check(history, search);
+        // In history order, whichever thread checked each: the totals and the first violation are those of one thread.
+        foreach (var history in CheckedHistories.InOrder(settings, Generator(settings), Search(settings), clock))
+        {
+            history.Failure?.Throw();
+            var result = history.Result!;
             run++;
             events += result.Events;
             checks += result.InvariantChecks;
@@ -53,21 +47,24 @@ public static class ClusterChecker
             }
 
             settings.Progress?.Invoke(new CheckProgress(run, settings.Histories, events, clock.Elapsed));
-            switch (result.Verdict)
+            if (result.Verdict == Verdict.Passed)
             {
-                case Verdict.Passed:
-                    passed++;
-                    break;
-                case Verdict.Infeasible:
-                    infeasible++;
-                    break;
-                case Verdict.Violated:
-                    var counterexample = Shrink(i, seed, result, settings);
-                    return new CheckReport(settings, run, events, checks, passed, infeasible, faults, coverage, counterexample, false, clock.Elapsed);
+                passed++;
+            }
+            else if (result.Verdict == Verdict.Infeasible)
+            {
+                infeasible++;
+            }
+            else if (result.Verdict == Verdict.Violated)
+            {
+                violated = history;
+                break;
             }
         }
 
-        return new CheckReport(settings, run, events, checks, passed, infeasible, faults, coverage, null, outOfTime, clock.Elapsed);
+        // Shrunk once the workers are done: the search for candidates has the machine to itself.
+        var counterexample = violated is null ? null : Shrink(violated.Index, violated.Seed, violated.Result!, settings);
+        return new CheckReport(settings, run, events, checks, passed, infeasible, faults, coverage, counterexample, counterexample is null && run < settings.Histories, clock.Elapsed);
     }
 
     /// <summary>The history a run's <paramref name="index"/>-th draw produces (what <c>--seed S</c> replays).</summary>
@@ -93,7 +90,7 @@ public static class ClusterChecker
         Controllers.ControllerNames.ServiceAccount,
     ];
 
-    private static Gen<History> Generator(CheckSettings settings) =>
+    internal static Gen<History> Generator(CheckSettings settings) =>
         Histories.Checked(settings.Faults, settings.FaultTargets ?? DefaultFaultTargets(settings.Options.Config), settings.MaxNodes, settings.MaxSteps, settings.ExtraSteps);
 
     /// <summary>Shrinks a failing history, keeping candidates that violate the same invariant; <paramref name="found"/> must have a violation.</summary>
@@ -131,6 +128,6 @@ public static class ClusterChecker
     /// first of several samples is the same history (each sample splits the seed in turn), so this draws what earlier
     /// runs drew with their seeds, without generating 29 histories more and throwing them away.
     /// </remarks>
-    private static History Generate(Gen<History> generator, ulong seed) =>
+    internal static History Generate(Gen<History> generator, ulong seed) =>
         generator.Sample(numberOfSamples: 1, new Rnd(seed, 0x9E3779B97F4A7C15UL | 1UL), Size)[0];
 }

@@ -61,7 +61,7 @@ public static class Kernel
                 ControllerRunner.Run(ctx, work, state);
                 break;
             case ControllerRestarted restarted:
-                ctx.Apply(restarted.Controller, Relist(state, restarted.Controller));
+                ctx.Apply(restarted.Controller, Restart(state, restarted.Controller));
                 break;
             case WatchesResynced:
                 ctx.Apply("kube-controller-manager", Relist(state, null));
@@ -92,6 +92,25 @@ public static class Kernel
 
     /// <summary>The next logical instant at which a timer falls due, so a driver can jump straight to it.</summary>
     public static long? NextDeadline(ClusterState state) => state.Timers.NextDue;
+
+    /// <summary>A controller process started again: it forgets its memory, its informers relist, and its periodic loop starts again.</summary>
+    /// <remarks>
+    /// The loop's timers do not come from the relist: a lost notification must not take the loop away, as it cannot take
+    /// Kubernetes' <c>wait.Until</c> loops (the node lifecycle controller's <c>monitorNodeHealth</c>).
+    /// </remarks>
+    private static List<Effect> Restart(ClusterState state, string controller)
+    {
+        var effects = Relist(state, controller);
+        if (state.Config.Controllers.Find(controller) is IPeriodicController periodic)
+        {
+            foreach (var (key, delay) in periodic.LoopTimers(state))
+            {
+                effects.Add(new Effect.Enqueue(controller, key, delay));
+            }
+        }
+
+        return effects;
+    }
 
     /// <summary>An informer relist: every object is delivered again as Added, and each controller (or just one) queues its keys.</summary>
     /// <remarks>

@@ -57,6 +57,9 @@ public class CheckerBenchmarks
     [Benchmark]
     public long WholeRunWithGenerationAndCoverage() => ClusterChecker.Run(WholeRun).Events;
 
+    /// <summary>The whole run with its histories checked <paramref name="workers"/> at a time (<c>kernelctl check --workers</c>).</summary>
+    public static long WholeRunOn(int workers) => ClusterChecker.Run(WholeRun with { Workers = workers }).Events;
+
     [GlobalSetup]
     public void Report() => Console.WriteLine($"// {Histories.Count} histories, {Events} events per operation; the whole run: {WholeRunEvents} events");
 }

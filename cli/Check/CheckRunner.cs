@@ -8,18 +8,27 @@ namespace KubeKernel.Cli.Check;
 
 /// <summary><c>kernelctl check</c>: random histories with faults against the kernel, a summary, and on a violation the shrunk counterexample printed and saved.</summary>
 /// <remarks>
-/// Everything printed to stdout and saved depends only on the arguments (the seed first), never on the clock:
-/// rates appear only in the progress line, which is drawn on stderr when stdout is a terminal.
+/// Everything printed to stdout and saved depends only on the arguments (the seed first) and never on the clock or the
+/// number of workers, except the summary's one <see cref="ThroughputRow"/> line (and, with a time budget, how many
+/// histories ran, which the output then says how to repeat). The progress line is drawn on stderr when stdout is a terminal.
 /// </remarks>
 internal static class CheckRunner
 {
-    public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile, string? FaultTargets = null);
+    /// <summary>The summary row with the run's speed: the one line of a check's standard output that varies from run to run.</summary>
+    public const string ThroughputRow = "throughput";
+
+    public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile, string? FaultTargets = null, int Workers = 1);
 
     public static CommandOutput Run(Arguments args, CheckOptions? options = null, Action<CheckProgress>? progress = null, string? workingDirectory = null)
     {
         if (args.Histories < 1 || args.MaxSteps < 1 || args.MaxNodes < 1)
         {
             return CommandOutput.Error("error: --histories, --max-steps and --max-nodes must be at least 1");
+        }
+
+        if (args.Workers < 1)
+        {
+            return CommandOutput.Error("error: --workers must be at least 1");
         }
 
         if (!FaultList.TryParse(args.Faults, out var faults, out var faultError))
@@ -59,17 +68,24 @@ internal static class CheckRunner
             TimeBudget = budget,
             FaultTargets = targets,
             Options = options with { Coverage = true },
+            Workers = args.Workers,
             Progress = progress,
         };
 
         var stdout = new StringBuilder();
-        stdout.Append($"kernelctl check --seed {seed.ToString(CultureInfo.InvariantCulture)}   (this seed repeats this run exactly)\n");
+        var repeats = budget is null ? "this seed repeats this run exactly" : "with a time budget, how many histories run depends on the machine";
+        stdout.Append($"kernelctl check --seed {seed.ToString(CultureInfo.InvariantCulture)}   ({repeats})\n");
         stdout.Append($"{args.Histories} histories of up to {args.MaxSteps} steps on 1-{args.MaxNodes} nodes; faults drawn per history from: {FaultList.Format(faults)}{(targets is null ? string.Empty : $", aimed at: {string.Join(",", targets)}")}\n\n");
         var report = ClusterChecker.Run(settings);
         stdout.Append(Summary(report));
         if (report.Counterexample is not { } counterexample)
         {
             stdout.Append(report.OutOfTime ? $"\nstopped by the time budget after {report.HistoriesRun} histories: no invariant violated\n" : "\nOK: every invariant held\n");
+            if (report.OutOfTime && report.HistoriesRun > 0)
+            {
+                stdout.Append($"that count depends on this machine's speed and load; this exact run again: {Repeat(settings, report.HistoriesRun)}\n");
+            }
+
             return new CommandOutput(0, stdout.ToString(), string.Empty);
         }
 
@@ -91,6 +107,34 @@ internal static class CheckRunner
 
         stdout.Append($"\nsaved to {path}; replay it with: kernelctl replay {path}\n");
         return new CommandOutput(CommandOutput.NotConverged, stdout.ToString(), string.Empty);
+    }
+
+    /// <summary>The command that runs the same histories again, without the time budget: the seed, the count, and every option that shapes a history.</summary>
+    private static string Repeat(CheckSettings run, int histories)
+    {
+        var command = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"kernelctl check --seed {run.Seed} --histories {histories}"));
+        var defaults = new CheckSettings();
+        if (run.MaxSteps != defaults.MaxSteps)
+        {
+            command.Append(CultureInfo.InvariantCulture, $" --max-steps {run.MaxSteps}");
+        }
+
+        if (run.MaxNodes != defaults.MaxNodes)
+        {
+            command.Append(CultureInfo.InvariantCulture, $" --max-nodes {run.MaxNodes}");
+        }
+
+        if (run.Faults != defaults.Faults)
+        {
+            command.Append($" --faults {FaultList.Format(run.Faults)}");
+        }
+
+        if (run.FaultTargets is { } targets)
+        {
+            command.Append($" --fault-targets {string.Join(",", targets)}");
+        }
+
+        return command.ToString();
     }
 
     /// <summary>Parses <c>--fault-targets</c>: controller names of the configuration, returned in its catalogue order (so the run does not depend on how the list was written).</summary>
@@ -123,7 +167,7 @@ internal static class CheckRunner
         return true;
     }
 
-    /// <summary>The summary table and coverage: deterministic for a seed (no timings).</summary>
+    /// <summary>The summary table and coverage: deterministic for a seed, but for the <see cref="ThroughputRow"/> row.</summary>
     public static string Summary(CheckReport report)
     {
         var coverage = report.Coverage;
@@ -139,6 +183,7 @@ internal static class CheckRunner
             ("invariant checks", $"{report.InvariantChecks} ({coverage.InvariantChecks.Count} of {invariants} invariants exercised)"),
             ("lifecycle transitions", $"{reached} of {transitions} covered"),
             ("scheduler verdicts", $"{coverage.SchedulerVerdicts.Count} of {coverage.SchedulerVerdicts.Count + coverage.UnreachedVerdicts.Count()} covered"),
+            (ThroughputRow, Throughput(report)),
         };
         var width = rows.Max(r => r.Item1.Length);
         var text = new StringBuilder();
@@ -154,6 +199,17 @@ internal static class CheckRunner
         text.Append($"  verdicts never seen:    {Join(coverage.UnreachedVerdicts)}\n");
         text.Append($"  invariants never checked: {Join(report.Settings.Options.Invariants.Select(i => i.Id).Where(id => !coverage.InvariantChecks.ContainsKey(id)))}\n");
         return text.ToString();
+    }
+
+    /// <summary>Histories and events per second of wall time while searching (shrinking left out), and on how many workers.</summary>
+    private static string Throughput(CheckReport report)
+    {
+        var searching = report.Elapsed - (report.Counterexample?.ShrinkTime ?? TimeSpan.Zero);
+        var seconds = Math.Max(searching.TotalSeconds, 1e-3);
+        var workers = report.Settings.Workers;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{report.HistoriesRun / seconds:F0} histories/s, {report.Events / seconds:F0} events/s ({searching.TotalSeconds:F1} s on {workers} worker{(workers == 1 ? string.Empty : "s")}; varies with the machine and its load)");
     }
 
     private static string Join(IEnumerable<string> items)

@@ -38,8 +38,12 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         public string? FaultTargets { get; init; }
 
         [CommandOption("--time-budget <DURATION>")]
-        [Description("Stop early after this much wall time (e.g. 30s); the run is then no longer repeatable by seed alone.")]
+        [Description("Stop early after this much wall time (e.g. 30s); how many histories run then depends on the machine, and the output prints the --histories that repeats the run exactly.")]
         public string? TimeBudget { get; init; }
+
+        [CommandOption("--workers <N>")]
+        [Description("How many histories to check at once, each on its own thread (default: one per core). Any number prints the same result.")]
+        public int? Workers { get; init; }
 
         [CommandOption("-o|--output <FILE>")]
         [Description("Where to save the shrunk counterexample (default: counterexample-SEED.yaml).")]
@@ -49,7 +53,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         Action<Generators.CheckProgress>? progress = Console.IsOutputRedirected ? null : ProgressLine.Draw;
-        var output = CheckRunner.Run(new CheckRunner.Arguments(settings.Seed, settings.Histories, settings.MaxSteps, settings.MaxNodes, settings.Faults, settings.TimeBudget, settings.Output, settings.FaultTargets), progress: progress);
+        var output = CheckRunner.Run(new CheckRunner.Arguments(settings.Seed, settings.Histories, settings.MaxSteps, settings.MaxNodes, settings.Faults, settings.TimeBudget, settings.Output, settings.FaultTargets, settings.Workers ?? Environment.ProcessorCount), progress: progress);
         ProgressLine.Clear(progress is not null);
         return ConsoleOutput.Write(output);
     }

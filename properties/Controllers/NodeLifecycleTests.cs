@@ -2,6 +2,7 @@ using KubeKernel.Collections;
 using KubeKernel.Controllers;
 using KubeKernel.Controllers.Nodes;
 using KubeKernel.Controllers.TaintEviction;
+using KubeKernel.Events;
 using KubeKernel.Model;
 using KubeKernel.Properties.Scenarios;
 
@@ -146,5 +147,16 @@ public class NodeLifecycleTests
         var result = new NodeLifecycleController().Reconcile(Down(advance).Final, "node-1");
         Assert.DoesNotContain(result.Writes, w => w is UpdateStatus { Object: Node });
         Assert.True(recheck == result.RequeueAfterMillis, rule);
+    }
+
+    [Theory]
+    [MemberData(nameof(Monitoring))]
+    public void A_restart_arms_the_health_loop_again_as_a_timer_not_as_a_notification_a_fault_could_lose(string rule, string advance, long? recheck)
+    {
+        // The crashed reconcile took the loop's timer with it: the restart alone must bring it back.
+        var state = Down(advance).Final with { Timers = TimerQueue.Empty };
+        var restarted = Kernel.Step(state, new ControllerRestarted(NodeLifecycleController.Name)).State;
+        var work = new ReconcileRequested(NodeLifecycleController.Name, "node-1");
+        Assert.True(recheck == restarted.Timers.DueOf(work) - state.Now, rule);
     }
 }

@@ -18,8 +18,11 @@ namespace KubeKernel.Controllers.Nodes;
 /// NoExecute taints and stops tainting ("master disruption mode"). Evicting the tainted nodes' pods is the
 /// <see cref="TaintEviction.TaintEvictionController"/>'s job. Within a zone, nodes wait for a token in node-name order (Kubernetes
 /// serves them in the order it queued them).
+/// Kubernetes checks every node's health every <c>--node-monitor-period</c> (<c>monitorNodeHealth</c>), watch events or
+/// not. Here a node's key comes due as a timer when its grace period runs out, the one instant that check can change
+/// anything, and a restart arms those timers again (<see cref="LoopTimers"/>).
 /// </remarks>
-internal sealed class NodeLifecycleController : IController
+internal sealed class NodeLifecycleController : IPeriodicController
 {
     public const string Name = "node-lifecycle-controller";
     public const string UnknownReason = "NodeStatusUnknown";
@@ -52,6 +55,20 @@ internal sealed class NodeLifecycleController : IController
     public ReconcileResult Reconcile(ClusterState view, string key) =>
         key == TaintingPassKey ? NoExecuteTaintingPass(view) : MonitorNode(view, key);
 
+    /// <summary>The health loop as a restart starts it: every node that can still become Unknown, when its grace period runs out.</summary>
+    /// <remarks>Without it a restart whose relist notification is lost would leave a silent node Ready for ever.</remarks>
+    public IEnumerable<(string Key, long DelayMillis)> LoopTimers(ClusterState view)
+    {
+        var grace = GraceMillis(view);
+        foreach (var node in view.Store.List<Node>())
+        {
+            if (RecheckAfterMillis(NodeAgent.HealthOf(node), view.Now - Lease(view, node), grace) is { } recheck)
+            {
+                yield return (node.Metadata.Name, recheck);
+            }
+        }
+    }
+
     /// <summary><c>tryUpdateNodeHealth</c>, <c>doNoScheduleTaintingPass</c> and <c>MarkPodsNotReady</c> for one node.</summary>
     private static ReconcileResult MonitorNode(ClusterState view, string name)
     {
@@ -60,9 +77,8 @@ internal sealed class NodeLifecycleController : IController
             return ReconcileResult.Nothing;
         }
 
-        var grace = view.Config.NodeMonitorGracePeriodSeconds * 1000;
-        var lease = view.NodeLeases.TryGetValue(name, out var renewed) ? renewed : node.Metadata.CreationTimestamp;
-        var since = view.Now - lease;
+        var grace = GraceMillis(view);
+        var since = view.Now - Lease(view, node);
         var from = NodeAgent.HealthOf(node);
 
         // The lifecycle decides whether the grace period has run out, and where that takes the node; an Unknown node
@@ -95,10 +111,21 @@ internal sealed class NodeLifecycleController : IController
             result.AddRange(MarkPodsNotReady(view, name));
         }
 
-        // Not overdue yet: look again when the grace period runs out, unless the node is already Unknown.
-        long? recheck = from == NodeHealth.Unknown ? null : Math.Max(1, grace - since);
-        return new ReconcileResult([.. result], RequeueAfterMillis: recheck);
+        return new ReconcileResult([.. result], RequeueAfterMillis: RecheckAfterMillis(from, since, grace));
     }
+
+    private static long GraceMillis(ClusterState view) => view.Config.NodeMonitorGracePeriodSeconds * 1000;
+
+    /// <summary>When the node's kubelet last renewed its lease; a node that never did counts from its creation.</summary>
+    private static long Lease(ClusterState view, Node node) =>
+        view.NodeLeases.TryGetValue(node.Metadata.Name, out var renewed) ? renewed : node.Metadata.CreationTimestamp;
+
+    /// <summary>
+    /// When to look at a node that is not overdue yet: once its grace period runs out (at least 1 ms on, for a node that
+    /// is due now), and never for a node already Unknown, which has nowhere further to go.
+    /// </summary>
+    private static long? RecheckAfterMillis(NodeHealth health, long sinceLeaseMillis, long graceMillis) =>
+        health == NodeHealth.Unknown ? null : Math.Max(1, graceMillis - sinceLeaseMillis);
 
     /// <summary>
     /// The node once its kubelet has gone silent: Ready takes the status of the <paramref name="health"/> the lifecycle moved
