@@ -9,9 +9,10 @@ namespace KubeKernel.Controllers.EndpointSlices;
 /// <remarks>
 /// Like kube-controller-manager's, it watches Services, Pods (only changes an endpoint could see: readiness,
 /// IP, deletion, phase, labels, hostname) and its own slices, and leaves services without a selector and
-/// ExternalName services alone. Two differences, both documented in <c>docs/services.md</c>: with no garbage
-/// collector in the kernel yet it deletes the slices of a deleted service itself, and it re-syncs services
-/// when a node joins or leaves (Kubernetes retries with back-off instead) so pods on a vanished node drop out.
+/// ExternalName services alone. Two differences, both documented in <c>docs/services.md</c>: it deletes the
+/// slices of a deleted service itself as well as leaving them to the garbage collector (whichever runs first
+/// removes them), and it re-syncs services when a node joins or leaves (Kubernetes retries with back-off
+/// instead) so pods on a vanished node drop out.
 /// </remarks>
 internal sealed class EndpointSliceController : IController
 {
