@@ -14,7 +14,9 @@
 # pods finish (the Job now completes and simulate exits 0); the three check files and fourteen replay files were
 # re-recorded when PodIPsUnique and NodePodCIDRsDisjoint joined the invariant catalogue (issue 21): only their invariant
 # counts changed ("31 of 31 invariants exercised", "every invariant held (N checks ...)"), every event, IP and CIDR is
-# as before.
+# as before; fourteen simulate and replay files were re-recorded when the trace began
+# to show EndpointSlice endpoint changes, kube-proxy's rule changes, the ServiceAccounts the controller creates and
+# deletions that wait for finalizers (issue 25): lines were only added (and renumbered), every earlier line is as before.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 recorded="$root/tools/output-before"
