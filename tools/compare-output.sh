@@ -16,7 +16,9 @@
 # counts changed ("31 of 31 invariants exercised", "every invariant held (N checks ...)"), every event, IP and CIDR is
 # as before; fourteen simulate and replay files were re-recorded when the trace began
 # to show EndpointSlice endpoint changes, kube-proxy's rule changes, the ServiceAccounts the controller creates and
-# deletions that wait for finalizers (issue 25): lines were only added (and renumbered), every earlier line is as before.
+# deletions that wait for finalizers (issue 25): lines were only added (and renumbered), every earlier line is as before;
+# the files of the five scenarios the controller pages brought (scheduling, service-endpoints, load-balancer,
+# taint-eviction, serviceaccounts) were recorded with them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 recorded="$root/tools/output-before"

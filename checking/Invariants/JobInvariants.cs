@@ -13,6 +13,7 @@ internal static class JobInvariants
         InvariantKind.Safety,
         ActiveViolations)
     {
+        Concerns = [ControllerNames.Job],
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Job),
     };
 
@@ -24,6 +25,7 @@ internal static class JobInvariants
             .Where(j => j.Spec.Completions is { } n && j.Status.Succeeded > n)
             .Select(j => $"job {j.Metadata.Namespace}/{j.Metadata.Name} counts {j.Status.Succeeded} succeeded pods, above spec.completions = {j.Spec.Completions}"))
     {
+        Concerns = [ControllerNames.Job],
         Reads = StateFootprint.Of(Kinds.Job),
     };
 
@@ -33,6 +35,7 @@ internal static class JobInvariants
         InvariantKind.Safety,
         FailureViolations)
     {
+        Concerns = [ControllerNames.Job],
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Job),
     };
 

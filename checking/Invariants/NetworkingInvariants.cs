@@ -1,3 +1,4 @@
+using KubeKernel.Controllers;
 using KubeKernel.Model;
 using KubeKernel.Networking;
 using KubeKernel.StateMachines;
@@ -42,6 +43,7 @@ internal static class NetworkingInvariants
         InvariantKind.Safety,
         (_, state) => DuplicatePodIPs(state, null))
     {
+        Concerns = [ControllerNames.Kubelet],
         Reads = StateFootprint.Of(Kinds.Pod),
         Incremental = PodIPsSinceHeld,
     };
@@ -64,6 +66,7 @@ internal static class NetworkingInvariants
             .Where(s => s.Endpoints.Count > state.Config.MaxEndpointsPerSlice)
             .Select(s => $"endpointslice {Name(s)} holds {s.Endpoints.Count} endpoints, more than {state.Config.MaxEndpointsPerSlice}"))
     {
+        Concerns = [ControllerNames.EndpointSlice],
         Reads = StateFootprint.Of(Kinds.EndpointSlice),
     };
 
@@ -73,6 +76,7 @@ internal static class NetworkingInvariants
         InvariantKind.AfterSettle,
         (_, state) => EndpointViolations(state))
     {
+        Concerns = [ControllerNames.EndpointSlice],
         Reads = StateFootprint.Of(Kinds.Service, Kinds.Pod, Kinds.Node, Kinds.EndpointSlice),
     };
 
@@ -82,6 +86,7 @@ internal static class NetworkingInvariants
         InvariantKind.AfterSettle,
         (_, state) => ProxyViolations(state))
     {
+        Concerns = [ControllerNames.KubeProxy],
         Reads = StateFootprint.Of(Kinds.Service, Kinds.Node, Kinds.EndpointSlice) with { Memory = [KubeProxyController.Name] },
     };
 

@@ -14,6 +14,7 @@ internal static class NodeInvariants
         InvariantKind.Safety,
         Check)
     {
+        Concerns = [ControllerNames.NodeLifecycle],
         RequiresController = NodeLifecycleController.Name,
         Reads = StateFootprint.Of(Kinds.Node) with { Clock = true },
 
