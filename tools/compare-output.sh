@@ -24,6 +24,11 @@
 # and JobOutcomeJustified joined (issue 18: "34 of 34", more checks per history) and the infeasibility oracle stopped
 # asking the scheduler (the two replays of a pod that fits no node name each node's reason in the oracle's words),
 # every event as before.
+# Fourteen simulate and replay files were re-recorded when the trace began
+# to show EndpointSlice endpoint changes, kube-proxy's rule changes, the ServiceAccounts the controller creates and
+# deletions that wait for finalizers (issue 25): lines were only added (and renumbered), every earlier line is as before;
+# the files of the five scenarios the controller pages brought (scheduling, service-endpoints, load-balancer,
+# taint-eviction, serviceaccounts) were recorded with them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 recorded="$root/tools/output-before"

@@ -17,7 +17,10 @@ internal static class ConvergenceInvariants
         "DeploymentsReachDesiredState",
         "Every Deployment has exactly spec.replicas Running and Ready pods, all of its current template, its old ReplicaSets are scaled to zero and its status says so.",
         InvariantKind.Eventual,
-        (_, state) => state.Store.List<Deployment>().Where(d => !d.Metadata.IsBeingDeleted).SelectMany(d => DeploymentGaps(state, d)));
+        (_, state) => state.Store.List<Deployment>().Where(d => !d.Metadata.IsBeingDeleted).SelectMany(d => DeploymentGaps(state, d)))
+    {
+        Concerns = [ControllerNames.Deployment],
+    };
 
     public static Invariant ReplicaSetsMatchTheirPods { get; } = new(
         "ReplicaSetsMatchTheirPods",
@@ -25,6 +28,7 @@ internal static class ConvergenceInvariants
         InvariantKind.Eventual,
         (_, state) => state.Store.List<ReplicaSet>().Where(rs => !rs.Metadata.IsBeingDeleted).SelectMany(rs => ReplicaSetGaps(state, rs)))
     {
+        Concerns = [ControllerNames.ReplicaSet],
         // A pod waiting for a node is active: a ReplicaSet has its pods whether or not they could be placed.
         IndependentOfPlacement = true,
     };
@@ -33,7 +37,10 @@ internal static class ConvergenceInvariants
         "PodsSettle",
         "Every pod is Running and Ready or has finished: none is left Pending, unready or Terminating.",
         InvariantKind.Eventual,
-        (_, state) => state.Store.List<Pod>().Where(p => !p.IsTerminal).SelectMany(PodGaps));
+        (_, state) => state.Store.List<Pod>().Where(p => !p.IsTerminal).SelectMany(PodGaps))
+    {
+        Concerns = [ControllerNames.Scheduler, ControllerNames.Kubelet],
+    };
 
     public static Invariant ReconciliationStops { get; } = new(
         "ReconciliationStops",
@@ -41,7 +48,11 @@ internal static class ConvergenceInvariants
         InvariantKind.Eventual,
         (converged, later) => converged is null || converged.Store.Revision == later.Store.Revision
             ? []
-            : [$"the store moved from revision {converged.Store.Revision} to {later.Store.Revision} after convergence: {string.Join("; ", Writes(converged, later).Take(3))}"]);
+            : [$"the store moved from revision {converged.Store.Revision} to {later.Store.Revision} after convergence: {string.Join("; ", Writes(converged, later).Take(3))}"])
+    {
+        // Any controller that writes on after convergence breaks it.
+        Concerns = [.. ControllerRegistry.Default.All.Select(c => c.Name)],
+    };
 
     public static Invariant OwnerReferencesResolve { get; } = new(
         "OwnerReferencesResolve",
@@ -51,6 +62,7 @@ internal static class ConvergenceInvariants
             .Where(r => state.Store.Get(new ObjectKey(r.Kind, state.Config.Kind(r.Kind)?.Namespaced == false ? string.Empty : o.Metadata.Namespace, r.Name))?.Metadata.Uid != r.Uid)
             .Select(r => $"{o.Key} names owner {r.Kind} {r.Name} (uid {r.Uid}), which does not exist")))
     {
+        Concerns = [ControllerNames.GarbageCollector],
         RequiresController = ControllerNames.GarbageCollector,
         IndependentOfPlacement = true,
     };
@@ -63,6 +75,7 @@ internal static class ConvergenceInvariants
             .Where(ns => ns.Phase == NamespacePhase.Active && state.Store.Get<ServiceAccount>(ns.Metadata.Name, "default") is null)
             .Select(ns => $"namespace {ns.Metadata.Name} has no default ServiceAccount"))
     {
+        Concerns = [ControllerNames.ServiceAccount],
         RequiresController = ControllerNames.ServiceAccount,
         IndependentOfPlacement = true,
     };

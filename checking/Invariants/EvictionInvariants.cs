@@ -16,6 +16,7 @@ internal static class EvictionInvariants
         InvariantKind.Safety,
         Violations)
     {
+        Concerns = [ControllerNames.TaintEviction],
         // Now is read only for pods the step deleted, so the clock is not part of what must change.
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
     };

@@ -44,6 +44,12 @@ public sealed record Invariant(string Id, string Statement, InvariantKind Kind, 
     public string? RequiresController { get; init; }
 
     /// <summary>
+    /// The controllers whose decisions the invariant judges (<see cref="Controllers.ControllerNames"/>): their pages in
+    /// <c>docs/controllers/</c> list it. Empty for one about the API server or the store alone.
+    /// </summary>
+    internal IReadOnlyList<string> Concerns { get; init; } = [];
+
+    /// <summary>
     /// The parts of a state the check reads, so that a step that changed none of them is settled by comparison (see the
     /// contract in the remarks); null, the default, runs the check on every step.
     /// </summary>

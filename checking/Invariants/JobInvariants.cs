@@ -12,6 +12,7 @@ internal static class JobInvariants
         InvariantKind.Safety,
         ActiveViolations)
     {
+        Concerns = [ControllerNames.Job],
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Job),
     };
 
@@ -23,6 +24,7 @@ internal static class JobInvariants
             .Where(j => j.Spec.Completions is { } n && j.Status.Succeeded > n)
             .Select(j => $"job {j.Metadata.Namespace}/{j.Metadata.Name} counts {j.Status.Succeeded} succeeded pods, above spec.completions = {j.Spec.Completions}"))
     {
+        Concerns = [ControllerNames.Job],
         Reads = StateFootprint.Of(Kinds.Job),
     };
 
@@ -32,6 +34,7 @@ internal static class JobInvariants
         InvariantKind.Safety,
         FailureViolations)
     {
+        Concerns = [ControllerNames.Job],
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Job),
     };
 
@@ -41,6 +44,7 @@ internal static class JobInvariants
         InvariantKind.Safety,
         OutcomeViolations)
     {
+        Concerns = [ControllerNames.Job],
         Reads = StateFootprint.Of(Kinds.Job, Kinds.Pod) with { Clock = true },
     };
 

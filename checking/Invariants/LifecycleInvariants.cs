@@ -17,6 +17,7 @@ internal static class LifecycleInvariants
             ? []
             : Transitions(before, after).Where(t => !t.Permitted).Select(t => $"{t.Object} went {t.From}→{t.To}, which the {t.Machine} lifecycle does not permit"))
     {
+        Concerns = [ControllerNames.Deployment, ControllerNames.Kubelet, ControllerNames.NodeLifecycle, ControllerNames.PodGC],
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node, Kinds.Deployment),
     };
 

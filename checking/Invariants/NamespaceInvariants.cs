@@ -1,3 +1,4 @@
+using KubeKernel.Controllers;
 using KubeKernel.Model;
 
 namespace KubeKernel.Invariants;
@@ -14,6 +15,7 @@ internal static class NamespaceInvariants
         InvariantKind.Safety,
         (before, state) => before is not null && before.Store.Revision == state.Store.Revision ? [] : Homeless(state, state.Store.All()))
     {
+        Concerns = [ControllerNames.Namespace],
         Incremental = HomelessSinceHeld,
     };
 

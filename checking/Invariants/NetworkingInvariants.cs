@@ -44,6 +44,7 @@ internal static class NetworkingInvariants
         InvariantKind.Safety,
         (_, state) => DuplicatePodIPs(state, null))
     {
+        Concerns = [ControllerNames.Kubelet],
         Reads = StateFootprint.Of(Kinds.Pod),
         Incremental = PodIPsSinceHeld,
     };
@@ -66,6 +67,7 @@ internal static class NetworkingInvariants
             .Where(s => s.Endpoints.Count > state.Config.MaxEndpointsPerSlice)
             .Select(s => $"endpointslice {Name(s)} holds {s.Endpoints.Count} endpoints, more than {state.Config.MaxEndpointsPerSlice}"))
     {
+        Concerns = [ControllerNames.EndpointSlice],
         Reads = StateFootprint.Of(Kinds.EndpointSlice),
     };
 
@@ -75,6 +77,7 @@ internal static class NetworkingInvariants
         InvariantKind.AfterSettle,
         (_, state) => EndpointViolations(state))
     {
+        Concerns = [ControllerNames.EndpointSlice],
         Reads = StateFootprint.Of(Kinds.Service, Kinds.Pod, Kinds.Node, Kinds.EndpointSlice),
     };
 
@@ -84,6 +87,7 @@ internal static class NetworkingInvariants
         InvariantKind.AfterSettle,
         (_, state) => ProxyViolations(state))
     {
+        Concerns = [ControllerNames.KubeProxy],
         Reads = StateFootprint.Of(Kinds.Service, Kinds.Node, Kinds.EndpointSlice) with { Memory = [ControllerNames.KubeProxy] },
     };
 

@@ -14,6 +14,7 @@ internal static class NodeInvariants
         InvariantKind.Safety,
         Check)
     {
+        Concerns = [ControllerNames.NodeLifecycle],
         RequiresController = ControllerNames.NodeLifecycle,
         Reads = StateFootprint.Of(Kinds.Node) with { Clock = true },
 
@@ -31,6 +32,7 @@ internal static class NodeInvariants
                 .Where(t => t.Key is "node.kubernetes.io/not-ready" or "node.kubernetes.io/unreachable")
                 .Select(t => $"node {n.Metadata.Name} is Ready but still carries the {t.Key}:{t.Effect} taint")))
     {
+        Concerns = [ControllerNames.NodeLifecycle],
         RequiresController = ControllerNames.NodeLifecycle,
         IndependentOfPlacement = true,
     };

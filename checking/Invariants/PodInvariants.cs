@@ -1,3 +1,4 @@
+using KubeKernel.Controllers;
 using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
 
@@ -15,6 +16,7 @@ internal static class PodInvariants
         InvariantKind.Safety,
         (before, state) => before is not null && before.Store.Revision == state.Store.Revision ? [] : BoundToMissingNode(state, state.Store.List<Pod>()))
     {
+        Concerns = [ControllerNames.Scheduler],
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
 
         // With the nodes as they were, only the pods the step wrote can have come to name a missing node.
@@ -29,6 +31,7 @@ internal static class PodInvariants
         InvariantKind.Safety,
         CapacityCheck)
     {
+        Concerns = [ControllerNames.Scheduler],
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
         Incremental = CapacityCheckSinceHeld,
     };

@@ -1,3 +1,4 @@
+using KubeKernel.Controllers;
 using KubeKernel.Model;
 
 namespace KubeKernel.Invariants;
@@ -11,6 +12,7 @@ internal static class ReplicaSetInvariants
         InvariantKind.Safety,
         Check)
     {
+        Concerns = [ControllerNames.ReplicaSet],
         // Expectations only cover the controller's own creations; a cache that lags behind a scale-down (or a restart
         // onto a lagging API server, Sieve's time travel) over-creates in Kubernetes too, and the next sync deletes the surplus.
         ExcusedBy = Driving.FaultKinds.Stale,
@@ -25,6 +27,7 @@ internal static class ReplicaSetInvariants
             .Where(rs => !rs.Metadata.IsBeingDeleted && state.Store.Get<Namespace>(string.Empty, rs.Metadata.Namespace) is not { Metadata.IsBeingDeleted: true })
             .SelectMany(rs => ConvergenceInvariants.ReplicaSetGaps(state, rs)))
     {
+        Concerns = [ControllerNames.ReplicaSet],
         Reads = StateFootprint.Of(Kinds.ReplicaSet, Kinds.Pod, Kinds.Namespace),
     };
 

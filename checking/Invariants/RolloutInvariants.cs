@@ -20,6 +20,7 @@ internal static class RolloutInvariants
         InvariantKind.Safety,
         (before, after) => before is null ? [] : Judged(before, after).SelectMany(j => Surge(j.Deployment, j.Before, j.After, j.ScalingEvent)))
     {
+        Concerns = [ControllerNames.Deployment],
         // A lagging cache shows an older replica count; creating a ReplicaSet has no precondition to stop that.
         ExcusedBy = FaultKinds.Stale,
         Reads = StateFootprint.Of(Kinds.Deployment, Kinds.ReplicaSet),
@@ -31,6 +32,7 @@ internal static class RolloutInvariants
         InvariantKind.Safety,
         (before, after) => before is null ? [] : Judged(before, after).Where(j => !j.ScalingEvent).SelectMany(j => Availability(j.Deployment, j.Before, j.After)))
     {
+        Concerns = [ControllerNames.Deployment],
         // The controller decides on the ReplicaSets' status as its cache shows it; a lagging cache can overstate availability.
         ExcusedBy = FaultKinds.Stale,
         Reads = StateFootprint.Of(Kinds.Deployment, Kinds.ReplicaSet),
@@ -42,6 +44,7 @@ internal static class RolloutInvariants
         InvariantKind.Safety,
         (before, after) => before is null ? [] : RecreateOverlaps(before, after))
     {
+        Concerns = [ControllerNames.Deployment],
         // The controller looks for old pods in its cache; a lagging one may not show them yet.
         ExcusedBy = FaultKinds.Stale,
         Reads = StateFootprint.Of(Kinds.Deployment, Kinds.ReplicaSet),

@@ -1,3 +1,4 @@
+using KubeKernel.Controllers;
 using KubeKernel.Invariants.Oracles;
 using KubeKernel.Model;
 
@@ -15,6 +16,7 @@ internal static class SchedulingInvariants
                 .Where(t => t.Effect is TaintEffect.NoSchedule or TaintEffect.NoExecute && !b.Pod.Spec.Tolerations.Any(x => Tolerations.Tolerates(x, t)))
                 .Select(t => $"pod {b.Pod.Metadata.Namespace}/{b.Pod.Metadata.Name} was bound to node {b.Node.Metadata.Name} despite its untolerated taint {t}")))
     {
+        Concerns = [ControllerNames.Scheduler],
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
     };
 
@@ -26,6 +28,7 @@ internal static class SchedulingInvariants
             .Where(b => b.Node.Spec.Unschedulable && b.Before?.Spec.NodeName is null && !b.Pod.Spec.Tolerations.Any(t => t.Key == "node.kubernetes.io/unschedulable"))
             .Select(b => $"pod {b.Pod.Metadata.Namespace}/{b.Pod.Metadata.Name} was bound to cordoned node {b.Node.Metadata.Name}"))
     {
+        Concerns = [ControllerNames.Scheduler],
         Reads = StateFootprint.Of(Kinds.Pod, Kinds.Node),
     };
 

@@ -1,3 +1,4 @@
+using KubeKernel.Controllers;
 using KubeKernel.Model;
 
 namespace KubeKernel.Invariants;
@@ -11,6 +12,7 @@ internal static class StatusInvariants
         InvariantKind.Safety,
         Check)
     {
+        Concerns = [ControllerNames.Deployment, ControllerNames.ReplicaSet],
         Reads = StateFootprint.Of(Kinds.Deployment, Kinds.ReplicaSet),
     };
 

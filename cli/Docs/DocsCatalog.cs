@@ -14,6 +14,7 @@ internal static class DocsCatalog
         new GeneratedPage("docs/services.md", ServicesPage.Render),
         .. ControllerPages.All.Select(p => new GeneratedPage($"docs/controllers/{p.FileName}", p.Render)),
         new GeneratedPage("docs/scheduling.md", SchedulingPage.Render),
+        new GeneratedPage("docs/cli.md", CliPage.Render),
     ];
 
     /// <summary>The repository root: the nearest directory upwards that holds <c>Kernel.sln</c>.</summary>

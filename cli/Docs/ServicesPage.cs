@@ -6,6 +6,7 @@ using KubeKernel.Cli.Simulate;
 using KubeKernel.Collections;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
+using KubeKernel.Controllers.EndpointSlices;
 using KubeKernel.Controllers.Services;
 using KubeKernel.Model;
 using KubeKernel.Networking;
@@ -109,21 +110,16 @@ internal static class ServicesPage
         text.Append("```console\n$ dotnet run --project cli -- simulate -f ").Append(Guestbook).Append('\n');
         text.Append("…\n").Append(Section(output, "NAMESPACE   NAME                     TYPE")).Append(Section(output, "NAMESPACE   NAME                                                  ADDRESSTYPE").TrimEnd('\n')).Append("\n```\n\n");
         text.Append("The frontend's EndpointSlice, as the EndpointSlice controller wrote it:\n\n```yaml\n").Append(KubernetesYaml.Serialize(KernelToWire.Map(slice)).TrimEnd()).Append("\n```\n\n");
-        text.Append($"It is named `{slice.Metadata.GenerateName}` plus five generated characters, owned by the Service (a controller reference: the garbage collector removes it with the service), ");
-        text.Append("labelled with the service name, the manager and the service's own labels, and lists each pod with `ready`, `serving` and `terminating` ");
-        text.Append("(`serving` is the pod's Ready condition; `ready` is serving and not terminating, or always true with `publishNotReadyAddresses`). ");
-        text.Append("A slice holds at most 100 endpoints; the controller fills the slices it is already changing, fullest first, then the unchanged one that ends closest to full, and only then creates new ones — it never rebalances. ");
-        text.Append("A service with no endpoints keeps one empty placeholder slice.");
+        Rules(text, EndpointSliceRules.Table, "endpointslice.md");
         var created = simulation.Trace.SelectMany(t => t.Commands.OfType<Persist>().SelectMany(p => p.Changes).Select(c => (t.Time, c)))
             .First(x => x.c.Type == Store.WatchEventType.Added && x.c.Object.Key == slice.Key);
         var notReady = ((EndpointSlice)created.c.Object).Endpoints.Count(e => e.Conditions.Ready == false);
         var firstBackends = programs.Where(p => p.Service.Name == "frontend" && p.Rules.Any(r => !r.Backends.IsEmpty)).Select(p => p).First();
         var firstTime = simulation.Trace.First(t => t.Commands.Contains(firstBackends)).Time;
-        text.Append($" When it was created (at {SimulationClock.Instant(created.Time)}) the slice listed {notReady} endpoints with `ready: false` — the frontend pods were waiting for their readiness probe — ");
+        text.Append($"When it was created (at {SimulationClock.Instant(created.Time)}) the slice listed {notReady} endpoints with `ready: false` — the frontend pods were waiting for their readiness probe — ");
         text.Append($"and kube-proxy's frontend rules had no backends until the first pod turned ready at {SimulationClock.Instant(firstTime)}.\n\n");
 
         text.Append(string.Create(CultureInfo.InvariantCulture, $"kube-proxy programmed every node ({programs.Count} `ProgramService` commands in the run, one per node whenever a service's rules on that node changed). "));
-        text.Append(string.Create(CultureInfo.InvariantCulture, $"It also syncs every service again each {KubeProxyController.SyncPeriodMillis / 1000} s (`--iptables-sync-period`), so a restarted proxy programs everything anew; a sync that changes nothing sends nothing. "));
         text.Append("The rules of node-1 at the end:\n\n```text\n");
         var memory = KubeProxyMemory.Of(state);
         foreach (var (service, byNode) in memory.Programmed)
@@ -135,9 +131,8 @@ internal static class ServicesPage
         }
 
         text.Append("```\n\n");
-        text.Append($"The frontend's ClusterIP rule and its node-port rule (`*:{frontend.Spec.Ports[0].NodePort}`, every node address) both spread over the three ready pods, wherever they run: ");
-        text.Append("`externalTrafficPolicy: Cluster` and `internalTrafficPolicy: Cluster` use every ready endpoint. With `Local` a node keeps only its own endpoints and rejects the traffic when it has none; ");
-        text.Append("when no endpoint is ready, traffic goes to endpoints that are still serving while they terminate. `sessionAffinity: ClientIP` pins a client to one backend for `timeoutSeconds` (10800 by default).\n\n");
+        text.Append($"The frontend's ClusterIP rule and its node-port rule (`*:{frontend.Spec.Ports[0].NodePort}`, every node address) both spread over the three ready pods, wherever they run.\n\n");
+        Rules(text, KubeProxyRules.Table, "kube-proxy.md");
 
         text.Append("What the cluster DNS answers a pod in namespace `default` (the resolver's search path turns `redis-leader` into `redis-leader.default.svc.cluster.local`):\n\n```text\n");
         foreach (var name in new[] { "redis-leader", "redis-follower.default", "frontend.default.svc.cluster.local", "kubernetes.default", "redis-primary" })
@@ -155,9 +150,8 @@ internal static class ServicesPage
         var (_, failing, _) = SimulateRunner.Start(documents, null, SimulatedCloud.Default.Failing("default/web-lb", 2));
         failing.RunUntilConverged();
         text.Append("## Load balancers and the cloud provider\n\n");
-        text.Append("The kernel talks to a cloud provider only through commands and events: the service controller emits `ProvisionLoadBalancer` (the service and the eligible nodes: Ready, not being deleted, ");
-        text.Append($"not labelled `{LoadBalancerMath.ExcludeLabel}`) or `DeleteLoadBalancer`, and the provider answers with `LoadBalancerProvisioned` (the addresses), `LoadBalancerProvisioningFailed`, `LoadBalancerDeleted` or `LoadBalancerDeletionFailed`. ");
-        text.Append("Simulations use a deterministic provider that hands out the lowest free address of 203.0.113.0/24 (TEST-NET-3, never routable) and keeps it for the service; adapters that run for real must stay inside 127.0.0.0/8. ");
+        text.Append("The service controller asks the cloud provider for load balancers through commands and events: `ProvisionLoadBalancer` and `DeleteLoadBalancer` out, ");
+        text.Append("`LoadBalancerProvisioned`, `LoadBalancerProvisioningFailed`, `LoadBalancerDeleted` and `LoadBalancerDeletionFailed` back. ");
         text.Append("Here `web-lb` from the manifest above meets a cloud that fails twice:\n\n```text\n");
         foreach (var entry in failing.Trace)
         {
@@ -168,9 +162,8 @@ internal static class ServicesPage
         }
 
         text.Append("```\n\n");
-        text.Append("Failures are retried per service with back-off from 5 s, doubling to 300 s. The finalizer goes on before the first request, so the service cannot disappear while the cloud builds; ");
-        text.Append("on deletion the controller asks for removal and drops the finalizer once the load balancer is gone; after a type change away from LoadBalancer it also clears `status.loadBalancer` before dropping the finalizer. ");
-        text.Append("A service with `spec.loadBalancerClass` belongs to another implementation and is left alone (its EXTERNAL-IP stays `<pending>`), and `allocateLoadBalancerNodePorts: false` gives it no node ports except requested ones.\n\n");
+        Rules(text, ServiceRules.Table, "service.md");
+        text.Append("Node ports are the API server's: `allocateLoadBalancerNodePorts: false` gives a LoadBalancer service none except requested ones.\n\n");
     }
 
     private static void IngressSection(StringBuilder text, string root)
@@ -218,11 +211,25 @@ internal static class ServicesPage
         text.Append("- **No allocator bitmaps.** The pools are read off the stored Services on every request, so there is no `IPAddress` object, no bitmap and no repair loop (whose job is to make the bitmaps agree with the Services).\n");
         text.Append("- **Single-stack IPv4.** `ipFamilyPolicy` is not modelled; every service that has a cluster IP gets `ipFamilies: [IPv4]`, and an IPv6 family is refused as not configured.\n");
         text.Append("- **ExternalName services may not carry node ports.** Kubernetes validates `nodePort` only for ClusterIP services, stores it unallocated on an ExternalName service and lets the repair loop claim it later; the kernel refuses it as it does for ClusterIP.\n");
-        text.Append("- **EndpointSlices of deleted services.** Kubernetes leaves the slices of a deleted service to the garbage collector; the kernel's EndpointSlice controller also deletes them itself (a leftover from before the kernel had a garbage collector, kept so that traces do not change), and whichever of the two runs first removes them. It also re-syncs services when a node joins or leaves, where Kubernetes retries with back-off, and it writes no `endpoints.kubernetes.io/last-change-trigger-time` annotation or topology hints.\n");
-        text.Append("- **One kube-proxy for all nodes.** A single controller computes every node's rules and emits `ProgramService` per node; `externalIPs`, `loadBalancerSourceRanges` and topology-aware routing are not modelled.\n");
-        text.Append("- **An asynchronous cloud.** The cloud provider answers commands with events instead of blocking calls; the node set is re-checked when nodes change rather than every 100 s, and a restarted service controller simply ensures every load balancer again.\n");
+        foreach (var difference in new[] { EndpointSliceRules.Table, KubeProxyRules.Table, ServiceRules.Table }.SelectMany(t => t.Differences))
+        {
+            text.Append("- ").Append(difference).Append('\n');
+        }
+
         text.Append("- **DNS.** A, CNAME and headless hostname records are modelled; SRV and pod (`a-b-c-d.ns.pod`) records are not.\n");
         text.Append("- **Ingress.** `ImplementationSpecific` paths match like `Prefix`, and rules of several Ingresses for one host merge in namespace/name order (ingress-nginx uses creation time).\n");
+    }
+
+    /// <summary>A controller's rules, from the table beside its code, introduced by a link to its page.</summary>
+    private static void Rules(StringBuilder text, ControllerRules rules, string page)
+    {
+        text.Append($"Its rules, from the [{rules.Title}](controllers/{page}) page:\n\n");
+        foreach (var rule in rules.Rules)
+        {
+            text.Append("- ").Append(rule).Append('\n');
+        }
+
+        text.Append('\n');
     }
 
     /// <summary>Routes each request through one Ingress holding the rule paths and says which path won (no: it fell through).</summary>

@@ -39,7 +39,8 @@ internal static class WalkthroughPage
         text.Append($"Exit code: {result.ExitCode} (0 means every Deployment reached Available).\n\n");
         text.Append("## Step by step\n\n");
         text.Append($"1. **Nodes join** ({Lines(l => l.Contains("RegisteredNode", StringComparison.Ordinal))}). Without `Node` documents or `--nodes`, `simulate` starts three default nodes (4 cpu, 16Gi memory, 110 pods). ");
-        text.Append("Each kubelet registers its Node with `Ready=True`; the node IPAM gives each a `/24` pod CIDR from `10.244.0.0/16`, and heartbeats (lease renewals every 10 s) keep it Ready.\n");
+        text.Append("Each kubelet registers its Node with `Ready=True`; the node IPAM gives each a `/24` pod CIDR from `10.244.0.0/16`, and heartbeats (lease renewals every 10 s) keep it Ready. ");
+        text.Append($"Each new node's kube-proxy gets the rule of the one Service there is, `default/kubernetes`, the API server's own ({Lines(l => l.Contains("kube-proxy", StringComparison.Ordinal))}; [kube-proxy](controllers/kube-proxy.md)).\n");
         text.Append($"2. **The API server accepts the Deployment** ({Lines(l => l.Contains("deployment.apps/nginx-deployment created", StringComparison.Ordinal))}). `kubectl apply` is an HTTP request; the API server applies defaults ");
         text.Append("(strategy `RollingUpdate` with `maxSurge`/`maxUnavailable` 25%, `revisionHistoryLimit` 10, `progressDeadlineSeconds` 600, pod `terminationGracePeriodSeconds` 30), validates the spec with Kubernetes' messages, ");
         text.Append("runs admission, and persists the object at the next store revision — the etcd-like store's global revision, which becomes the object's `resourceVersion`.\n");

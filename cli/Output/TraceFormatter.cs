@@ -2,10 +2,12 @@ using KubeKernel.Adapters.Manifests;
 using KubeKernel.Commands;
 using KubeKernel.Controllers;
 using KubeKernel.Controllers.Deployments;
+using KubeKernel.Controllers.EndpointSlices;
 using KubeKernel.Controllers.Jobs;
 using KubeKernel.Driving;
 using KubeKernel.Events;
 using KubeKernel.Model;
+using KubeKernel.Networking;
 using KubeKernel.Simulation;
 using KubeKernel.Store;
 
@@ -13,9 +15,10 @@ namespace KubeKernel.Cli.Output;
 
 /// <summary>Turns a simulation trace into numbered lines that follow the Kubernetes deployment flow.</summary>
 /// <remarks>
-/// A line comes from an API reply (accepted or rejected), a Kubernetes Event a component recorded, or a
-/// status transition worth seeing (a pod Running and Ready, a Deployment Available). Heartbeats and clock
-/// ticks that change nothing print nothing.
+/// A line comes from an API reply (accepted or rejected), a Kubernetes Event a component recorded, a
+/// status transition worth seeing (a pod Running and Ready, a Deployment Available, an EndpointSlice's
+/// endpoints), or kube-proxy's rules changing on nodes. Heartbeats and clock ticks that change nothing print
+/// nothing.
 /// </remarks>
 internal static class TraceFormatter
 {
@@ -33,7 +36,7 @@ internal static class TraceFormatter
                 switch (command)
                 {
                     case Persist persist:
-                        foreach (var change in persist.Changes.Where(c => c.Type == WatchEventType.Added && !replied.Contains(c.Object.Key) && c.Object is Pod or ReplicaSet or EndpointSlice))
+                        foreach (var change in persist.Changes.Where(c => c.Type == WatchEventType.Added && !replied.Contains(c.Object.Key) && c.Object is Pod or ReplicaSet or EndpointSlice or ServiceAccount))
                         {
                             // A controller's create is an API request too: show the API server persisting it.
                             var phase = change.Object is Pod pod ? $" ({pod.Status.Phase}, not yet scheduled)" : string.Empty;
@@ -51,6 +54,11 @@ internal static class TraceFormatter
                         lines.Add(new Line(entry.Time, component, $"{e.Reason} {involved}: {e.Message}{detail}"));
                         break;
                 }
+            }
+
+            foreach (var line in ProxyLines(entry.Commands.OfType<ProgramService>()))
+            {
+                lines.Add(new Line(entry.Time, KubeProxyController.Name, line));
             }
 
             if (entry.Event is NodePartitioned { NodeName: var cut } && entry.Before.PartitionedNodes != entry.After.PartitionedNodes)
@@ -141,6 +149,10 @@ internal static class TraceFormatter
                 }
 
                 break;
+            case (var going, { } before) when change.Type == WatchEventType.Modified && going is not Pod and not Namespace &&
+                going.Metadata.IsBeingDeleted && !before.Metadata.IsBeingDeleted:
+                // A delete that waits for finalizers (foreground propagation, orphaning, a controller's cleanup) keeps the object.
+                return (writer ?? "kube-apiserver", $"{Resource(going)}{(going.Info.Namespaced ? $" in namespace {going.Metadata.Namespace}" : string.Empty)} is being deleted, waiting for finalizers {string.Join(", ", going.Metadata.Finalizers)}");
             case (var gone, _) when change.Type == WatchEventType.Deleted && !replied.Contains(gone.Key):
                 return (writer ?? "kube-apiserver", $"{Resource(gone)}{(gone.Info.Namespaced ? $" in namespace {gone.Metadata.Namespace}" : string.Empty)} removed from storage");
             case (Job job, Job before) when change.Type == WatchEventType.Modified &&
@@ -168,12 +180,39 @@ internal static class TraceFormatter
                 }
 
                 break;
+            case (EndpointSlice slice, EndpointSlice before) when change.Type == WatchEventType.Modified && slice.Endpoints != before.Endpoints:
+                return (writer ?? EndpointSliceController.Name, $"{Resource(slice)} endpoints {Endpoints(slice)}");
             case (Node node, Node before) when change.Type == WatchEventType.Modified && node.ReadyCondition?.Status != before.ReadyCondition?.Status:
                 return (writer ?? $"kubelet/{node.Metadata.Name}", $"node {node.Metadata.Name} Ready={node.ReadyCondition?.Status} ({node.ReadyCondition?.Reason})");
         }
 
         return null;
     }
+
+    /// <summary>
+    /// kube-proxy's rule changes of one step, one line per service and rule list: the nodes that got the same rules share
+    /// it (named up to three, counted beyond), and an empty list says the service left those nodes.
+    /// </summary>
+    private static IEnumerable<string> ProxyLines(IEnumerable<ProgramService> programs) => programs
+        .GroupBy(p => (p.Service, p.Rules))
+        .Select(g =>
+        {
+            var nodes = g.Select(p => p.NodeName).Order(StringComparer.Ordinal).ToList();
+            var on = nodes.Count <= 3 ? string.Join(", ", nodes) : $"{nodes.Count} nodes";
+            var service = $"service {g.Key.Service.Namespace}/{g.Key.Service.Name}";
+            return g.Key.Rules.IsEmpty ? $"{service} removed from {on}" : $"{service} on {on}: {string.Join("; ", g.Key.Rules)}";
+        });
+
+    /// <summary>Each endpoint's address and whether it takes traffic: ready, serving while terminating, terminating, or not ready.</summary>
+    private static string Endpoints(EndpointSlice slice) => slice.Endpoints.IsEmpty
+        ? "none"
+        : string.Join(", ", slice.Endpoints.Select(e => $"{string.Join("/", e.Addresses)} ({e.Conditions switch
+        {
+            { Ready: true } => "ready",
+            { Serving: true, Terminating: true } => "serving, terminating",
+            { Terminating: true } => "terminating",
+            _ => "not ready",
+        }})"));
 
     private static string Resource(KubeObject obj) =>
         obj.Info.Group.Length == 0 ? $"{obj.Kind.ToLowerInvariant()}/{obj.Metadata.Name}" : $"{obj.Kind.ToLowerInvariant()}.{obj.Info.Group}/{obj.Metadata.Name}";

@@ -10,6 +10,9 @@ public static class Approvals
 
     public static bool Updating => Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1";
 
+    /// <summary>How to rewrite the generated pages, as a failure message says it.</summary>
+    public const string Regenerate = "run `./kernelctl docs` from the repository root (or the tests with UPDATE_SNAPSHOTS=1) to regenerate every generated page";
+
     public static void Verify(string relativePath, string actual)
     {
         var path = Path.Combine(RepositoryRoot, relativePath);
@@ -26,9 +29,11 @@ public static class Approvals
             return;
         }
 
+        // A page can go stale without touching its generator (an option added to a command, a branch merged), so the
+        // message says how to regenerate, not only what differs.
         Assert.Fail(expected is null
-            ? $"{relativePath} does not exist; run the tests with UPDATE_SNAPSHOTS=1 (or `kernelctl docs`) to create it."
-            : $"{relativePath} differs from what the code generates (UPDATE_SNAPSHOTS=1 rewrites it):\n{Diff(expected, actual)}");
+            ? $"{relativePath} does not exist; {Regenerate} to create it."
+            : $"{relativePath} differs from what the code generates; {Regenerate} and review the diff:\n{Diff(expected, actual)}");
     }
 
     /// <summary>The first differing lines with a little context, marked - (committed) and + (generated).</summary>

@@ -9,9 +9,10 @@ namespace KubeKernel.Controllers.EndpointSlices;
 /// <remarks>
 /// Like kube-controller-manager's, it watches Services, Pods (only changes an endpoint could see: readiness,
 /// IP, deletion, phase, labels, hostname) and its own slices, and leaves services without a selector and
-/// ExternalName services alone. Two differences, both documented in <c>docs/services.md</c>: with no garbage
-/// collector in the kernel yet it deletes the slices of a deleted service itself, and it re-syncs services
-/// when a node joins or leaves (Kubernetes retries with back-off instead) so pods on a vanished node drop out.
+/// ExternalName services alone. Two differences, both stated in <see cref="EndpointSliceRules"/>: it deletes the
+/// slices of a deleted service itself as well as leaving them to the garbage collector (whichever runs first
+/// removes them), and it re-syncs services when a node joins or leaves (Kubernetes retries with back-off
+/// instead) so pods on a vanished node drop out.
 /// </remarks>
 internal sealed class EndpointSliceController : IController
 {
@@ -46,7 +47,7 @@ internal sealed class EndpointSliceController : IController
         {
             // Kubernetes' controller leaves a deleted service's slices to the garbage collector (they carry the service as
             // owner). This one deletes them itself as well, as it did before the kernel had a garbage collector; whichever
-            // comes first deletes them (a stated difference, docs/services.md).
+            // comes first deletes them (a stated difference, EndpointSliceRules).
             return new ReconcileResult(managed.Select(s => (Write)new DeleteObject(s.Key, s.Metadata.Uid)).ToValueList());
         }
 

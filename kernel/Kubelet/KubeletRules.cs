@@ -1,0 +1,27 @@
+using KubeKernel.Controllers;
+
+namespace KubeKernel.Kubelet;
+
+/// <summary>The kubelet's rules, as <c>docs/controllers/kubelet.md</c> states them.</summary>
+internal static class KubeletRules
+{
+    public static ControllerRules Table { get; } = new(
+        KubeletMemory.Controller,
+        "kernel/Kubelet",
+        "Kubelet: restarts, back-off and probes",
+        "One `KubeletController` models every node's kubelet: it starts bound pods through the runtime, restarts containers by `restartPolicy` with CrashLoopBackOff, runs probes, reports pod phase and conditions, and finishes graceful deletions. A node that is partitioned (`node-down`) has a kubelet that can neither report nor act until it is back. Pod phases follow the [pod lifecycle](../lifecycles/pod.md).",
+        [
+            "**Phase.** `Pending` until every container was created, `Running` while one runs or restarts, `Succeeded` when all exited 0 and none restarts, `Failed` when all stopped, one non-zero, and none restarts (`getPhase`). Terminal phases are final.",
+            "**restartPolicy.** `Always` restarts every exit, `OnFailure` non-zero exits, `Never` none.",
+            "**CrashLoopBackOff.** The first restart is immediate, then 10, 20, 40, 80, 160, 300, 300 … seconds after each crash; the container waits with reason `CrashLoopBackOff`. A container that ran more than 2 × 300 s since its last restart starts over.",
+            "**Probes.** Defaults: period 10 s, timeout 1 s, success threshold 1, failure threshold 3. A startup probe must pass before the others run; 3 failed liveness (or startup) probes kill the container, which restarts by its policy; 3 failed readiness probes make it not ready (no restart), one success ready again.",
+            "**Termination.** A deleted pod gets `terminationGracePeriodSeconds` (30); the kubelet stops its containers and deletes it with grace 0 once they stopped or the grace period is over.",
+            "**Pod network.** A pod's IP is the lowest free address of its node's pod CIDR, from the network address + 2. A node that registered without a pod CIDR (the cluster CIDR was exhausted: `CIDRNotAvailable`) has no pod network: it reports `Ready=False` (`cni plugin not initialized`), and a pod bound to it is not started (`NetworkNotReady`) until it gets one.",
+        ],
+        [
+            "Containers are the simulated runtime's: they start and stop instantly, and exit only when a scenario says so (`crash`, `exit-after`) or when stopped. A stopped container reports exit code 0.",
+            "Kubernetes' kubelet resyncs pods on its own schedule (about every 10 s); the kernel's kubelet acts at the exact deadline (a probe period, a back-off end).",
+            "Probe timeouts are not modelled: a simulated probe answers at once.",
+            "Pod IPs are the lowest free address of the node's range, where host-local IPAM goes round-robin, and a Succeeded or Failed pod keeps its IP until it is deleted; see [differences.md](../differences.md#node-ipam-pod-cidrs-and-pod-ips).",
+        ]);
+}
