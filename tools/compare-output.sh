@@ -23,7 +23,7 @@
 # The check and replay files (twenty in all) were re-recorded again when RecreateNeverOverlaps, ReadyNodesUntainted
 # and JobOutcomeJustified joined (issue 18: "34 of 34", more checks per history) and the infeasibility oracle stopped
 # asking the scheduler (the two replays of a pod that fits no node name each node's reason in the oracle's words),
-# every event as before.
+# every event as before (the five new scenarios' replays likewise, once merged with the lines below).
 # Fourteen simulate and replay files were re-recorded when the trace began
 # to show EndpointSlice endpoint changes, kube-proxy's rule changes, the ServiceAccounts the controller creates and
 # deletions that wait for finalizers (issue 25): lines were only added (and renumbered), every earlier line is as before;
