@@ -40,9 +40,14 @@ public sealed class Explorer
     private readonly HashSet<Fingerprint> rawSeen = [];
     private readonly Coverage coverage = new();
 
-    /// <summary>An explorer of <paramref name="scope"/> whose pieces of work <paramref name="workers"/> run (default: one after another).</summary>
+    /// <summary>An explorer of <paramref name="scope"/> whose pieces of work <paramref name="workers"/> run (default: one after another); a scope with a <see cref="ExploreScope.Problem"/> is refused.</summary>
     public Explorer(ExploreScope scope, IExploreWorkers? workers = null)
     {
+        if (scope.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(scope));
+        }
+
         this.scope = scope;
         this.workers = workers ?? SequentialWorkers.Instance;
         writers = Enumerable.Range(0, this.workers.Count).Select(_ => new CanonicalWriter()).ToArray();
@@ -57,11 +62,6 @@ public sealed class Explorer
     /// <summary>Explores the scope, reporting progress after each batch; stops at the first violation or at a bound.</summary>
     public ExploreResult Run(Action<ExploreProgress>? progress = null)
     {
-        if (scope.Problem() is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(progress));
-        }
-
         var rootJudge = new SafetyJudge(safety, coverage, 0);
         var root = ClusterSimulation.Start(initial, start, scope.Options.Simulation(start), rootJudge).Fork(null);
         var actions = new ExploreActions(scope, scope.FaultTargets ?? ExploreTargets.Of(root, scope));
