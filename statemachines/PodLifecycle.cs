@@ -34,6 +34,9 @@ public enum PodTrigger
 
     /// <summary>No kubelet will ever finish the pod (its node is gone or out of service): PodGC marks it Failed before force-deleting it.</summary>
     Abandoned,
+
+    /// <summary>An init container failed and the pod's <c>restartPolicy</c> is <c>Never</c>: it will never initialise.</summary>
+    InitContainerFailed,
 }
 
 /// <summary>The facts about a pod that the pod lifecycle's guards read (the kubelet's <c>getPhase</c> inputs).</summary>
@@ -46,7 +49,17 @@ public readonly record struct PodFacts(
     int Succeeded,
     bool RestartAlways,
     bool RestartOnFailure,
-    bool BeingDeleted);
+    bool BeingDeleted)
+{
+    /// <summary>A regular init container has not completed yet (or a sidecar has not started before the pod first initialised): the app containers wait.</summary>
+    public bool Initializing { get; init; }
+
+    /// <summary>A regular init container's last run exited non-zero.</summary>
+    public bool InitContainerFailed { get; init; }
+
+    /// <summary>How many sidecars (restartable init containers) are running: getPhase counts them as running containers.</summary>
+    public int SidecarsRunning { get; init; }
+}
 
 /// <summary>The pod lifecycle: Pending → Running → Succeeded | Failed, as the kubelet's <c>getPhase</c> decides it.</summary>
 /// <remarks>Succeeded and Failed are terminal: a pod never leaves them.</remarks>
@@ -56,12 +69,13 @@ public static class PodLifecycle
     private static readonly LifecycleTable<PodPhase, PodTrigger, PodFacts> Table = new(
         [PodPhase.Pending, PodPhase.Running, PodPhase.Succeeded, PodPhase.Failed],
         [
-            new(PodPhase.Pending, PodTrigger.ContainersStarted, PodPhase.Running, (IsBoundToNode, "bound to a node"), (AllContainersCreated, "every container created"), (AnyContainerRunning, "at least one container running")),
-            new(PodPhase.Pending, PodTrigger.AllSucceeded, PodPhase.Succeeded, (IsBoundToNode, "bound to a node"), (AllContainersTerminated, "all containers terminated"), (AllContainersSucceeded, "all containers exited 0"), (WillNotRestart, "no container will be restarted")),
-            new(PodPhase.Pending, PodTrigger.Failed, PodPhase.Failed, (AllContainersTerminated, "all containers terminated"), (SomeContainerFailed, "a container failed"), (WillNotRestart, "no container will be restarted")),
+            new(PodPhase.Pending, PodTrigger.ContainersStarted, PodPhase.Running, (IsBoundToNode, "bound to a node"), (Initialized, "init containers completed"), (AllContainersCreated, "every container created"), (AnyContainerRunning, "at least one container running")),
+            new(PodPhase.Pending, PodTrigger.AllSucceeded, PodPhase.Succeeded, (IsBoundToNode, "bound to a node"), (AllContainersTerminated, "all containers terminated"), (AllContainersSucceeded, "all containers exited 0"), (WillNotRestart, "no container will be restarted"), (NoSidecarRunning, "no sidecar running")),
+            new(PodPhase.Pending, PodTrigger.Failed, PodPhase.Failed, (AllContainersTerminated, "all containers terminated"), (SomeContainerFailed, "a container failed"), (WillNotRestart, "no container will be restarted"), (NoSidecarRunning, "no sidecar running")),
+            new(PodPhase.Pending, PodTrigger.InitContainerFailed, PodPhase.Failed, (AnInitContainerFailed, "an init container failed"), (NeverRestarts, "restartPolicy Never")),
             new(PodPhase.Pending, PodTrigger.Abandoned, PodPhase.Failed),
-            new(PodPhase.Running, PodTrigger.AllSucceeded, PodPhase.Succeeded, (AllContainersTerminated, "all containers terminated"), (AllContainersSucceeded, "all containers exited 0"), (WillNotRestart, "no container will be restarted")),
-            new(PodPhase.Running, PodTrigger.Failed, PodPhase.Failed, (AllContainersTerminated, "all containers terminated"), (SomeContainerFailed, "a container failed"), (WillNotRestart, "no container will be restarted")),
+            new(PodPhase.Running, PodTrigger.AllSucceeded, PodPhase.Succeeded, (AllContainersTerminated, "all containers terminated"), (AllContainersSucceeded, "all containers exited 0"), (WillNotRestart, "no container will be restarted"), (NoSidecarRunning, "no sidecar running")),
+            new(PodPhase.Running, PodTrigger.Failed, PodPhase.Failed, (AllContainersTerminated, "all containers terminated"), (SomeContainerFailed, "a container failed"), (WillNotRestart, "no container will be restarted"), (NoSidecarRunning, "no sidecar running")),
             new(PodPhase.Running, PodTrigger.Abandoned, PodPhase.Failed),
         ]);
 
@@ -90,8 +104,20 @@ public static class PodLifecycle
     /// <summary>The pod has a node (<c>spec.nodeName</c>).</summary>
     public static bool IsBoundToNode(PodFacts f) => f.BoundToNode;
 
-    /// <summary>At least one container is running.</summary>
-    public static bool AnyContainerRunning(PodFacts f) => f.Running > 0;
+    /// <summary>getPhase: while a regular init container has not completed, the pod is Pending.</summary>
+    public static bool Initialized(PodFacts f) => !f.Initializing;
+
+    /// <summary>getPhase: a failed regular init container under <c>restartPolicy: Never</c> fails the pod.</summary>
+    public static bool AnInitContainerFailed(PodFacts f) => f.InitContainerFailed;
+
+    /// <summary>getPhase: a running sidecar keeps the pod Running; the kubelet stops sidecars once the app containers have finished.</summary>
+    public static bool NoSidecarRunning(PodFacts f) => f.SidecarsRunning == 0 || f.BeingDeleted;
+
+    /// <summary><c>restartPolicy: Never</c>.</summary>
+    public static bool NeverRestarts(PodFacts f) => !f.RestartAlways && !f.RestartOnFailure;
+
+    /// <summary>At least one container is running (a sidecar counts).</summary>
+    public static bool AnyContainerRunning(PodFacts f) => f.Running + f.SidecarsRunning > 0;
 
     /// <summary>getPhase: a container still waiting without a previous termination keeps the pod Pending.</summary>
     public static bool AllContainersCreated(PodFacts f) => f.NeverStarted == 0;

@@ -372,11 +372,8 @@ internal static class KernelToWire
             Type = c.Type, Status = c.Status.ToString(), Reason = string.IsNullOrEmpty(c.Reason) ? null : c.Reason, Message = string.IsNullOrEmpty(c.Message) ? null : c.Message,
             LastTransitionTime = SimulationClock.ToWire(c.LastTransitionTime), LastProbeTime = SimulationClock.ToWire(c.LastUpdateTime),
         }),
-        ContainerStatuses = s.ContainerStatuses.IsEmpty ? null : s.ContainerStatuses.Select(c => new V1ContainerStatus
-        {
-            Name = c.Name, Image = c.Image, ImageID = string.Empty, Ready = c.Ready, Started = c.Started, RestartCount = c.RestartCount,
-            State = State(c.State), LastState = c.LastState is null ? new V1ContainerState() : State(c.LastState),
-        }).ToList(),
+        ContainerStatuses = ContainerStatuses(s.ContainerStatuses),
+        InitContainerStatuses = ContainerStatuses(s.InitContainerStatuses),
         PodIP = s.PodIP,
         PodIPs = s.PodIP is null ? null : [new V1PodIP { Ip = s.PodIP }],
         HostIP = s.HostIP,
@@ -385,6 +382,12 @@ internal static class KernelToWire
         Reason = s.Reason,
         Message = s.Message,
     };
+
+    private static List<V1ContainerStatus>? ContainerStatuses(ValueList<ContainerStatus> statuses) => statuses.IsEmpty ? null : statuses.Select(c => new V1ContainerStatus
+    {
+        Name = c.Name, Image = c.Image, ImageID = string.Empty, Ready = c.Ready, Started = c.Started, RestartCount = c.RestartCount,
+        State = State(c.State), LastState = c.LastState is null ? new V1ContainerState() : State(c.LastState),
+    }).ToList();
 
     /// <summary>
     /// A container state carries the wire fields of its kind only: a waiting state's reason and message, a running

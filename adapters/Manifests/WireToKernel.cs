@@ -300,14 +300,8 @@ internal static class WireToKernel
     {
         Phase = s.Phase is null ? PodPhase.Pending : Enum<PodPhase>(s.Phase, "status.phase"),
         Conditions = Conditions(s.Conditions, "status.conditions", c => (c.Type, c.Status, c.Reason, c.Message, c.LastTransitionTime, c.LastProbeTime)),
-        ContainerStatuses = (s.ContainerStatuses ?? []).Select((c, i) => new ContainerStatus(
-            c.Name,
-            c.Image,
-            ContainerState(c.State, $"status.containerStatuses[{i}].state") ?? Model.ContainerState.Waiting(string.Empty),
-            ContainerState(c.LastState, $"status.containerStatuses[{i}].lastState"),
-            c.Ready,
-            c.Started ?? false,
-            c.RestartCount)).ToValueList(),
+        ContainerStatuses = ContainerStatuses(s.ContainerStatuses, "status.containerStatuses"),
+        InitContainerStatuses = ContainerStatuses(s.InitContainerStatuses, "status.initContainerStatuses"),
         PodIP = s.PodIP,
         HostIP = s.HostIP,
         StartTime = SimulationClock.FromWire(s.StartTime),
@@ -315,6 +309,16 @@ internal static class WireToKernel
         Reason = s.Reason,
         Message = s.Message,
     };
+
+    private static ValueList<ContainerStatus> ContainerStatuses(IList<V1ContainerStatus>? statuses, string path) =>
+        (statuses ?? []).Select((c, i) => new ContainerStatus(
+            c.Name,
+            c.Image,
+            ContainerState(c.State, $"{path}[{i}].state") ?? Model.ContainerState.Waiting(string.Empty),
+            ContainerState(c.LastState, $"{path}[{i}].lastState"),
+            c.Ready,
+            c.Started ?? false,
+            c.RestartCount)).ToValueList();
 
     /// <summary>A container state: exactly one of waiting, running or terminated; none (an empty <c>lastState</c>) is null.</summary>
     private static ContainerState? ContainerState(V1ContainerState? s, string path) => s switch

@@ -109,7 +109,7 @@ public sealed class ClusterSimulation
     /// <summary>Advances logical time deadline by deadline until converged or the horizon; returns whether it converged.</summary>
     /// <param name="horizonMillis">The logical time to give up at (default: the options' horizon).</param>
     public bool RunUntilConverged(long? horizonMillis = null) =>
-        Driver.RunUntil(horizonMillis ?? options.HorizonMillis, Convergence.IsConverged);
+        Driver.RunUntil(horizonMillis ?? options.HorizonMillis, s => Convergence.IsConverged(s, Environment.FiniteRunMillis is not null));
 
     /// <summary>Advances logical time by <paramref name="millis"/>, stopping at every deadline on the way.</summary>
     public void Advance(long millis) => Driver.RunUntil(State.Now + millis);

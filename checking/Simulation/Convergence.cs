@@ -11,10 +11,19 @@ namespace KubeKernel.Simulation;
 public static class Convergence
 {
     /// <summary>No work queued, every Deployment complete and Available, every Job finished (or suspended), every load balancer provisioned, every pod Running and Ready (or finished).</summary>
-    public static bool IsConverged(ClusterState state) => state.Queue.IsEmpty && Blockers(state).Count == 0;
+    public static bool IsConverged(ClusterState state) => IsConverged(state, finiteRuns: false);
+
+    /// <summary>
+    /// As <see cref="IsConverged(ClusterState)"/>; with <paramref name="finiteRuns"/> (the runtime lets pods that do not
+    /// restart always finish, see <see cref="ContainerRuns"/>) such a pod is at rest only once it has finished.
+    /// </summary>
+    public static bool IsConverged(ClusterState state, bool finiteRuns) => state.Queue.IsEmpty && Blockers(state, finiteRuns).Count == 0;
 
     /// <summary>Human-readable reasons the cluster is not converged, ordered by object.</summary>
-    public static IReadOnlyList<string> Blockers(ClusterState state)
+    public static IReadOnlyList<string> Blockers(ClusterState state) => Blockers(state, finiteRuns: false);
+
+    /// <summary>Human-readable reasons the cluster is not converged, ordered by object; <paramref name="finiteRuns"/> as in <see cref="IsConverged(ClusterState, bool)"/>.</summary>
+    public static IReadOnlyList<string> Blockers(ClusterState state, bool finiteRuns)
     {
         var reasons = new List<string>();
         foreach (var d in state.Store.List<Deployment>())
@@ -66,6 +75,10 @@ public static class Convergence
             else if (pod.Status.Phase != PodPhase.Running || !pod.IsReady)
             {
                 reasons.Add($"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}: {pod.Status.Phase}, not ready");
+            }
+            else if (finiteRuns && pod.Spec.RestartPolicy != RestartPolicy.Always)
+            {
+                reasons.Add($"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}: Running, runs to completion (restartPolicy {pod.Spec.RestartPolicy})");
             }
         }
 

@@ -29,6 +29,12 @@ public sealed class SimulatedEnvironment : IInterpreter
     /// <summary>The container runtime.</summary>
     public SimulatedRuntime Runtime { get; set; } = SimulatedRuntime.Empty;
 
+    /// <summary>
+    /// How long app containers of pods that do not restart always (<c>restartPolicy</c> Never or OnFailure) run before they
+    /// exit 0, or null (the default) when they run until stopped; see <see cref="ContainerRuns"/> and <see cref="GiveFiniteRuns"/>.
+    /// </summary>
+    public long? FiniteRunMillis { get; private set; }
+
     /// <summary>The cloud provider that answers load-balancer commands (the deterministic simulated one unless replaced).</summary>
     public ICloudProvider Cloud { get; set; } = SimulatedCloud.Default;
 
@@ -38,7 +44,7 @@ public sealed class SimulatedEnvironment : IInterpreter
     /// <summary>A copy of this world that goes on independently (no reply is awaited in it).</summary>
     internal SimulatedEnvironment Fork()
     {
-        var fork = new SimulatedEnvironment(nextHeartbeat) { Runtime = Runtime, Cloud = Cloud };
+        var fork = new SimulatedEnvironment(nextHeartbeat) { Runtime = Runtime, Cloud = Cloud, FiniteRunMillis = FiniteRunMillis };
         fork.exitRules.AddRange(exitRules);
         return fork;
     }
@@ -109,9 +115,24 @@ public sealed class SimulatedEnvironment : IInterpreter
     public IReadOnlyList<ClusterEvent> AddExitRule(ClusterState state, ExitAfterStep rule)
     {
         exitRules.Add(rule);
-        foreach (var covered in state.Store.List<Pod>().Where(p => p.IsBound && rule.Pods.Matches(p)).ToList())
+        return ScheduleRunning(state, rule.Pods.Matches);
+    }
+
+    /// <summary>
+    /// From now on app containers of pods that do not restart always exit 0 after <paramref name="runMillis"/> (unless an
+    /// exit rule or the pod says otherwise); those already running are scheduled from when they started. Returns the exits due at once.
+    /// </summary>
+    public IReadOnlyList<ClusterEvent> GiveFiniteRuns(ClusterState state, long runMillis)
+    {
+        FiniteRunMillis = runMillis;
+        return ScheduleRunning(state, p => p.Spec.RestartPolicy != RestartPolicy.Always);
+    }
+
+    private IReadOnlyList<ClusterEvent> ScheduleRunning(ClusterState state, Func<Pod, bool> covers)
+    {
+        foreach (var covered in state.Store.List<Pod>().Where(p => p.IsBound && covers(p)).ToList())
         {
-            foreach (var running in covered.Status.ContainerStatuses.Where(c => c.State.IsRunning && Runtime.Running.GetValueOrDefault(covered.Metadata.Uid).Contains(c.Name)))
+            foreach (var running in covered.Status.InitContainerStatuses.Concat(covered.Status.ContainerStatuses).Where(c => c.State.IsRunning && Runtime.Running.GetValueOrDefault(covered.Metadata.Uid).Contains(c.Name)))
             {
                 ScheduleExit(state, covered.Spec.NodeName!, covered.Ref, running.Name, running.State.StartedAt ?? state.Now);
             }
@@ -120,16 +141,24 @@ public sealed class SimulatedEnvironment : IInterpreter
         return TakeDueExits(state.Now);
     }
 
-    /// <summary>Schedules the container's own exit when an <see cref="ExitAfterStep"/> rule covers it (the latest rule wins).</summary>
+    /// <summary>
+    /// Schedules the container's own exit when an <see cref="ExitAfterStep"/> rule covers it (the latest rule wins), or
+    /// else when <see cref="ContainerRuns"/> gives it a finite run.
+    /// </summary>
     private void ScheduleExit(ClusterState state, string nodeName, ObjectRef podRef, string container, long startedAt)
     {
-        if (state.Store.Get<Pod>(podRef.Namespace, podRef.Name) is not { } pod ||
-            exitRules.LastOrDefault(r => r.Pods.Matches(pod) && (r.Container is null || r.Container == container)) is not { } rule)
+        if (state.Store.Get<Pod>(podRef.Namespace, podRef.Name) is not { } pod)
         {
             return;
         }
 
-        Runtime = Runtime.Schedule(new ScheduledExit(Math.Max(state.Now, startedAt + rule.AfterMillis), nodeName, podRef, container, rule.ExitCode));
+        var exit = exitRules.LastOrDefault(r => r.Pods.Matches(pod) && (r.Container is null || r.Container == container)) is { } rule
+            ? (rule.AfterMillis, rule.ExitCode)
+            : ContainerRuns.Default(pod, container, FiniteRunMillis);
+        if (exit is var (after, code))
+        {
+            Runtime = Runtime.Schedule(new ScheduledExit(Math.Max(state.Now, startedAt + after), nodeName, podRef, container, code));
+        }
     }
 
     private IReadOnlyList<ClusterEvent> TakeDueExits(long now)

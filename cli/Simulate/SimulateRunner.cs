@@ -111,7 +111,7 @@ internal static class SimulateRunner
         }
 
         var stderr = new StringBuilder($"error: the cluster did not converge within {SimulationClock.Instant(state.Now)} of simulated time:\n");
-        foreach (var blocker in Convergence.Blockers(state))
+        foreach (var blocker in Convergence.Blockers(state, simulation.Environment.FiniteRunMillis is not null))
         {
             stderr.Append("  - ").Append(blocker).Append('\n');
         }
@@ -141,7 +141,7 @@ internal static class SimulateRunner
             simulation.Apply(node);
         }
 
-        simulation.ApplyAll(simulation.Environment.AddExitRule(simulation.State, Adapters.SimulatedRuns.JobsFinish));
+        simulation.ApplyAll(simulation.Environment.GiveFiniteRuns(simulation.State, Adapters.SimulatedRuns.FiniteRunMillis));
 
         var errors = new List<string>();
         for (var i = 0; i < input.Objects.Count; i++)

@@ -22,7 +22,7 @@ internal static class ContainerEvents
         }
 
         var now = view.Now;
-        var current = pod.Status.FindContainer(spec.Name) ?? new ContainerStatus(spec.Name, spec.Image, ContainerState.Waiting("ContainerCreating"));
+        var current = PodStatusMath.Find(pod.Status, spec.Name) ?? new ContainerStatus(spec.Name, spec.Image, ContainerState.Waiting("ContainerCreating"));
         if (current.State.IsRunning)
         {
             return [];
@@ -36,7 +36,7 @@ internal static class ContainerEvents
             LastState = current.State.IsTerminated ? current.State : current.LastState,
             RestartCount = restarted ? current.RestartCount + 1 : current.RestartCount,
             Started = started,
-            Ready = started && spec.ReadinessProbe is null,
+            Ready = started && spec.ReadinessProbe is null && !IsRegularInit(pod, spec),
         };
 
         var key = pod.Key.NamespacedName;
@@ -65,6 +65,12 @@ internal static class ContainerEvents
             Event(pod, "Normal", "Started", $"Started container {spec.Name}", ev.NodeName),
         };
         WakeAt(effects, view, key, NextDue(container));
+        if (started && IsSidecar(pod, spec))
+        {
+            // The init container after a sidecar waits until the sidecar has started.
+            effects.Add(new Effect.Enqueue(KubeletMemory.Controller, key));
+        }
+
         return effects;
     }
 
@@ -75,7 +81,7 @@ internal static class ContainerEvents
             return [];
         }
 
-        var current = pod.Status.FindContainer(spec.Name);
+        var current = PodStatusMath.Find(pod.Status, spec.Name);
         if (current is null || !current.State.IsRunning)
         {
             return [];
@@ -83,10 +89,11 @@ internal static class ContainerEvents
 
         var now = view.Now;
         var terminated = ContainerState.Terminated(ev.ExitCode, current.State.StartedAt, now, ev.Reason);
-        var updated = current with { State = terminated, Ready = false, Started = false };
-        var policy = pod.Spec.RestartPolicy;
-        var restart = !pod.Metadata.IsBeingDeleted &&
-            (policy == RestartPolicy.Always || (policy == RestartPolicy.OnFailure && ev.ExitCode != 0));
+        var regularInit = IsRegularInit(pod, spec);
+
+        // A regular init container that completed stays ready, as the kubelet reports it.
+        var updated = current with { State = terminated, Ready = regularInit && ev.ExitCode == 0, Started = false };
+        var restart = !pod.Metadata.IsBeingDeleted && Restarts(pod, spec, regularInit, ev.ExitCode);
 
         var key = pod.Key.NamespacedName;
         var memory = KubeletMemory.Of(view);
@@ -115,8 +122,10 @@ internal static class ContainerEvents
 
         effects.Add(Remember(memory.With(key, record.WithContainer(spec.Name, container))));
         effects.Add(WriteStatus(view, pod, PodStatusMath.WithContainer(pod, pod.Status, updated)));
-        if (pod.Metadata.IsBeingDeleted)
+        if (pod.Metadata.IsBeingDeleted || (regularInit && ev.ExitCode == 0) || (!restart && !pod.Spec.InitContainers.IsEmpty))
         {
+            // A completed init container lets the next one (or the app containers) start; the last app container to
+            // finish has the kubelet stop the sidecars.
             effects.Add(new Effect.Enqueue(KubeletMemory.Controller, key));
         }
 
@@ -130,7 +139,7 @@ internal static class ContainerEvents
             return [];
         }
 
-        var current = pod.Status.FindContainer(spec.Name);
+        var current = PodStatusMath.Find(pod.Status, spec.Name);
         var probe = spec.Probe(ev.Probe);
         if (current is null || !current.State.IsRunning || probe is null)
         {
@@ -206,6 +215,11 @@ internal static class ContainerEvents
         }
 
         WakeAt(effects, view, key, NextDue(container));
+        if (updated.Started && !current.Started && IsSidecar(pod, spec))
+        {
+            effects.Add(new Effect.Enqueue(KubeletMemory.Controller, key));
+        }
+
         return effects;
     }
 
@@ -227,9 +241,30 @@ internal static class ContainerEvents
             return null;
         }
 
-        var spec = pod.Spec.Containers.FirstOrDefault(c => c.Name == container);
+        var spec = pod.Spec.Containers.FirstOrDefault(c => c.Name == container) ?? pod.Spec.InitContainers.FirstOrDefault(c => c.Name == container);
         return spec is null ? null : (pod, spec);
     }
+
+    /// <summary>
+    /// Whether the kubelet restarts a container that exited: an app container by the pod's <c>restartPolicy</c>; a regular
+    /// init container after a failure unless the policy is <c>Never</c>; a sidecar always, until the app containers have finished.
+    /// </summary>
+    private static bool Restarts(Pod pod, Container spec, bool regularInit, int exitCode)
+    {
+        var policy = pod.Spec.RestartPolicy;
+        if (regularInit)
+        {
+            return exitCode != 0 && policy != RestartPolicy.Never;
+        }
+
+        return IsSidecar(pod, spec)
+            ? !pod.IsTerminal && !PodInitialization.AppContainersFinished(pod, pod.Status)
+            : policy == RestartPolicy.Always || (policy == RestartPolicy.OnFailure && exitCode != 0);
+    }
+
+    private static bool IsRegularInit(Pod pod, Container spec) => !pod.Spec.InitContainers.IsEmpty && !PodInitialization.IsSidecar(spec) && pod.Spec.InitContainers.Contains(spec);
+
+    private static bool IsSidecar(Pod pod, Container spec) => PodInitialization.IsSidecar(spec) && pod.Spec.InitContainers.Contains(spec);
 
     private static Effect WriteStatus(ClusterState view, Pod pod, PodStatus status) =>
         new Effect.Call(new UpdateStatus(pod with { Status = PodStatusMath.Recompute(pod, status, view.Now) }));

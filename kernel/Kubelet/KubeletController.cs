@@ -57,15 +57,20 @@ internal sealed class KubeletController : IController
             return ReconcileResult.Nothing;
         }
 
+        if (PodInitialization.OnlySidecarsLeft(pod, pod.Status))
+        {
+            return StopSidecars(pod, node, record, memory, key, grace);
+        }
+
         var resync = false;
         if (!record.Synced && pod.Status.StartTime is not null)
         {
             // The kubelet lost its memory (a restart) but the pod started long ago: adopt it as it runs, probing anew,
             // rather than starting it over.
             record = record with { Synced = true };
-            foreach (var spec in pod.Spec.Containers)
+            foreach (var spec in PodInitialization.Wanted(pod))
             {
-                if (pod.Status.FindContainer(spec.Name) is { State.IsRunning: true } running)
+                if (PodStatusMath.Find(pod.Status, spec.Name) is { State.IsRunning: true } running)
                 {
                     var probes = running.Started || spec.StartupProbe is null
                         ? ContainerEvents.StartMainProbes(ContainerRecord.Initial, spec, view.Now, view.Now)
@@ -91,12 +96,16 @@ internal sealed class KubeletController : IController
 
         if (!record.Synced)
         {
+            // With init containers, everything waits as PodInitializing until its turn (convertToAPIContainerStatuses).
+            var waiting = ContainerState.Waiting(pod.Spec.InitContainers.IsEmpty ? "ContainerCreating" : "PodInitializing");
+            var wanted = PodInitialization.Wanted(pod);
             var status = pod.Status with
             {
                 HostIP = node.Status.Addresses.FirstOrDefault(),
                 PodIP = AllocatePodIP(view, node),
                 StartTime = view.Now,
-                ContainerStatuses = pod.Spec.Containers.Select(c => new ContainerStatus(c.Name, c.Image, ContainerState.Waiting("ContainerCreating"))).ToValueList(),
+                ContainerStatuses = pod.Spec.Containers.Select(c => new ContainerStatus(c.Name, c.Image, waiting)).ToValueList(),
+                InitContainerStatuses = pod.Spec.InitContainers.Select(c => new ContainerStatus(c.Name, c.Image, waiting)).ToValueList(),
             };
             status = status with
             {
@@ -105,16 +114,19 @@ internal sealed class KubeletController : IController
             status = PodStatusMath.Recompute(pod, status, view.Now);
             return new ReconcileResult(
                 [new UpdateStatus(pod with { Status = status })],
-                [new SyncPod(node.Metadata.Name, pod.Ref, pod.Spec.Containers, grace)],
-                memory.With(key, record with { Synced = true }));
+                [new SyncPod(node.Metadata.Name, pod.Ref, wanted, grace)],
+                memory.With(key, record with { Synced = true, Wanted = Names(wanted) }));
         }
 
         var commands = new List<Command>();
         var desired = new List<Container>();
-        var restarting = false;
-        foreach (var spec in pod.Spec.Containers)
+        var candidates = PodInitialization.Wanted(pod);
+
+        // An init container that completed (or a sidecar that started) moves the pod on: the next containers start.
+        var restarting = !pod.Spec.InitContainers.IsEmpty && !Names(candidates).SequenceEqual(record.Wanted);
+        foreach (var spec in candidates)
         {
-            var status = pod.Status.FindContainer(spec.Name);
+            var status = PodStatusMath.Find(pod.Status, spec.Name);
             var container = record.Container(spec.Name);
             if (status?.State.IsRunning == true)
             {
@@ -138,19 +150,28 @@ internal sealed class KubeletController : IController
         if (restarting || resync)
         {
             commands.Insert(0, new SyncPod(node.Metadata.Name, pod.Ref, desired.ToValueList(), grace));
+            record = pod.Spec.InitContainers.IsEmpty ? record : record with { Wanted = Names(candidates) };
         }
 
         // The kubelet's status manager asserts the status it computes (after a partition, the node lifecycle
         // controller may have marked the pod not ready).
         var recomputed = PodStatusMath.Recompute(pod, pod.Status, view.Now);
         ValueList<Write> writes = recomputed == pod.Status ? default : [new UpdateStatus(pod with { Status = recomputed })];
-        var next = pod.Spec.Containers.Select(c => ContainerEvents.NextDue(record.Container(c.Name))).Where(d => d.HasValue).Min();
+        var next = candidates.Select(c => ContainerEvents.NextDue(record.Container(c.Name))).Where(d => d.HasValue).Min();
         return new ReconcileResult(
             writes,
             commands.ToValueList(),
             memory.With(key, record),
             next is { } due ? Math.Max(0, due - view.Now) : null);
     }
+
+    /// <summary>A pod whose app containers finished while sidecars still run: the kubelet stops the sidecars (once), and the pod finishes when they have stopped.</summary>
+    private static ReconcileResult StopSidecars(Pod pod, Node node, PodRecord record, KubeletMemory memory, string key, long grace) =>
+        record.StopSent
+            ? ReconcileResult.Nothing
+            : new ReconcileResult(default, [new SyncPod(node.Metadata.Name, pod.Ref, default, grace)], memory.With(key, record with { StopSent = true }));
+
+    private static ValueList<string> Names(ValueList<Container> containers) => containers.Select(c => c.Name).ToValueList();
 
     /// <summary>Stops the containers, then removes the pod once none runs or the grace period is over.</summary>
     private static ReconcileResult Terminate(ClusterState view, Pod pod, Node node, PodRecord record, KubeletMemory memory, string key, long grace)
@@ -163,7 +184,7 @@ internal sealed class KubeletController : IController
         }
 
         var graceEnd = pod.Metadata.DeletionTimestamp!.Value + (grace * 1000);
-        var anyRunning = pod.Status.ContainerStatuses.Any(c => c.State.IsRunning);
+        var anyRunning = pod.Status.ContainerStatuses.Any(c => c.State.IsRunning) || pod.Status.InitContainerStatuses.Any(c => c.State.IsRunning);
         if (!anyRunning || view.Now >= graceEnd)
         {
             return new ReconcileResult([new DeleteObject(pod.Key, pod.Metadata.Uid, 0)], commands.ToValueList(), memory.Without(key));

@@ -10,6 +10,9 @@ internal sealed record PodRecord(string Uid, bool Synced, bool StopSent, ValueMa
     /// <summary>Whether the kubelet has reported (<c>NetworkNotReady</c>) that it cannot start the pod: its node has no pod network.</summary>
     public bool NetworkNotReadyReported { get; init; }
 
+    /// <summary>For a pod with init containers: the containers the kubelet last asked the runtime to run, so that it asks again when the pod moves on.</summary>
+    public ValueList<string> Wanted { get; init; }
+
     public ContainerRecord Container(string name) => Containers.GetValueOrDefault(name) ?? ContainerRecord.Initial;
 
     public PodRecord WithContainer(string name, ContainerRecord record) => this with { Containers = Containers.SetItem(name, record) };

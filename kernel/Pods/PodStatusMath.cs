@@ -23,9 +23,12 @@ internal static class PodStatusMath
         var phase = NextPhase(pod, status);
         var terminal = phase is PodPhase.Succeeded or PodPhase.Failed;
         var statuses = status.ContainerStatuses;
-        var allReady = !statuses.IsEmpty && statuses.Count == pod.Spec.Containers.Count && statuses.All(c => c.Ready);
+        var allReady = !statuses.IsEmpty && statuses.Count == pod.Spec.Containers.Count && statuses.All(c => c.Ready) && SidecarsReady(pod, status);
         var conditions = status.Conditions;
-        conditions = SetCondition(conditions, PodConditionTypes.Initialized, ConditionStatus.True, string.Empty, now);
+        var incomplete = PodInitialization.Incomplete(pod, status);
+        conditions = incomplete.Count == 0
+            ? SetCondition(conditions, PodConditionTypes.Initialized, ConditionStatus.True, string.Empty, now)
+            : SetCondition(conditions, PodConditionTypes.Initialized, ConditionStatus.False, "ContainersNotInitialized", now, $"containers with incomplete status: [{string.Join(' ', incomplete)}]");
         if (terminal)
         {
             conditions = SetCondition(conditions, PodConditionTypes.ContainersReady, ConditionStatus.False, "PodCompleted", now);
@@ -78,11 +81,30 @@ internal static class PodStatusMath
             succeeded,
             pod.Spec.RestartPolicy == RestartPolicy.Always,
             pod.Spec.RestartPolicy == RestartPolicy.OnFailure,
-            pod.Metadata.IsBeingDeleted);
+            pod.Metadata.IsBeingDeleted)
+        {
+            Initializing = !pod.Spec.InitContainers.IsEmpty && PodInitialization.Incomplete(pod, status).Count > 0,
+            InitContainerFailed = !pod.Spec.InitContainers.IsEmpty && PodInitialization.Failed(pod, status),
+            SidecarsRunning = pod.Spec.InitContainers.IsEmpty ? 0 : PodInitialization.SidecarsRunning(pod, status),
+        };
+    }
+
+    /// <summary>Sidecars count towards <c>ContainersReady</c> like app containers (<c>GenerateContainersReadyCondition</c>).</summary>
+    private static bool SidecarsReady(Pod pod, PodStatus status)
+    {
+        foreach (var c in pod.Spec.InitContainers)
+        {
+            if (PodInitialization.IsSidecar(c) && status.FindInitContainer(c.Name) is not { Ready: true })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The kubelet's triggers, in the order <see cref="NextPhase"/> asks them (at most one is accepted: their guards exclude each other).</summary>
-    private static readonly ImmutableArray<PodTrigger> KubeletTriggers = [PodTrigger.AllSucceeded, PodTrigger.Failed, PodTrigger.ContainersStarted];
+    private static readonly ImmutableArray<PodTrigger> KubeletTriggers = [PodTrigger.InitContainerFailed, PodTrigger.AllSucceeded, PodTrigger.Failed, PodTrigger.ContainersStarted];
 
     /// <summary>The phase the pod lifecycle takes the pod to from these container statuses; the current phase when it takes it nowhere.</summary>
     /// <remarks>
@@ -127,13 +149,27 @@ internal static class PodStatusMath
         return conditions.Add(new Condition(type, status, reason, message, now));
     }
 
-    /// <summary>Replaces one container's status (adding it if absent), keeping the spec's container order.</summary>
+    /// <summary>Replaces one container's status, app or init (adding it if absent), keeping the spec's container order.</summary>
     public static PodStatus WithContainer(Pod pod, PodStatus status, ContainerStatus updated)
     {
+        if (pod.Spec.InitContainers.Any(c => c.Name == updated.Name))
+        {
+            return status with
+            {
+                InitContainerStatuses = pod.Spec.InitContainers
+                    .Select(c => c.Name == updated.Name ? updated : status.FindInitContainer(c.Name))
+                    .OfType<ContainerStatus>()
+                    .ToValueList(),
+            };
+        }
+
         var list = pod.Spec.Containers
             .Select(c => c.Name == updated.Name ? updated : status.FindContainer(c.Name))
             .OfType<ContainerStatus>()
             .ToValueList();
         return status with { ContainerStatuses = list };
     }
+
+    /// <summary>The status of the container named <paramref name="name"/>, app or init.</summary>
+    public static ContainerStatus? Find(PodStatus status, string name) => status.FindContainer(name) ?? status.FindInitContainer(name);
 }

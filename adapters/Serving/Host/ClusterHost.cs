@@ -58,7 +58,7 @@ internal sealed class ClusterHost : IDisposable
         managed = loadedManaged;
         recorder = new EventRecorder(events.Values.Select(e => long.TryParse(e.Metadata.Uid?["event-".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty().Max());
         var world = new SimulatedEnvironment(initial);
-        var exits = world.AddExitRule(initial, Adapters.SimulatedRuns.JobsFinish);
+        var exits = world.GiveFiniteRuns(initial, Adapters.SimulatedRuns.FiniteRunMillis);
         interpreter = new ServeInterpreter(world);
         driver = new Driver(initial, new InOrderPolicy(), interpreter);
         foreach (var exit in exits)

@@ -6,7 +6,7 @@ namespace KubeKernel.Adapters.Serving.Tables;
 /// <summary>The pod STATUS cell as <c>printPod</c> derives it: a container's reason wins over the phase, and a deleted pod is Terminating.</summary>
 /// <remarks>
 /// The printer walks the containers from last to first, so the first container with a waiting or terminated reason has
-/// the last word. The kernel records no init container statuses, so the printer's <c>Init:…</c> reasons never arise.
+/// the last word. While init containers run, their <c>Init:…</c> reason stands instead.
 ///
 /// | pod                                                             | STATUS               |
 /// |-----------------------------------------------------------------|----------------------|
@@ -19,6 +19,9 @@ namespace KubeKernel.Adapters.Serving.Tables;
 /// | container terminated with no reason, exit 1                     | <c>ExitCode:1</c>    |
 /// | being deleted, not terminal                                     | <c>Terminating</c>   |
 /// | being deleted, status.reason NodeLost                           | <c>Unknown</c>       |
+/// | Pending, first of two init containers running                   | <c>Init:0/2</c>      |
+/// | Pending, init container waiting: CrashLoopBackOff               | <c>Init:CrashLoopBackOff</c> |
+/// | Failed, init container terminated: Error (restartPolicy Never)  | <c>Init:Error</c>    |
 /// </remarks>
 internal static class PodReason
 {
@@ -28,6 +31,37 @@ internal static class PodReason
     /// <summary><c>v1.PodReasonSchedulingGated</c>: the PodScheduled reason while scheduling gates remain.</summary>
     public const string SchedulingGated = "SchedulingGated";
 
+    /// <summary>
+    /// The printer's <c>Init:…</c> reason while an init container has not completed: <c>Init:Error</c> (or the termination's
+    /// reason), <c>Init:CrashLoopBackOff</c> (a waiting reason other than PodInitializing), else <c>Init:i/n</c> with i the
+    /// init containers done; null once every regular init container completed and every sidecar started.
+    /// </summary>
+    private static string? Initializing(Pod pod)
+    {
+        var statuses = pod.Status.InitContainerStatuses;
+        for (var i = 0; i < statuses.Count; i++)
+        {
+            var container = statuses[i];
+            var sidecar = pod.Spec.InitContainers.Any(c => c.Name == container.Name && c.RestartPolicy == RestartPolicy.Always);
+            var state = container.State;
+            if ((sidecar && container.Started) || (state.IsTerminated && state.ExitCode == 0))
+            {
+                continue;
+            }
+
+            if (state.IsTerminated)
+            {
+                return string.IsNullOrEmpty(state.Reason) ? $"Init:ExitCode:{state.ExitCode ?? 0}" : "Init:" + state.Reason;
+            }
+
+            return state.Kind == ContainerStateKind.Waiting && !string.IsNullOrEmpty(state.Reason) && state.Reason != "PodInitializing"
+                ? "Init:" + state.Reason
+                : $"Init:{i}/{pod.Spec.InitContainers.Count}";
+        }
+
+        return null;
+    }
+
     public static string Of(Pod pod)
     {
         var reason = string.IsNullOrEmpty(pod.Status.Reason) ? pod.Status.Phase.ToString() : pod.Status.Reason;
@@ -36,8 +70,13 @@ internal static class PodReason
             reason = SchedulingGated;
         }
 
+        var initializing = Initializing(pod);
+        reason = initializing ?? reason;
+
+        // Once the pod has initialised, a restarting sidecar's reason stands only until an app container's says otherwise.
+        var initialized = pod.Status.FindCondition(PodConditionTypes.Initialized)?.Status == ConditionStatus.True;
         var hasRunning = false;
-        foreach (var container in pod.Status.ContainerStatuses.Reverse())
+        foreach (var container in initializing is null || initialized ? pod.Status.ContainerStatuses.Reverse() : [])
         {
             var state = container.State;
             if (state.Kind != ContainerStateKind.Running && !string.IsNullOrEmpty(state.Reason))

@@ -11,15 +11,21 @@ namespace KubeKernel.Adapters.Serving.Tables;
 /// | 3 restarts, last termination finished at 1m             | <c>3 (2m0s ago)</c>   |
 /// | 2 restarts, no last termination recorded                | <c>2</c>              |
 /// </remarks>
-/// <param name="Count">The sum of the containers' <c>restartCount</c> (restartable init containers included, which the kernel does not record).</param>
+/// <param name="Count">The sum of the containers' <c>restartCount</c> (while the pod initialises, its init containers'; afterwards its sidecars' and app containers').</param>
 /// <param name="LastRestartAt">The latest <c>lastState.terminated.finishedAt</c> among the containers, in logical milliseconds; null when none has one.</param>
 internal sealed record PodRestarts(int Count, long? LastRestartAt)
 {
     public static PodRestarts Of(Pod pod)
     {
+        // While the pod initialises the init containers' restarts count; afterwards the sidecars' and the app containers'.
+        var initialized = pod.Status.InitContainerStatuses.IsEmpty ||
+            pod.Status.FindCondition(PodConditionTypes.Initialized)?.Status == ConditionStatus.True;
+        var counted = initialized
+            ? pod.Status.InitContainerStatuses.Where(c => pod.Spec.InitContainers.Any(i => i.Name == c.Name && i.RestartPolicy == RestartPolicy.Always)).Concat(pod.Status.ContainerStatuses)
+            : pod.Status.InitContainerStatuses;
         var count = 0;
         long? last = null;
-        foreach (var container in pod.Status.ContainerStatuses)
+        foreach (var container in counted)
         {
             count += container.RestartCount;
             if (container.LastState is { IsTerminated: true, FinishedAt: { } finished })

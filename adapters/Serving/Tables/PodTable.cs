@@ -36,7 +36,8 @@ internal static class PodTable
     /// <summary>Ready and running containers over all containers, counting restartable init containers (sidecars) as containers.</summary>
     private static string Ready(Pod pod)
     {
-        var ready = pod.Status.ContainerStatuses.Count(c => c.Ready && c.State.IsRunning);
+        var ready = pod.Status.ContainerStatuses.Count(c => c.Ready && c.State.IsRunning) +
+            pod.Status.InitContainerStatuses.Count(c => c.Ready && c.Started && c.State.IsRunning && pod.Spec.InitContainers.Any(i => i.Name == c.Name && i.RestartPolicy == RestartPolicy.Always));
         var total = pod.Spec.Containers.Count + pod.Spec.InitContainers.Count(c => c.RestartPolicy == RestartPolicy.Always);
         return string.Create(CultureInfo.InvariantCulture, $"{ready}/{total}");
     }

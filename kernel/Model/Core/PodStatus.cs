@@ -15,6 +15,9 @@ public sealed record PodStatus
     /// <summary><c>status.containerStatuses</c>: one per entry of <c>spec.containers</c>, written by the kubelet.</summary>
     public ValueList<ContainerStatus> ContainerStatuses { get; init; }
 
+    /// <summary><c>status.initContainerStatuses</c>: one per entry of <c>spec.initContainers</c>, written by the kubelet; empty for a pod without init containers.</summary>
+    public ValueList<ContainerStatus> InitContainerStatuses { get; init; }
+
     /// <summary><c>status.podIP</c>: the pod's address from its node's pod CIDR; null until the kubelet has set up the sandbox.</summary>
     public string? PodIP { get; init; }
 
@@ -38,4 +41,7 @@ public sealed record PodStatus
 
     /// <summary>The status of the container named <paramref name="name"/>, or null when the kubelet has not reported it.</summary>
     public ContainerStatus? FindContainer(string name) => ContainerStatuses.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>The status of the init container named <paramref name="name"/>, or null when the kubelet has not reported it.</summary>
+    public ContainerStatus? FindInitContainer(string name) => InitContainerStatuses.FirstOrDefault(c => c.Name == name);
 }

@@ -10,7 +10,7 @@ namespace KubeKernel.Properties.Serving.Tables;
 /// Go's tests use the phase <c>podPhase</c>, which the kernel's enum cannot hold: <c>Pending</c> stands in. Their pods have
 /// no creation time (AGE <c>&lt;unknown&gt;</c>); kernel pods are created at 0 and printed at <see cref="TableObjects.Now"/>.
 /// Ages are <c>SimulationClock.Age</c>'s text, which spells kubectl's <c>5d</c> as <c>120h0m</c>. The init container cases
-/// (test7–test11) have no counterpart: the kernel records no init container statuses.
+/// (test7–test11) are not ported yet; <c>InitContainerTests</c> checks the <c>Init:…</c> cells of pods the kubelet runs.
 /// </remarks>
 public class PrintPodTests
 {
