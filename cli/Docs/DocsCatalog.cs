@@ -15,6 +15,7 @@ internal static class DocsCatalog
         .. ControllerPages.All.Select(p => new GeneratedPage($"docs/controllers/{p.FileName}", p.Render)),
         new GeneratedPage("docs/scheduling.md", SchedulingPage.Render),
         new GeneratedPage("docs/cli.md", CliPage.Render),
+        new GeneratedPage("docs/differences.md", DifferencesPage.Render),
     ];
 
     /// <summary>The repository root: the nearest directory upwards that holds <c>Kernel.sln</c>.</summary>

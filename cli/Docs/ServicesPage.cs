@@ -204,20 +204,42 @@ internal static class ServicesPage
         text.Append('\n');
     }
 
+    /// <summary>
+    /// The allocators', DNS's and Ingress's differences, with the Kubernetes source each differs from; the Service
+    /// controllers' own are in their rules tables.
+    /// </summary>
+    public static IReadOnlyList<(string Source, string Text)> OwnDifferences { get; } =
+    [
+        ("pkg/registry/core/service/ipallocator", "**Lowest free instead of random.** Kubernetes picks cluster IPs and node ports at random within the dynamic band; the kernel takes the lowest free one, so the same requests always get the same values, and a value freed by a delete is reused as soon as it is the lowest."),
+        ("pkg/registry/core/service/ipallocator", "**No allocator bitmaps.** The pools are read off the stored Services on every request, so there is no `IPAddress` object, no bitmap and no repair loop (whose job is to make the bitmaps agree with the Services)."),
+        ("pkg/registry/core/service/storage", "**Single-stack IPv4.** `ipFamilyPolicy` is not modelled; every service that has a cluster IP gets `ipFamilies: [IPv4]`, and an IPv6 family is refused as not configured."),
+        ("pkg/registry/core/service/portallocator", "**ExternalName services may not carry node ports.** Kubernetes validates `nodePort` only for ClusterIP services, stores it unallocated on an ExternalName service and lets the repair loop claim it later; the kernel refuses it as it does for ClusterIP."),
+    ];
+
+    /// <summary>What is modelled of cluster DNS and of an Ingress controller, and how it differs; sources outside kubernetes/kubernetes are full links.</summary>
+    public static IReadOnlyList<(string Source, string Text)> AddOnDifferences { get; } =
+    [
+        ("https://github.com/kubernetes/dns/blob/master/docs/specification.md", "**DNS.** A, CNAME and headless hostname records are modelled; SRV and pod (`a-b-c-d.ns.pod`) records are not."),
+        ("https://github.com/kubernetes/ingress-nginx", "**Ingress.** `ImplementationSpecific` paths match like `Prefix`, and rules of several Ingresses for one host merge in namespace/name order (ingress-nginx uses creation time)."),
+    ];
+
     private static void DifferencesSection(StringBuilder text)
     {
         text.Append("## Where the kernel differs from Kubernetes\n\n");
-        text.Append("- **Lowest free instead of random.** Kubernetes picks cluster IPs and node ports at random within the dynamic band; the kernel takes the lowest free one, so the same requests always get the same values, and a value freed by a delete is reused as soon as it is the lowest.\n");
-        text.Append("- **No allocator bitmaps.** The pools are read off the stored Services on every request, so there is no `IPAddress` object, no bitmap and no repair loop (whose job is to make the bitmaps agree with the Services).\n");
-        text.Append("- **Single-stack IPv4.** `ipFamilyPolicy` is not modelled; every service that has a cluster IP gets `ipFamilies: [IPv4]`, and an IPv6 family is refused as not configured.\n");
-        text.Append("- **ExternalName services may not carry node ports.** Kubernetes validates `nodePort` only for ClusterIP services, stores it unallocated on an ExternalName service and lets the repair loop claim it later; the kernel refuses it as it does for ClusterIP.\n");
+        foreach (var (_, difference) in OwnDifferences)
+        {
+            text.Append("- ").Append(difference).Append('\n');
+        }
+
         foreach (var difference in new[] { EndpointSliceRules.Table, KubeProxyRules.Table, ServiceRules.Table }.SelectMany(t => t.Differences))
         {
             text.Append("- ").Append(difference).Append('\n');
         }
 
-        text.Append("- **DNS.** A, CNAME and headless hostname records are modelled; SRV and pod (`a-b-c-d.ns.pod`) records are not.\n");
-        text.Append("- **Ingress.** `ImplementationSpecific` paths match like `Prefix`, and rules of several Ingresses for one host merge in namespace/name order (ingress-nginx uses creation time).\n");
+        foreach (var (_, difference) in AddOnDifferences)
+        {
+            text.Append("- ").Append(difference).Append('\n');
+        }
     }
 
     /// <summary>A controller's rules, from the table beside its code, introduced by a link to its page.</summary>

@@ -18,4 +18,8 @@ internal sealed record ControllerRules(
     string Title,
     string Summary,
     IReadOnlyList<string> Rules,
-    IReadOnlyList<string> Differences);
+    IReadOnlyList<string> Differences)
+{
+    /// <summary>The Kubernetes source the controller follows, as a path in kubernetes/kubernetes (<c>pkg/controller/deployment</c>): what its differences differ from.</summary>
+    public string Source { get; init; } = string.Empty;
+}

@@ -25,5 +25,6 @@ internal static class KubeletRules
             "Kubernetes' kubelet resyncs pods on its own schedule (about every 10 s); the kernel's kubelet acts at the exact deadline (a probe period, a back-off end).",
             "Probe timeouts are not modelled: a simulated probe answers at once.",
             "Pod IPs are the lowest free address of the node's range, where host-local IPAM goes round-robin, and a Succeeded or Failed pod keeps its IP until it is deleted; see [differences.md](../differences.md#node-ipam-pod-cidrs-and-pod-ips).",
-        ]);
+        ])
+    { Source = "pkg/kubelet" };
 }

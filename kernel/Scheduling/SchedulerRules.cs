@@ -25,5 +25,6 @@ internal static class SchedulerRules
             "**Time is logical.** Back-off expiry is not aligned to 1-second windows and the unschedulable pool is flushed at exactly 5 minutes, not by a 30-second ticker.",
             "**Messages follow v1.36.** Since v1.34.2/v1.35 (kubernetes/kubernetes#134740) the taint reason no longer names the taint: `node(s) had untolerated taint(s)`; `--explain` still shows which taint. Required anti-affinity is Unschedulable, so preemption reports the nodes it tried as `No preemption victims found for incoming pod` when nothing of lower priority runs there.",
             "**Not modelled:** PodDisruptionBudgets (every victim counts as non-violating), StorageClasses (an unbound claim that names one is treated as `WaitForFirstConsumer`), scheduler extenders, `matchLabelKeys`, and the nominated pods' effect on other pods' affinity and spread state (their resources and host ports are counted).",
-        ]);
+        ])
+    { Source = "pkg/scheduler" };
 }

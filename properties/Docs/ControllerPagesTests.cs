@@ -35,4 +35,20 @@ public class ControllerPagesTests
         var unknown = InvariantCatalog.All.SelectMany(i => i.Concerns.Where(c => !names.Contains(c)).Select(c => $"{i.Id}: {c}")).ToList();
         Assert.Empty(unknown);
     }
+
+    [Fact]
+    public void Every_controller_names_the_Kubernetes_source_it_follows_and_its_differences_are_on_the_differences_page()
+    {
+        var page = DifferencesPage.Render(Support.Approvals.RepositoryRoot);
+        foreach (var rules in ControllerPages.All.Select(p => p.Rules))
+        {
+            Assert.Matches(@"^(pkg|staging/src/k8s\.io)/[a-z0-9/_-]+$", rules.Source);
+            if (rules.Differences.Count > 0)
+            {
+                Assert.Contains($"(https://github.com/kubernetes/kubernetes/tree/master/{rules.Source})", page, StringComparison.Ordinal);
+            }
+
+            Assert.All(rules.Differences, d => Assert.Contains(d.Replace("](../", "](", StringComparison.Ordinal), page, StringComparison.Ordinal));
+        }
+    }
 }

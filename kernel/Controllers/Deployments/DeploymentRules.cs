@@ -21,5 +21,6 @@ internal static class DeploymentRules
             "The simulated runtime starts containers instantly and pods without readiness probes are ready at once, so the whole rollout happens at `0s`; the sizes are the ones Kubernetes computes when every new pod becomes available before the next sync. A ReplicaSet's status can lag its pods by a sync, which is why the undo's steps differ slightly from the first rollout's — Kubernetes behaves the same way.",
             "The pod-template-hash is FNV-32a over the kernel's canonical rendering of the template, so the names differ from a real cluster's (Kubernetes hashes a go-spew dump) but never between runs.",
             "Kubernetes writes the paused/resumed condition in its own status update before the rest of the sync; the kernel ends the sync there and syncs again at once.",
-        ]);
+        ])
+    { Source = "pkg/controller/deployment" };
 }

@@ -19,5 +19,6 @@ internal static class EndpointSliceRules
         [
             "**EndpointSlices of deleted services.** Kubernetes leaves the slices of a deleted service to the garbage collector; the kernel's EndpointSlice controller also deletes them itself (a leftover from before the kernel had a garbage collector, kept so that traces do not change), and whichever of the two runs first removes them. It also re-syncs services when a node joins or leaves, where Kubernetes retries with back-off, and it writes no `endpoints.kubernetes.io/last-change-trigger-time` annotation or topology hints.",
             "**Name order, not random order.** Where Kubernetes iterates sets in random order, the kernel goes by name (pods, slices, endpoints), so the same pods always give the same slices.",
-        ]);
+        ])
+    { Source = "pkg/controller/endpointslice" };
 }

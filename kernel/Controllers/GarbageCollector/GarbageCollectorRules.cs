@@ -14,5 +14,6 @@ internal static class GarbageCollectorRules
             "**Orphan**: the owner gets the `orphan` finalizer; its references are removed from its dependents, then the finalizer, and the owner goes.",
             "A dependent that still has an existing owner is never deleted; it only loses its references to the gone owners.",
         ],
-        []);
+        [])
+    { Source = "pkg/controller/garbagecollector" };
 }

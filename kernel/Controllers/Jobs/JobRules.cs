@@ -19,5 +19,6 @@ internal static class JobRules
             "Kubernetes adds the Job's labels (`batch.kubernetes.io/job-name`, `controller-uid` …) to the pod template when the Job is created; the kernel adds them to each pod it creates.",
             "`backoffLimitPerIndex`, `successPolicy`, `podReplacementPolicy` and the `FailIndex` action are not modelled; with a pod failure policy only failed pods are replaced, as Kubernetes' default for that case.",
             "Kubernetes batches pod events for 1 s before a Job sync; the kernel syncs on every change.",
-        ]);
+        ])
+    { Source = "pkg/controller/job" };
 }

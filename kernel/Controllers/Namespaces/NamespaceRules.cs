@@ -14,5 +14,6 @@ internal static class NamespaceRules
             "**Finalizing it.** Once nothing is left it removes the `kubernetes` finalizer through the `finalize` subresource, and the namespace goes.",
             "`default`, `kube-system` and `kube-public` cannot be deleted.",
         ],
-        ["Kubernetes reports progress in namespace conditions (`NamespaceContentRemaining` …); the kernel's Namespace has no conditions, so only the phase shows it."]);
+        ["Kubernetes reports progress in namespace conditions (`NamespaceContentRemaining` …); the kernel's Namespace has no conditions, so only the phase shows it."])
+    { Source = "pkg/controller/namespace" };
 }

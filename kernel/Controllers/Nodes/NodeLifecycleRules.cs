@@ -20,5 +20,6 @@ internal static class NodeLifecycleRules
             "Within a zone, nodes wait for a tainting token in node-name order (Kubernetes serves them in the order it queued them).",
             "A partition is an explicit fact (`NodePartitioned`/`NodeReconnected`): a partitioned kubelet's heartbeats, container reports and pod actions never reach the API server, while its containers keep running.",
             "`kubectl drain` evicts through the Eviction API and respects PodDisruptionBudgets; the kernel deletes the pods directly (as `--disable-eviction` does) and has no PodDisruptionBudgets.",
-        ]);
+        ])
+    { Source = "pkg/controller/nodelifecycle" };
 }

@@ -13,5 +13,6 @@ internal static class PodGCRules
             "**Out of service.** A terminating pod on a not-ready node tainted `node.kubernetes.io/out-of-service` is marked Failed and deleted with grace 0.",
             "**Unscheduled.** A terminating pod that was never scheduled is deleted with grace 0.",
         ],
-        ["Kubernetes' other duty, deleting the oldest terminated pods above `--terminated-pod-gc-threshold` (12 500), is not modelled."]);
+        ["Kubernetes' other duty, deleting the oldest terminated pods above `--terminated-pod-gc-threshold` (12 500), is not modelled."])
+    { Source = "pkg/controller/podgc" };
 }

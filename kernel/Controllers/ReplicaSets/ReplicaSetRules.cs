@@ -17,5 +17,6 @@ internal static class ReplicaSetRules
         [
             "Kubernetes ranks ties by pod UID, which it draws at random; the kernel's UIDs are derived from store revisions, so ties break the same way on every run.",
             "Kubernetes' expectations (a sync waits until its informer has seen its own creates and deletes) are not modelled: the kernel's controllers read the store they write. A checker's stale view is the one way to make a sync act on old data.",
-        ]);
+        ])
+    { Source = "pkg/controller/replicaset" };
 }

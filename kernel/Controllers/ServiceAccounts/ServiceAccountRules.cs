@@ -13,5 +13,6 @@ internal static class ServiceAccountRules
             "**Recreated if deleted**, as long as the namespace is active.",
             "**Not in a terminating namespace**: there the namespace controller deletes it with the rest, and it is not recreated.",
         ],
-        ["Since v1.24 Kubernetes creates no token Secret with the ServiceAccount; pods get projected, bound tokens, which the kernel does not model."]);
+        ["Since v1.24 Kubernetes creates no token Secret with the ServiceAccount; pods get projected, bound tokens, which the kernel does not model."])
+    { Source = "pkg/controller/serviceaccount" };
 }

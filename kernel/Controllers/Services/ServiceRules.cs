@@ -19,5 +19,6 @@ internal static class ServiceRules
             "**An asynchronous cloud.** The cloud provider answers commands with events instead of blocking calls; the node set is re-checked when nodes change rather than every 100 s, and a restarted service controller simply ensures every load balancer again.",
             "**A node change ensures again.** When the eligible nodes change the kernel asks for the load balancer again (`EnsuringLoadBalancer`, and `EnsuredLoadBalancer` only when the answer changes the status); Kubernetes' node sync updates the load balancer's hosts in place and records `UpdatedLoadBalancer` (`Updated load balancer with new hosts`).",
             "**A deterministic cloud.** Simulations use one that hands out the lowest free address of 203.0.113.0/24 (TEST-NET-3, never routable) and keeps it for the Service; adapters that run for real must stay inside 127.0.0.0/8.",
-        ]);
+        ])
+    { Source = "staging/src/k8s.io/cloud-provider/controllers/service" };
 }

@@ -15,5 +15,6 @@ internal static class TaintEvictionRules
             "**Cancelled.** When the taints go (the node is back) or the pod comes to tolerate them, a pending eviction is cancelled (a `TaintManagerEviction` Event, `Cancelling deletion of Pod <namespace>/<name>`).",
             "**The delete.** The pod first gets `DisruptionTarget=True` (`DeletionByTaintManager`, `Taint manager: deleting due to NoExecute taint`) and a `TaintManagerEviction` Event, then an ordinary graceful delete: on a lost node it stays Terminating until its kubelet returns or [PodGC](pod-gc.md) removes it, while its ReplicaSet replaces it at once. Pods already terminating are left alone.",
         ],
-        []);
+        [])
+    { Source = "pkg/controller/tainteviction" };
 }

@@ -13,5 +13,6 @@ internal static class TtlAfterFinishedRules
             "**When.** `ttlSecondsAfterFinished` seconds after that condition's `lastTransitionTime` (`jobFinishTime`); `0` deletes the Job as soon as it finishes. Until then the controller waits for exactly that instant.",
             "**How.** The Job is deleted in the foreground: the garbage collector deletes its pods first and the Job once they are gone, so no pod outlives it.",
         ],
-        []);
+        [])
+    { Source = "pkg/controller/ttlafterfinished" };
 }

@@ -17,5 +17,6 @@ internal static class KubeProxyRules
             "**Session affinity.** `sessionAffinity: ClientIP` keeps a client on one backend for `timeoutSeconds` (10800 by default).",
             "**Programming.** A node gets `ProgramService` only when its rules for a service changed; an empty rule list removes the service from the node. Every proxied service is synced again every 30 s (`--iptables-sync-period`), so a restarted proxy programs everything anew; a sync that changes nothing sends nothing.",
         ],
-        ["**One kube-proxy for all nodes.** A single controller computes every node's rules and emits `ProgramService` per node; `externalIPs`, `loadBalancerSourceRanges` and topology-aware routing are not modelled."]);
+        ["**One kube-proxy for all nodes.** A single controller computes every node's rules and emits `ProgramService` per node; `externalIPs`, `loadBalancerSourceRanges` and topology-aware routing are not modelled."])
+    { Source = "pkg/proxy" };
 }
