@@ -76,19 +76,18 @@ public static class HistoryChecker
     /// </remarks>
     private sealed class Run(ClusterState initial, CheckOptions options) : ITraceSink
     {
-        private readonly Invariant[] safety = options.Invariants.Where(i => i.Kind == InvariantKind.Safety && i.AppliesTo(initial)).ToArray();
+        private readonly SafetyWatch safety = new(options.Invariants.Where(i => i.Kind == InvariantKind.Safety && i.AppliesTo(initial)).ToArray());
         private readonly Invariant[] eventual = options.Invariants.Where(i => i.Kind != InvariantKind.Safety && i.AppliesTo(initial)).ToArray();
         private readonly Invariant[] settled = options.Invariants.Where(i => i.Kind == InvariantKind.AfterSettle && i.AppliesTo(initial)).ToArray();
         private readonly Coverage? coverage = options.Coverage ? new Coverage() : null;
         private readonly List<TraceEntry> kept = [];
 
-        // Per invariant, the latest state it was found to hold in (null until it is first checked): see Unchanged.
-        private readonly ClusterState?[] safetyHeld = new ClusterState?[options.Invariants.Count];
+        // Per invariant, the latest state it was found to hold in (null until it is first checked): see SafetyWatch.Unchanged.
         private readonly ClusterState?[] settledHeld = new ClusterState?[options.Invariants.Count];
 
-        // How often each invariant was checked, by its index in safety, eventual and settled: counted here (a check takes
-        // well under a microsecond, a coverage map lookup would not) and added to the coverage once, by Result.
-        private readonly long[] safetyChecks = new long[options.Invariants.Count];
+        // How often each invariant was checked, by its index in eventual and settled (the safety watch counts its own):
+        // counted here (a check takes well under a microsecond, a coverage map lookup would not) and added to the coverage
+        // once, by Result.
         private readonly long[] eventualChecks = new long[options.Invariants.Count];
         private readonly long[] settledChecks = new long[options.Invariants.Count];
         private readonly List<int> stepEnds = [];
@@ -123,34 +122,7 @@ public static class HistoryChecker
         {
             coverage?.Observe(entry);
             lagging |= entry.Fault is { Kind: FaultKinds.Drop or FaultKinds.Stale };
-            for (var i = 0; i < safety.Length; i++)
-            {
-                var invariant = safety[i];
-                if (entry.Fault is { } fault && (invariant.ExcusedBy & fault.Kind) != 0)
-                {
-                    continue;
-                }
-
-                checks++;
-                safetyChecks[i]++;
-                if (Unchanged(invariant, safetyHeld[i], entry.After, entry.Before))
-                {
-                    safetyHeld[i] = entry.After;
-                    continue;
-                }
-
-                var violations = ReferenceEquals(safetyHeld[i], entry.Before)
-                    ? invariant.ViolationsSinceHeld(entry.Before, entry.After)
-                    : invariant.Violations(entry.Before, entry.After);
-                if (violations.Count > 0)
-                {
-                    return new Violation(invariant, step, violations, entry, index);
-                }
-
-                safetyHeld[i] = entry.After;
-            }
-
-            return null;
+            return safety.Judge(entry, step, index);
         }
 
         /// <summary>
@@ -179,7 +151,7 @@ public static class HistoryChecker
                 var invariant = invariants[i];
                 checks++;
                 counts[i]++;
-                if (held is not null && Unchanged(invariant, held[i], state, state))
+                if (held is not null && SafetyWatch.Unchanged(invariant, held[i], state, state))
                 {
                     continue;
                 }
@@ -205,18 +177,11 @@ public static class HistoryChecker
             return null;
         }
 
-        /// <summary>
-        /// Whether a step from <paramref name="before"/> to <paramref name="after"/> left everything the invariant reads as it
-        /// was in <paramref name="held"/>, a state it held in: then it holds again (see <see cref="Invariant.Reads"/>).
-        /// </summary>
-        private static bool Unchanged(Invariant invariant, ClusterState? held, ClusterState after, ClusterState before) =>
-            invariant.Reads is { } reads && held is not null && reads.Same(before, after) && (ReferenceEquals(held, before) || reads.Same(held, after));
-
         public void Shape(ClusterState state) => coverage?.State(state);
 
         public CheckResult Result(ClusterSimulation simulation, History history, Violation? violation, string? infeasible = null)
         {
-            coverage?.Checked(safety, safetyChecks);
+            coverage?.Checked(safety.Invariants, safety.Checks);
             coverage?.Checked(eventual, eventualChecks);
             coverage?.Checked(settled, settledChecks);
             return new(
@@ -226,7 +191,7 @@ public static class HistoryChecker
                 infeasible,
                 kept,
                 simulation.State,
-                checks,
+                checks + safety.Total,
                 simulation.Faults.Fired,
                 coverage,
                 stepEnds,

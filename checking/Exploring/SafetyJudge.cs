@@ -4,19 +4,15 @@ using KubeKernel.Invariants;
 
 namespace KubeKernel.Exploring;
 
-/// <summary>The trace sink of one explored step: safety invariants on every reducer step, as the checker judges them, and coverage.</summary>
-/// <remarks>
-/// An invariant is skipped on a reducer step shaped by a fault that excuses it, as in <see cref="HistoryChecker"/>. A lost
-/// notification marks the path as lagging: from then on the after-settle invariants wait for the fault-free phase's relist.
-/// </remarks>
+/// <summary>The trace sink of one explored step: safety invariants on every reducer step, judged by the checker's <see cref="SafetyWatch"/>, and coverage.</summary>
+/// <remarks>A lost notification marks the path as lagging: from then on the after-settle invariants wait for the fault-free phase's relist.</remarks>
 /// <param name="safety">The safety invariants that apply.</param>
 /// <param name="coverage">Where the reducer steps are counted.</param>
 /// <param name="step">The history step being taken (1-based), for the violation.</param>
 /// <param name="from">The state the step starts from when every invariant is known to hold in it (else null).</param>
 internal sealed class SafetyJudge(Invariant[] safety, Coverage coverage, int step, ClusterState? from = null) : ITraceSink
 {
-    // Per invariant, the state it was last found to hold in: a step from it that changed nothing the invariant reads needs no check.
-    private readonly ClusterState?[] held = Enumerable.Repeat(from, safety.Length).ToArray();
+    private readonly SafetyWatch watch = new(safety, from);
 
     /// <summary>The first safety violation among the reducer steps taken, or null.</summary>
     public Violation? Found { get; private set; }
@@ -34,7 +30,7 @@ internal sealed class SafetyJudge(Invariant[] safety, Coverage coverage, int ste
     public List<string> Writers { get; } = [];
 
     /// <summary>Whether every invariant was found to hold in <paramref name="final"/> (none was skipped under a fault at the end).</summary>
-    public bool AllHold(ClusterState final) => Found is null && held.All(h => ReferenceEquals(h, final));
+    public bool AllHold(ClusterState final) => Found is null && watch.AllHoldIn(final);
 
     /// <inheritdoc/>
     public void Add(TraceEntry entry)
@@ -46,35 +42,7 @@ internal sealed class SafetyJudge(Invariant[] safety, Coverage coverage, int ste
         }
 
         Lagged |= entry.Fault is { Kind: FaultKinds.Drop };
-        if (Found is null)
-        {
-            for (var i = 0; i < safety.Length; i++)
-            {
-                var invariant = safety[i];
-                if (entry.Fault is { } fault && (invariant.ExcusedBy & fault.Kind) != 0)
-                {
-                    held[i] = null;
-                    continue;
-                }
-
-                var fromHeld = ReferenceEquals(held[i], entry.Before);
-                if (fromHeld && invariant.Reads is { } reads && reads.Same(entry.Before, entry.After))
-                {
-                    held[i] = entry.After;
-                    continue;
-                }
-
-                var violations = fromHeld ? invariant.ViolationsSinceHeld(entry.Before, entry.After) : invariant.Violations(entry.Before, entry.After);
-                if (violations.Count > 0)
-                {
-                    Found = new Violation(invariant, step, violations, entry, Taken);
-                    break;
-                }
-
-                held[i] = entry.After;
-            }
-        }
-
+        Found ??= watch.Judge(entry, step, Taken);
         Taken++;
     }
 }
