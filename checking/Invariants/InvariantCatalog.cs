@@ -27,6 +27,7 @@ public static class InvariantCatalog
         RolloutInvariants.SurgeBound,
         RolloutInvariants.AvailabilityBound,
         RolloutInvariants.RecreateNeverOverlaps,
+        PodInvariants.InitContainersRunFirst,
         ConvergenceInvariants.DeploymentsReachDesiredState,
         ConvergenceInvariants.ReplicaSetsMatchTheirPods,
         ReplicaSetInvariants.MatchTheirPodsOnceSettled,

@@ -36,6 +36,51 @@ internal static class PodInvariants
         Incremental = CapacityCheckSinceHeld,
     };
 
+    public static Invariant InitContainersRunFirst { get; } = new(
+        "InitContainersRunFirst",
+        "No app container of a pod has started before every one of the pod's regular init containers (those that are not sidecars) has exited 0.",
+        InvariantKind.Safety,
+        (before, state) => before is not null && before.Store.Revision == state.Store.Revision ? [] : StartedBeforeInit(state.Store.List<Pod>()))
+    {
+        Concerns = [ControllerNames.Kubelet],
+        Reads = StateFootprint.Of(Kinds.Pod),
+
+        // A pod's own status decides: only the pods the step wrote can have come to break it.
+        Incremental = (held, state) => StartedBeforeInit(state.Store.ChangedSince<Pod>(held.Store).Select(c => c.After).OfType<Pod>()),
+    };
+
+    /// <summary>
+    /// Pods with init containers where an app container shows it has run (running, terminated, or a previous run or
+    /// restart) while a regular init container has not exited 0 (the Kubernetes documentation: "each init container must
+    /// complete successfully before the next one starts", and the app containers start after all of them).
+    /// </summary>
+    private static IEnumerable<string> StartedBeforeInit(IEnumerable<Pod> pods)
+    {
+        foreach (var pod in pods)
+        {
+            if (pod.Spec.InitContainers.IsEmpty)
+            {
+                continue;
+            }
+
+            var ran = pod.Status.ContainerStatuses.FirstOrDefault(c => c.State.Kind != ContainerStateKind.Waiting || c.LastState is not null || c.RestartCount > 0);
+            if (ran is null)
+            {
+                continue;
+            }
+
+            foreach (var init in pod.Spec.InitContainers.Where(c => c.RestartPolicy != RestartPolicy.Always))
+            {
+                var status = pod.Status.InitContainerStatuses.FirstOrDefault(s => s.Name == init.Name);
+                if (status?.State is not { Kind: ContainerStateKind.Terminated, ExitCode: 0 })
+                {
+                    yield return $"pod {pod.Metadata.Namespace}/{pod.Metadata.Name}: container {ran.Name} has run while init container {init.Name} has not completed";
+                    break;
+                }
+            }
+        }
+    }
+
     private static IEnumerable<string> BoundToMissingNode(ClusterState state, IEnumerable<Pod> pods) => pods
         .Where(p => p.IsBound && !p.Metadata.IsBeingDeleted && state.Store.Get<Node>(string.Empty, p.Spec.NodeName!) is null)
         .Select(p => $"pod {p.Metadata.Namespace}/{p.Metadata.Name} is bound to missing node {p.Spec.NodeName}");
