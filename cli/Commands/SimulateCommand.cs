@@ -40,7 +40,7 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         public string? Explain { get; init; }
 
         [CommandOption("--report <FILE>")]
-        [Description("Also write a self-contained HTML report to FILE: the run as a timeline (one lane per node and controller; click a step for its state diff, commands and lifecycle transitions) and, per Deployment, its ReplicaSets' desired, ready and available replicas over logical time with the rollout's surge and unavailability bounds. A run of more than 2,000 steps shows its first and last 1,000.")]
+        [Description("Also write a self-contained HTML report to FILE: the run as a timeline (one lane per node and controller; click a step for its state diff, commands and lifecycle transitions) and, per Deployment, its ReplicaSets' desired, ready and available replicas step by step (labelled with logical time) against the rollout's surge and unavailability bounds. A run of more than 2,000 steps shows its first and last 1,000.")]
         public string? Report { get; init; }
     }
 
