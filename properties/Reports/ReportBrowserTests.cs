@@ -67,6 +67,22 @@ public sealed class ReportBrowserTests(ReportRuns runs)
         ClickAStepWithADiff(chromium, data, "simulate-clicked.png");
     }
 
+    [Fact]
+    public void The_faulted_steps_of_a_replay_are_marked()
+    {
+        var page = runs.Page("faults.html");
+        var data = ReportRuns.Data(page);
+        using var chromium = new HeadlessChromium();
+        chromium.Open(page);
+        AssertTimeline(chromium, data, runs.Faulted.Events);
+        var faulted = data["steps"]!.AsArray().Where(s => s!["fault"] is not null).Select(s => (long)s!["number"]!).ToList();
+        Assert.NotEmpty(faulted);
+        Assert.Equal(faulted, Numbers(chromium, "#timeline .mark.fault"));
+        chromium.Click($"#timeline .mark[data-step=\"{faulted[0]}\"]");
+        Assert.Contains($"Fault: {data["steps"]![(int)faulted[0] - 1]!["fault"]}", Text(chromium, "#step-details"), StringComparison.Ordinal);
+        chromium.Screenshot(Path.Combine(Screenshots, "faults-clicked.png"));
+    }
+
     /// <summary>One mark per step of the data, as many as the run took, each on its step's lane.</summary>
     private static void AssertTimeline(HeadlessChromium chromium, JsonObject data, int events)
     {

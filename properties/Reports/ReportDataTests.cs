@@ -114,6 +114,21 @@ public sealed partial class ReportDataTests(ReportRuns runs)
         Assert.Equal([10L, 0L], series.Select(s => (long)s!["points"]!.AsArray()[^1]![4]!));
     }
 
+    /// <summary>A pinned history with a lost notification and a controller crash: each faulted step carries its fault's words, on the faulted controller's lane.</summary>
+    [Fact]
+    public void A_replay_report_marks_the_steps_faults_shaped()
+    {
+        var data = ReportRuns.Data(runs.Page("faults.html"));
+        var trace = runs.Faulted.Trace;
+        var steps = data["steps"]!.AsArray();
+        Assert.Equal(trace.Count, steps.Count);
+        var faulted = steps.Where(s => s!["fault"] is not null).ToList();
+        Assert.Equal(trace.Select((e, i) => (i + 1L, e.Fault?.Text)).Where(f => f.Text is not null), faulted.Select(s => ((long)s!["number"]!, (string?)s["fault"])));
+        Assert.Contains(faulted, s => (string)s!["event"]! == "node-lifecycle-controller restarts");
+        var lanes = data["lanes"]!.AsArray();
+        Assert.All(faulted, s => Assert.Equal("node-lifecycle-controller", (string)lanes[(int)s!["lane"]!]!["name"]!));
+    }
+
     [Fact]
     public void The_same_run_writes_the_same_bytes()
     {

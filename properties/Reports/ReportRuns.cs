@@ -13,7 +13,8 @@ namespace KubeKernel.Properties.Reports;
 
 /// <summary>
 /// The three reports the tests read, made once: <c>check --report</c> against a bug-zoo variant with a pinned seed, <c>replay
-/// --report</c> of the counterexample it saved, and <c>simulate --report</c> of the rolling-update scenario; and what the
+/// --report</c> of the counterexample it saved and of a pinned history with faults, and <c>simulate --report</c> of the
+/// rolling-update scenario; and what the
 /// reports should show, found independently (the counterexample re-checked, the scenario re-run).
 /// </summary>
 public sealed partial class ReportRuns : IDisposable
@@ -40,7 +41,15 @@ public sealed partial class ReportRuns : IDisposable
         }
 
         ScenarioSteps = rollout.Trace.Count;
+        Faulted = HistoryChecker.Check(HistoryReader.ReadFile(FaultedHistory, FaultedHistory));
+        ReplayRunner.Run(FaultedHistory, "node-lifecycle-restart-with-lost-relist.yaml", reportFile: "faults.html", workingDirectory: directory.FullName);
     }
+
+    /// <summary>A pinned history with a dropped notification and a controller restart.</summary>
+    public static string FaultedHistory => Path.Combine(Approvals.RepositoryRoot, "properties", "Regressions", "node-lifecycle-restart-with-lost-relist.yaml");
+
+    /// <summary>The faulted history checked: the run its replay report must draw.</summary>
+    public CheckResult Faulted { get; }
 
     internal CommandOutput Check { get; }
 
