@@ -30,9 +30,6 @@ internal static class ReplayRunner
         return ReportFile.Attach(Render(result, displayName), reportFile, () => ReportBuilder.Replay(result, displayName), workingDirectory);
     }
 
-    public static CommandOutput Render(History history, string displayName, CheckOptions? options = null) =>
-        Render(HistoryChecker.Check(history, options), displayName);
-
     private static CommandOutput Render(CheckResult result, string displayName)
     {
         var history = result.History;

@@ -13,10 +13,6 @@ namespace KubeKernel.Cli.Reports;
 /// </remarks>
 internal static class TimelineEvent
 {
-    public const string ApiLane = "kubectl";
-    public const string CloudLane = "cloud";
-    public const string ClockLane = "clock";
-
     public static (ReportData.Lane Lane, string Text) Describe(TraceEntry entry) => entry.Event switch
     {
         ObjectSubmitted s => (Api, $"{Verb(s.Verb)} {Name(s.Object.Key)}"),
@@ -41,9 +37,9 @@ internal static class TimelineEvent
         _ => (Api, "external event"),
     };
 
-    private static readonly ReportData.Lane Api = new(ApiLane, "api");
-    private static readonly ReportData.Lane Cloud = new(CloudLane, "cloud");
-    private static readonly ReportData.Lane Clock = new(ClockLane, "clock");
+    private static readonly ReportData.Lane Api = new("kubectl", "api");
+    private static readonly ReportData.Lane Cloud = new("cloud", "cloud");
+    private static readonly ReportData.Lane Clock = new("clock", "clock");
 
     private static ReportData.Lane Node(string name) => new($"node {name}", "node");
 

@@ -34,8 +34,9 @@ internal static class HistoryRun
 
         var simulation = ClusterSimulation.Start(ClusterState.Initial(), history);
         var text = new StringBuilder();
-        text.Append($"Running {displayName}{(history.Description is null ? string.Empty : $": {history.Description}")}\n");
-        text.Append($"{history.Nodes.Count} node(s): {string.Join(", ", history.Nodes.Select(x => x.Metadata.Name))}\n");
+        var described = $"{displayName}{(history.Description is null ? string.Empty : $": {history.Description}")}";
+        var nodes = $"{history.Nodes.Count} node(s): {string.Join(", ", history.Nodes.Select(x => x.Metadata.Name))}";
+        text.Append($"Running {described}\n{nodes}\n");
         var seen = simulation.Trace.Count;
         var ends = new List<int> { seen };
         var number = 0;
@@ -78,7 +79,7 @@ internal static class HistoryRun
             report,
             () => ReportBuilder.Simulate(
                 $"kernelctl simulate -f {displayName}",
-                [$"{displayName}{(history.Description is null ? string.Empty : $": {history.Description}")}", $"{history.Nodes.Count} node(s): {string.Join(", ", history.Nodes.Select(x => x.Metadata.Name))}"],
+                [described, nodes],
                 ReportTimeline.Of(simulation.Trace),
                 ends,
                 ["nodes join", .. history.Steps.Select((s, i) => $"{i + 1}. {StepText.Describe(s)}")]),
