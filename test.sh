@@ -65,6 +65,17 @@ else
   echo "error: the etcd store's tests need etcd; run as root, or first: sudo apt-get install -y etcd-server" >&2
   exit 2
 fi
+# The HTML reports' tests open them in a real headless Chromium (properties/Reports/HeadlessChromium.cs): Debian's chromium.
+if command -v chromium >/dev/null 2>&1; then
+  echo "chromium found: $(command -v chromium)"
+elif [ "$(id -u)" -eq 0 ]; then
+  echo "chromium is missing: installing Debian's chromium with apt-get"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+else
+  echo "error: the HTML reports' tests need chromium; run as root, or first: sudo apt-get install -y chromium" >&2
+  exit 2
+fi
 
 phase "restore"
 dotnet restore Kernel.sln --nologo -v quiet

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using KubeKernel.Adapters.Histories;
 using KubeKernel.Checking;
+using KubeKernel.Cli.Reports;
 using KubeKernel.Generators;
 
 namespace KubeKernel.Cli.Check;
@@ -17,7 +18,7 @@ internal static class CheckRunner
     /// <summary>The summary row with the run's speed: the one line of a check's standard output that varies from run to run.</summary>
     public const string ThroughputRow = "throughput";
 
-    public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile, string? FaultTargets = null, int Workers = 1);
+    public sealed record Arguments(ulong? Seed, int Histories, int MaxSteps, int MaxNodes, string Faults, string? TimeBudget, string? OutputFile, string? FaultTargets = null, int Workers = 1, string? ReportFile = null);
 
     public static CommandOutput Run(Arguments args, CheckOptions? options = null, Action<CheckProgress>? progress = null, string? workingDirectory = null)
     {
@@ -74,8 +75,12 @@ internal static class CheckRunner
 
         var stdout = new StringBuilder();
         var repeats = budget is null ? "this seed repeats this run exactly" : "with a time budget, how many histories run depends on the machine";
-        stdout.Append($"kernelctl check --seed {seed.ToString(CultureInfo.InvariantCulture)}   ({repeats})\n");
-        stdout.Append($"{args.Histories} histories of up to {args.MaxSteps} steps on 1-{args.MaxNodes} nodes; faults drawn per history from: {FaultList.Format(faults)}{(targets is null ? string.Empty : $", aimed at: {string.Join(",", targets)}")}\n\n");
+        string[] header =
+        [
+            $"kernelctl check --seed {seed.ToString(CultureInfo.InvariantCulture)}   ({repeats})",
+            $"{args.Histories} histories of up to {args.MaxSteps} steps on 1-{args.MaxNodes} nodes; faults drawn per history from: {FaultList.Format(faults)}{(targets is null ? string.Empty : $", aimed at: {string.Join(",", targets)}")}",
+        ];
+        stdout.Append(header[0]).Append('\n').Append(header[1]).Append("\n\n");
         var report = ClusterChecker.Run(settings);
         stdout.Append(Summary(report));
         if (report.Counterexample is not { } counterexample)
@@ -86,7 +91,7 @@ internal static class CheckRunner
                 stdout.Append($"that count depends on this machine's speed and load; this exact run again: {Repeat(settings, report.HistoriesRun)}\n");
             }
 
-            return new CommandOutput(0, stdout.ToString(), string.Empty);
+            return ReportFile.Attach(new CommandOutput(0, stdout.ToString(), string.Empty), args.ReportFile, () => ReportBuilder.Check(report, header), workingDirectory);
         }
 
         var found = counterexample.Found.History;
@@ -106,7 +111,7 @@ internal static class CheckRunner
         }
 
         stdout.Append($"\nsaved to {path}; replay it with: kernelctl replay {path}\n");
-        return new CommandOutput(CommandOutput.NotConverged, stdout.ToString(), string.Empty);
+        return ReportFile.Attach(new CommandOutput(CommandOutput.NotConverged, stdout.ToString(), string.Empty), args.ReportFile, () => ReportBuilder.Check(report, header), workingDirectory);
     }
 
     /// <summary>The command that runs the same histories again, without the time budget: the seed, the count, and every option that shapes a history.</summary>

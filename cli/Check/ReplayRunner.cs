@@ -3,6 +3,7 @@ using KubeKernel.Adapters.Histories;
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Checking;
 using KubeKernel.Cli.Output;
+using KubeKernel.Cli.Reports;
 using KubeKernel.Driving;
 using KubeKernel.Simulation;
 
@@ -12,7 +13,8 @@ namespace KubeKernel.Cli.Check;
 /// <remarks>The output depends only on the file, so replaying in two processes prints the same bytes.</remarks>
 internal static class ReplayRunner
 {
-    public static CommandOutput Run(string path, string displayName, CheckOptions? options = null)
+    /// <summary>Replays the history file at <paramref name="path"/>; with <paramref name="reportFile"/>, also writes the run as an HTML report there.</summary>
+    public static CommandOutput Run(string path, string displayName, CheckOptions? options = null, string? reportFile = null, string? workingDirectory = null)
     {
         History history;
         try
@@ -24,12 +26,13 @@ internal static class ReplayRunner
             return CommandOutput.Error(e.Message);
         }
 
-        return Render(history, displayName, options);
+        var result = HistoryChecker.Check(history, options);
+        return ReportFile.Attach(Render(result, displayName), reportFile, () => ReportBuilder.Replay(result, displayName), workingDirectory);
     }
 
-    public static CommandOutput Render(History history, string displayName, CheckOptions? options = null)
+    private static CommandOutput Render(CheckResult result, string displayName)
     {
-        var result = HistoryChecker.Check(history, options);
+        var history = result.History;
         var text = new StringBuilder();
         text.Append($"Replaying {displayName}{(history.Description is null ? string.Empty : $": {history.Description}")}\n");
         text.Append($"{history.Nodes.Count} node(s): {(history.Nodes.IsEmpty ? "none" : string.Join(", ", history.Nodes.Select(CounterexampleText.NodeText)))}\n");

@@ -48,12 +48,16 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         [CommandOption("-o|--output <FILE>")]
         [Description("Where to save the shrunk counterexample (default: counterexample-SEED.yaml).")]
         public string? Output { get; init; }
+
+        [CommandOption("--report <FILE>")]
+        [Description("Also write a self-contained HTML report to FILE: the shrunk counterexample as a timeline (one lane per node and controller, faults and the violating step marked; click a step for its state diff, commands and lifecycle transitions), rollout plots, and the coverage as a picture.")]
+        public string? Report { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         Action<Generators.CheckProgress>? progress = Console.IsOutputRedirected ? null : ProgressLine.Draw;
-        var output = CheckRunner.Run(new CheckRunner.Arguments(settings.Seed, settings.Histories, settings.MaxSteps, settings.MaxNodes, settings.Faults, settings.TimeBudget, settings.Output, settings.FaultTargets, settings.Workers ?? Environment.ProcessorCount), progress: progress);
+        var output = CheckRunner.Run(new CheckRunner.Arguments(settings.Seed, settings.Histories, settings.MaxSteps, settings.MaxNodes, settings.Faults, settings.TimeBudget, settings.Output, settings.FaultTargets, settings.Workers ?? Environment.ProcessorCount, settings.Report), progress: progress);
         ProgressLine.Clear(progress is not null);
         return ConsoleOutput.Write(output);
     }

@@ -38,6 +38,10 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [CommandOption("--explain <POD>")]
         [Description("After the run, explain POD's last scheduling cycle (name or namespace/name): each node's filter verdict and per-plugin scores.")]
         public string? Explain { get; init; }
+
+        [CommandOption("--report <FILE>")]
+        [Description("Also write a self-contained HTML report to FILE: the run as a timeline (one lane per node and controller; click a step for its state diff, commands and lifecycle transitions) and, per Deployment, its ReplicaSets' desired, ready and available replicas step by step (labelled with logical time) against the rollout's surge and unavailability bounds. A run of more than 2,000 steps shows its first and last 1,000.")]
+        public string? Report { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -65,6 +69,6 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
             clusterCidr = parsed;
         }
 
-        return ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain, recursive: settings.Recursive, trace: trace, progress: Progress.ForConsole(), clusterCidr: clusterCidr));
+        return ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain, recursive: settings.Recursive, trace: trace, progress: Progress.ForConsole(), clusterCidr: clusterCidr, reportFile: settings.Report));
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using KubeKernel.Adapters.Histories;
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Cli.Output;
+using KubeKernel.Cli.Reports;
 using KubeKernel.Simulation;
 
 namespace KubeKernel.Cli.Simulate;
@@ -9,7 +10,8 @@ namespace KubeKernel.Cli.Simulate;
 /// <summary><c>simulate -f history.yaml</c>: runs a history step by step and prints each step's effects as a trace.</summary>
 internal static class HistoryRun
 {
-    public static CommandOutput Run(string path, string displayName, int? extraNodes, string output, string? explain = null)
+    /// <summary>Runs the history file at <paramref name="path"/>; with <paramref name="report"/>, also writes the run as an HTML report there.</summary>
+    public static CommandOutput Run(string path, string displayName, int? extraNodes, string output, string? explain = null, string? report = null, string? workingDirectory = null)
     {
         History history;
         try
@@ -32,9 +34,11 @@ internal static class HistoryRun
 
         var simulation = ClusterSimulation.Start(ClusterState.Initial(), history);
         var text = new StringBuilder();
-        text.Append($"Running {displayName}{(history.Description is null ? string.Empty : $": {history.Description}")}\n");
-        text.Append($"{history.Nodes.Count} node(s): {string.Join(", ", history.Nodes.Select(x => x.Metadata.Name))}\n");
+        var described = $"{displayName}{(history.Description is null ? string.Empty : $": {history.Description}")}";
+        var nodes = $"{history.Nodes.Count} node(s): {string.Join(", ", history.Nodes.Select(x => x.Metadata.Name))}";
+        text.Append($"Running {described}\n{nodes}\n");
         var seen = simulation.Trace.Count;
+        var ends = new List<int> { seen };
         var number = 0;
         foreach (var step in history.Steps)
         {
@@ -43,6 +47,7 @@ internal static class HistoryRun
             text.Append($"\n── step {number} at {SimulationClock.Instant(simulation.State.Now)}: {StepText.Describe(step)}\n");
             var lines = TraceFormatter.Lines(simulation.Trace.Skip(seen));
             seen = simulation.Trace.Count;
+            ends.Add(seen);
             if (problem is not null)
             {
                 text.Append($"   note: {problem}\n");
@@ -69,6 +74,15 @@ internal static class HistoryRun
             stdout += "\n" + table;
         }
 
-        return new CommandOutput(0, stdout, string.Empty);
+        return ReportFile.Attach(
+            new CommandOutput(0, stdout, string.Empty),
+            report,
+            () => ReportBuilder.Simulate(
+                $"kernelctl simulate -f {displayName}",
+                [described, nodes],
+                ReportTimeline.Of(simulation.Trace),
+                ends,
+                ["nodes join", .. history.Steps.Select((s, i) => $"{i + 1}. {StepText.Describe(s)}")]),
+            workingDirectory);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using KubeKernel.Adapters.Histories;
 using KubeKernel.Adapters.Manifests;
 using KubeKernel.Cli.Output;
+using KubeKernel.Cli.Reports;
 using KubeKernel.Events;
 using KubeKernel.Simulation;
 
@@ -20,9 +21,9 @@ internal static class SimulateRunner
     /// <remarks>
     /// With a table output, <c>trace</c> picks the whole trace, a summary, or the one that fits (<see cref="TraceMode"/>);
     /// <c>progress</c> reports a long run as it goes (none by default); <c>clusterCidr</c> is <c>--cluster-cidr</c>, the
-    /// default fitted to the nodes when null.
+    /// default fitted to the nodes when null; <c>reportFile</c> is <c>--report</c>, the HTML report's file.
     /// </remarks>
-    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false, TraceMode trace = TraceMode.Auto, Progress? progress = null, Networking.IPv4Cidr? clusterCidr = null)
+    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false, TraceMode trace = TraceMode.Auto, Progress? progress = null, Networking.IPv4Cidr? clusterCidr = null, string? reportFile = null)
     {
         if (files.Count == 0)
         {
@@ -48,7 +49,7 @@ internal static class SimulateRunner
         if (File.Exists(first) && HistoryReader.IsHistory(File.ReadAllText(first)))
         {
             return files.Count == 1
-                ? HistoryRun.Run(first, files[0], nodes, output, explain)
+                ? HistoryRun.Run(first, files[0], nodes, output, explain, reportFile, workingDirectory)
                 : CommandOutput.Error("error: a history file runs alone; give it as the only -f");
         }
 
@@ -72,12 +73,15 @@ internal static class SimulateRunner
 
         // Only a table prints the trace, and --explain reads it whole; other outputs keep no step at all.
         var keep = explain is not null ? TraceMode.Full : output is "table" or "wide" ? trace : TraceMode.None;
-        var keeper = new TraceKeeper(keep, progress);
+        var timeline = reportFile is null ? null : new ReportTimeline();
+        var keeper = new TraceKeeper(keep, progress, timeline);
         var (input, simulation, errors) = Start(documents, nodes, trace: keeper, clusterCidr: clusterCidr);
         if (errors.Count > 0)
         {
             return CommandOutput.Error(string.Join("\n", errors));
         }
+
+        var applied = (int)keeper.Steps;
 
         var converged = simulation.RunUntilConverged();
         var state = simulation.State;
@@ -105,9 +109,16 @@ internal static class SimulateRunner
             };
         }
 
+        var verdict = converged ? "converged" : $"did not converge within {SimulationClock.Instant(state.Now)} of simulated time";
+        ReportData ReportOf() => ReportBuilder.Simulate(
+            $"kernelctl simulate -f {string.Join(" -f ", files)}: {verdict}",
+            [Heading(files, input)],
+            timeline!,
+            [applied],
+            ["nodes join, the manifests are applied"]);
         if (converged)
         {
-            return new CommandOutput(0, stdout, string.Empty);
+            return ReportFile.Attach(new CommandOutput(0, stdout, string.Empty), reportFile, ReportOf, workingDirectory);
         }
 
         var stderr = new StringBuilder($"error: the cluster did not converge within {SimulationClock.Instant(state.Now)} of simulated time:\n");
@@ -116,7 +127,7 @@ internal static class SimulateRunner
             stderr.Append("  - ").Append(blocker).Append('\n');
         }
 
-        return new CommandOutput(CommandOutput.NotConverged, stdout, stderr.ToString());
+        return ReportFile.Attach(new CommandOutput(CommandOutput.NotConverged, stdout, stderr.ToString()), reportFile, ReportOf, workingDirectory);
     }
 
     /// <summary>Registers the nodes and applies the objects in order; returns the running simulation and one error line per rejected object.</summary>
@@ -156,12 +167,18 @@ internal static class SimulateRunner
         return (input, simulation, errors);
     }
 
+    /// <summary>The output's first line: what is simulated on which nodes.</summary>
+    private static string Heading(IReadOnlyList<string> files, ClusterInput input)
+    {
+        var names = input.Nodes.Select(n => n.Metadata.Name).ToList();
+        var nodeNames = names.Count <= NamedNodes ? string.Join(", ", names) : $"{names[0]} … {names[^1]}";
+        return $"Simulating {input.Objects.Count} object(s) from {string.Join(", ", files)} on {input.Nodes.Count} node(s): {nodeNames}";
+    }
+
     private static string Report(IReadOnlyList<string> files, ClusterInput input, TraceKeeper trace, ClusterState state, bool wide)
     {
         var text = new StringBuilder();
-        var names = input.Nodes.Select(n => n.Metadata.Name).ToList();
-        var nodeNames = names.Count <= NamedNodes ? string.Join(", ", names) : $"{names[0]} … {names[^1]}";
-        text.Append($"Simulating {input.Objects.Count} object(s) from {string.Join(", ", files)} on {input.Nodes.Count} node(s): {nodeNames}\n\n");
+        text.Append(Heading(files, input)).Append("\n\n");
         if (trace.Complete)
         {
             text.Append(TraceFormatter.Format(TraceFormatter.Lines(trace.Entries)));
