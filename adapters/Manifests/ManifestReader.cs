@@ -29,6 +29,8 @@ internal static class ManifestReader
         ["scheduling.k8s.io/v1/PriorityClass"] = typeof(V1PriorityClass),
         ["v1/PersistentVolume"] = typeof(V1PersistentVolume),
         ["v1/PersistentVolumeClaim"] = typeof(V1PersistentVolumeClaim),
+        ["v1/ConfigMap"] = typeof(V1ConfigMap),
+        ["v1/Secret"] = typeof(V1Secret),
     };
 
     /// <summary>The wire model of an <c>apiVersion</c> and <c>kind</c>, or null for a kind the kernel does not have.</summary>
