@@ -43,6 +43,17 @@ public static class Histories
         from after in Gen.Elements(5_000L, 30_000L)
         select (HistoryStep)new ExitAfterStep(new PodSelector(LabelSelector.ForLabels(ValueMap.Of(("job", name)))), null, code, after);
 
+    /// <summary>Applies the ConfigMap <c>settings</c> or the Secret <c>credentials</c> (<see cref="Workloads.Config"/>), which waiting pods then start with.</summary>
+    public static readonly Gen<HistoryStep> ApplyConfig = Workloads.Config.Select(o => (HistoryStep)new ApplyStep(o));
+
+    /// <summary>Deletes the ConfigMap <c>settings</c> or the Secret <c>credentials</c>: running pods keep running, new ones wait.</summary>
+    public static readonly Gen<HistoryStep> DeleteConfig = Gen.Elements(
+        new ObjectKey(Kinds.ConfigMap.Kind, "default", Workloads.SettingsName),
+        new ObjectKey(Kinds.Secret.Kind, "default", Workloads.CredentialsName)).Select(k => (HistoryStep)new DeleteStep(k));
+
+    /// <summary>Applies a Deployment whose pods read the ConfigMap or the Secret (<see cref="Workloads.ConfiguredDeployment"/>).</summary>
+    public static readonly Gen<HistoryStep> ApplyConfigured = Workloads.ConfiguredDeployment.Select(d => (HistoryStep)new ApplyStep(d));
+
     /// <summary>Applies a Service in front of web, api or db (<see cref="Workloads.Service"/>).</summary>
     public static readonly Gen<HistoryStep> ApplyService = Workloads.Service.Select(s => (HistoryStep)new ApplyStep(s));
 

@@ -196,6 +196,46 @@ public static class Workloads
             new DeploymentStatus());
     }
 
+    /// <summary>The ConfigMap generated pods may read: <c>settings</c> in <c>default</c>, always with the key <c>mode</c>.</summary>
+    public const string SettingsName = "settings";
+
+    /// <summary>The Secret generated pods may read: <c>credentials</c> in <c>default</c>, with the key <c>password</c>.</summary>
+    public const string CredentialsName = "credentials";
+
+    /// <summary>The ConfigMap <c>settings</c> (with the key <c>level</c> one time in two) or the Secret <c>credentials</c>.</summary>
+    public static Gen<KubeObject> Config =>
+        Gen.OneOf(
+            Gen.Elements(false, true).Select(level => (KubeObject)new ConfigMap(
+                new ObjectMeta { Name = SettingsName, Namespace = "default" },
+                level ? ValueMap.Of(("mode", "fast"), ("level", "debug")) : ValueMap.Of(("mode", "fast")))),
+            Gen.Constant((KubeObject)new Secret(new ObjectMeta { Name = CredentialsName, Namespace = "default" }, ValueMap.Of(("password", "czNjcmV0")))));
+
+    /// <summary>
+    /// A Deployment (<see cref="Deployment"/>) whose pods read <c>settings</c> or <c>credentials</c>: through <c>envFrom</c>, the key
+    /// <c>settings/level</c> (which the ConfigMap may lack), the key <c>credentials/password</c>, or a <c>secret</c> volume;
+    /// optional one time in three. Whether they start depends on what the history created or deleted.
+    /// </summary>
+    public static Gen<Deployment> ConfiguredDeployment =>
+        from d in Deployment
+        from use in Gen.Choose(0, 3)
+        from optional in Gen.Elements(false, false, true)
+        select WithConfig(d, use, optional);
+
+    /// <summary>The deployment's pods reading config in one of four ways (see <see cref="ConfiguredDeployment"/>).</summary>
+    public static Deployment WithConfig(Deployment d, int use, bool optional)
+    {
+        var pod = d.Spec.Template.Spec;
+        var container = pod.Containers[0];
+        pod = use switch
+        {
+            0 => pod with { Containers = [container with { EnvFrom = [new EnvFromSource(ConfigMapRef: new ConfigSource(SettingsName, optional))] }] },
+            1 => pod with { Containers = [container with { Env = [new EnvVar("LEVEL", ConfigMapKeyRef: new KeySelector(SettingsName, "level", optional))] }] },
+            2 => pod with { Containers = [container with { Env = [new EnvVar("PASSWORD", SecretKeyRef: new KeySelector(CredentialsName, "password", optional))] }] },
+            _ => pod with { Volumes = [new Volume("credentials", Secret: new ConfigSource(CredentialsName, optional))] },
+        };
+        return d with { Spec = d.Spec with { Template = d.Spec.Template with { Spec = pod } } };
+    }
+
     private static IntOrString Parse(string text) =>
         int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) ? IntOrString.FromInt(i) : IntOrString.FromString(text);
 }

@@ -29,6 +29,11 @@
 # deletions that wait for finalizers (issue 25): lines were only added (and renumbered), every earlier line is as before;
 # the files of the five scenarios the controller pages brought (scheduling, service-endpoints, load-balancer,
 # taint-eviction, serviceaccounts) were recorded with them.
+# Forty-seven files were re-recorded when ConfigMaps and Secrets arrived (issue 20): Container gained Env and EnvFrom,
+# and the pod-template-hash renders the whole template, so every ReplicaSet and pod name's hash changed (and table
+# columns widened or narrowed with it); in the check files only the counts moved (pods named otherwise sort and place
+# otherwise), and two convergence invariants' statements name the pods they excuse. Every other line is as before.
+# The example configmap-env and the scenario config-references were recorded with them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 recorded="$root/tools/output-before"

@@ -42,6 +42,15 @@ internal static class KernelToWire
             ApiVersion = "v1", Kind = "PersistentVolumeClaim", Metadata = Meta(pvc.Metadata),
             Spec = new V1PersistentVolumeClaimSpec { VolumeName = pvc.VolumeName, StorageClassName = pvc.StorageClassName },
         },
+        ConfigMap cm => new V1ConfigMap
+        {
+            ApiVersion = "v1", Kind = "ConfigMap", Metadata = Meta(cm.Metadata), Data = Dict(cm.Data), BinaryData = Bytes(cm.BinaryData), Immutable = cm.Immutable,
+        },
+        Secret secret => new V1Secret
+        {
+            ApiVersion = "v1", Kind = "Secret", Metadata = Meta(secret.Metadata), Data = Bytes(secret.Data), Type = secret.Type, Immutable = secret.Immutable,
+            StringData = Dict(secret.StringData),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(obj), obj.Kind, "no wire mapping for this kind"),
     };
 
@@ -296,6 +305,8 @@ internal static class KernelToWire
         {
             Name = v.Name,
             PersistentVolumeClaim = v.PersistentVolumeClaimName is { } claim ? new V1PersistentVolumeClaimVolumeSource { ClaimName = claim } : null,
+            ConfigMap = v.ConfigMap is { } cm ? new V1ConfigMapVolumeSource { Name = cm.Name, Optional = cm.Optional ? true : null } : null,
+            Secret = v.Secret is { } secret ? new V1SecretVolumeSource { SecretName = secret.Name, Optional = secret.Optional ? true : null } : null,
         }).ToList(),
         SchedulerName = s.SchedulerName,
         ServiceAccountName = s.ServiceAccountName,
@@ -344,6 +355,22 @@ internal static class KernelToWire
         Image = c.Image,
         Command = List(c.Command),
         Args = List(c.Args),
+        Env = c.Env.IsEmpty ? null : c.Env.Select(e => new V1EnvVar
+        {
+            Name = e.Name,
+            Value = e.Value,
+            ValueFrom = e.ConfigMapKeyRef is null && e.SecretKeyRef is null ? null : new V1EnvVarSource
+            {
+                ConfigMapKeyRef = e.ConfigMapKeyRef is { } cm ? new V1ConfigMapKeySelector { Name = cm.Name, Key = cm.Key, Optional = cm.Optional ? true : null } : null,
+                SecretKeyRef = e.SecretKeyRef is { } secret ? new V1SecretKeySelector { Name = secret.Name, Key = secret.Key, Optional = secret.Optional ? true : null } : null,
+            },
+        }).ToList(),
+        EnvFrom = c.EnvFrom.IsEmpty ? null : c.EnvFrom.Select(e => new V1EnvFromSource
+        {
+            Prefix = e.Prefix,
+            ConfigMapRef = e.ConfigMapRef is { } cm ? new V1ConfigMapEnvSource { Name = cm.Name, Optional = cm.Optional ? true : null } : null,
+            SecretRef = e.SecretRef is { } secret ? new V1SecretEnvSource { Name = secret.Name, Optional = secret.Optional ? true : null } : null,
+        }).ToList(),
         Resources = c.Resources.Requests.IsEmpty && c.Resources.Limits.IsEmpty ? null : new V1ResourceRequirements { Requests = Resources(c.Resources.Requests), Limits = Resources(c.Resources.Limits) },
         Ports = c.Ports.IsEmpty ? null : c.Ports.Select(p => new V1ContainerPort { ContainerPort = p.ContainerPortNumber, Protocol = p.Protocol, Name = p.Name, HostPort = p.HostPort, HostIP = p.HostIP }).ToList(),
         ReadinessProbe = Probe(c.ReadinessProbe),
@@ -475,6 +502,10 @@ internal static class KernelToWire
     }
 
     private static Dictionary<string, string>? Dict(ValueMap<string, string> map) => map.IsEmpty ? null : map.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>The kernel's base64 values as the bytes the wire model holds (and writes back as base64).</summary>
+    private static Dictionary<string, byte[]>? Bytes(ValueMap<string, string> map) =>
+        map.IsEmpty ? null : map.ToDictionary(p => p.Key, p => Convert.FromBase64String(p.Value), StringComparer.Ordinal);
 
     private static List<T>? Conditions<T>(ValueList<Condition> conditions, Func<Condition, T> make) =>
         conditions.IsEmpty ? null : conditions.Select(make).ToList();

@@ -29,6 +29,8 @@ internal static class ManifestReader
         ["scheduling.k8s.io/v1/PriorityClass"] = typeof(V1PriorityClass),
         ["v1/PersistentVolume"] = typeof(V1PersistentVolume),
         ["v1/PersistentVolumeClaim"] = typeof(V1PersistentVolumeClaim),
+        ["v1/ConfigMap"] = typeof(V1ConfigMap),
+        ["v1/Secret"] = typeof(V1Secret),
     };
 
     /// <summary>The wire model of an <c>apiVersion</c> and <c>kind</c>, or null for a kind the kernel does not have.</summary>
@@ -48,16 +50,20 @@ internal static class ManifestReader
     /// <c>.yml</c>, <c>.json</c>) in name order — with <paramref name="recursive"/> (<c>-R</c>) its subdirectories' too — and
     /// anything else a file.
     /// </summary>
-    public static IReadOnlyList<ManifestDocument> ReadPath(string path, string displayName, bool recursive, TextReader? stdin = null)
+    /// <remarks>
+    /// A document of a kind Kubernetes serves but the kernel does not model is an error, or, with <paramref name="skipped"/>,
+    /// left out and reported to it as one warning line.
+    /// </remarks>
+    public static IReadOnlyList<ManifestDocument> ReadPath(string path, string displayName, bool recursive, TextReader? stdin = null, Action<string>? skipped = null)
     {
         if (displayName is "-" or StandardInput)
         {
-            return Read((stdin ?? Console.In).ReadToEnd(), "STDIN");
+            return Read((stdin ?? Console.In).ReadToEnd(), "STDIN", skipped);
         }
 
         if (!Directory.Exists(path))
         {
-            return ReadFile(path, displayName);
+            return ReadFile(path, displayName, skipped);
         }
 
         var files = Directory.EnumerateFiles(path, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
@@ -69,11 +75,11 @@ internal static class ManifestReader
             throw new ManifestException($"error: no manifest files (*.yaml, *.yml, *.json) in \"{displayName}\"{(recursive ? string.Empty : "; -R reads its subdirectories too")}");
         }
 
-        return [.. files.SelectMany(f => ReadFile(f, Path.Combine(displayName, Path.GetRelativePath(path, f))))];
+        return [.. files.SelectMany(f => ReadFile(f, Path.Combine(displayName, Path.GetRelativePath(path, f)), skipped))];
     }
 
-    /// <summary>Reads a manifest file; messages name it <paramref name="displayName"/> (default: the path).</summary>
-    public static IReadOnlyList<ManifestDocument> ReadFile(string path, string? displayName = null)
+    /// <summary>Reads a manifest file; messages name it <paramref name="displayName"/> (default: the path); <paramref name="skipped"/> as in <see cref="ReadPath"/>.</summary>
+    public static IReadOnlyList<ManifestDocument> ReadFile(string path, string? displayName = null, Action<string>? skipped = null)
     {
         var name = displayName ?? path;
         if (Directory.Exists(path))
@@ -86,11 +92,11 @@ internal static class ManifestReader
             throw new ManifestException($"error: the path \"{name}\" does not exist");
         }
 
-        return Read(File.ReadAllText(path), name);
+        return Read(File.ReadAllText(path), name, skipped);
     }
 
-    /// <summary>Parses YAML text (one or more documents) named <paramref name="source"/> in messages.</summary>
-    public static IReadOnlyList<ManifestDocument> Read(string text, string source)
+    /// <summary>Parses YAML text (one or more documents) named <paramref name="source"/> in messages; <paramref name="skipped"/> as in <see cref="ReadPath"/>.</summary>
+    public static IReadOnlyList<ManifestDocument> Read(string text, string source, Action<string>? skipped = null)
     {
         var stream = new YamlStream();
         try
@@ -131,16 +137,24 @@ internal static class ManifestReader
                 foreach (var item in items?.Children ?? [])
                 {
                     var itemLine = firstLine + (int)item.Start.Line - 1;
-                    documents.Add(ReadObject(item, Text(item), source, index, $"{source} (document {index + 1}, line {itemLine})", itemLine, itemLine));
+                    Add(documents, ReadObject(item, Text(item), source, index, $"{source} (document {index + 1}, line {itemLine})", itemLine, itemLine, skipped));
                 }
 
                 continue;
             }
 
-            documents.Add(ReadObject(mapping, text[start..end], source, index, $"{source} (document {index + 1}, line {line})", line, firstLine));
+            Add(documents, ReadObject(mapping, text[start..end], source, index, $"{source} (document {index + 1}, line {line})", line, firstLine, skipped));
         }
 
         return documents;
+    }
+
+    private static void Add(List<ManifestDocument> documents, ManifestDocument? document)
+    {
+        if (document is not null)
+        {
+            documents.Add(document);
+        }
     }
 
     /// <summary>One object: its kind checked, then read into the wire model and mapped into the kernel's.</summary>
@@ -151,7 +165,9 @@ internal static class ManifestReader
     /// <param name="where">The file, document and line, as messages name them.</param>
     /// <param name="line">The object's first line.</param>
     /// <param name="firstLine">The line <paramref name="text"/> starts at, for the parser's error lines.</param>
-    private static ManifestDocument ReadObject(YamlNode node, string text, string source, int index, string where, int line, int firstLine)
+    /// <param name="skipped">Where an unsupported kind is reported when it is skipped (null: it is an error).</param>
+    /// <returns>The document, or null when it was skipped.</returns>
+    private static ManifestDocument? ReadObject(YamlNode node, string text, string source, int index, string where, int line, int firstLine, Action<string>? skipped)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -163,6 +179,17 @@ internal static class ManifestReader
         if (string.IsNullOrEmpty(kind) || string.IsNullOrEmpty(apiVersion))
         {
             throw new ManifestException($"error: error validating {where}: {(string.IsNullOrEmpty(apiVersion) ? "apiVersion" : "kind")} not set");
+        }
+
+        if (UnsupportedKinds.Contains(apiVersion, kind))
+        {
+            if (skipped is null)
+            {
+                throw new ManifestException($"error: {UnsupportedKinds.Message(kind)}, in {where}; --skip-unsupported runs the rest without it");
+            }
+
+            skipped($"warning: skipping {where}: {UnsupportedKinds.Message(kind)}");
+            return null;
         }
 
         if (!Types.TryGetValue($"{apiVersion}/{kind}", out var type))

@@ -46,6 +46,8 @@ internal static class WireToKernel
             pc.Description),
         V1PersistentVolume pv => new PersistentVolume(Meta(pv.Metadata, stored), pv.Spec?.StorageClassName),
         V1PersistentVolumeClaim pvc => new PersistentVolumeClaim(Meta(pvc.Metadata, stored), pvc.Spec?.VolumeName, pvc.Spec?.StorageClassName),
+        V1ConfigMap cm => new ConfigMap(Meta(cm.Metadata, stored), Map(cm.Data), Base64(cm.BinaryData), cm.Immutable),
+        V1Secret secret => new Secret(Meta(secret.Metadata, stored), Base64(secret.Data), secret.Type, secret.Immutable, Map(secret.StringData)),
         _ => throw new ManifestException($"kind {wire.GetType().Name} is not supported by the kernel"),
     };
 
@@ -285,7 +287,11 @@ internal static class WireToKernel
             PriorityClassName = s.PriorityClassName,
             Priority = s.Priority,
             PreemptionPolicy = s.PreemptionPolicy is null ? null : Enum<PreemptionPolicy>(s.PreemptionPolicy, $"{path}.preemptionPolicy"),
-            Volumes = (s.Volumes ?? []).Select(v => new Volume(v.Name, v.PersistentVolumeClaim?.ClaimName)).ToValueList(),
+            Volumes = (s.Volumes ?? []).Select(v => new Volume(
+                v.Name,
+                v.PersistentVolumeClaim?.ClaimName,
+                v.ConfigMap is { } cm ? new ConfigSource(cm.Name ?? string.Empty, cm.Optional ?? false) : null,
+                v.Secret is { } secret ? new ConfigSource(secret.SecretName ?? string.Empty, secret.Optional ?? false) : null)).ToValueList(),
             SchedulerName = s.SchedulerName ?? "default-scheduler",
             ServiceAccountName = s.ServiceAccountName,
             Hostname = s.Hostname,
@@ -349,6 +355,15 @@ internal static class WireToKernel
         Image = c.Image ?? string.Empty,
         Command = (c.Command ?? []).ToValueList(),
         Args = (c.Args ?? []).ToValueList(),
+        Env = (c.Env ?? []).Select(e => new EnvVar(
+            e.Name ?? string.Empty,
+            e.Value,
+            e.ValueFrom?.ConfigMapKeyRef is { } cm ? new KeySelector(cm.Name ?? string.Empty, cm.Key ?? string.Empty, cm.Optional ?? false) : null,
+            e.ValueFrom?.SecretKeyRef is { } secret ? new KeySelector(secret.Name ?? string.Empty, secret.Key ?? string.Empty, secret.Optional ?? false) : null)).ToValueList(),
+        EnvFrom = (c.EnvFrom ?? []).Select(e => new EnvFromSource(
+            e.Prefix,
+            e.ConfigMapRef is { } cm ? new ConfigSource(cm.Name ?? string.Empty, cm.Optional ?? false) : null,
+            e.SecretRef is { } secret ? new ConfigSource(secret.Name ?? string.Empty, secret.Optional ?? false) : null)).ToValueList(),
         Resources = new ResourceRequirements(Resources(c.Resources?.Requests, $"{path}.resources.requests"), Resources(c.Resources?.Limits, $"{path}.resources.limits")),
         Ports = (c.Ports ?? []).Select(p => new ContainerPort(p.ContainerPort, p.Protocol ?? "TCP", p.Name, p.HostPort, p.HostIP)).ToValueList(),
         ReadinessProbe = Probe(c.ReadinessProbe),
@@ -437,6 +452,10 @@ internal static class WireToKernel
     }
 
     private static ValueMap<string, string> Map(IDictionary<string, string>? map) => map is null ? default : map.ToValueMap();
+
+    /// <summary>Binary values (a Secret's <c>data</c>, a ConfigMap's <c>binaryData</c>) as the base64 text the kernel keeps.</summary>
+    private static ValueMap<string, string> Base64(IDictionary<string, byte[]>? map) =>
+        map is null ? default : map.Select(p => KeyValuePair.Create(p.Key, Convert.ToBase64String(p.Value ?? []))).ToValueMap();
 
     private static T Enum<T>(string? text, string path)
         where T : struct, System.Enum

@@ -9,15 +9,19 @@ namespace KubeKernel.Invariants;
 /// <remarks>
 /// These are judged from the pods themselves, not from the controllers' status reports, so a controller that
 /// reports success without achieving it is caught. When some pod fits no node only those marked
-/// <see cref="Invariant.IndependentOfPlacement"/> are judged (see <c>HistoryChecker</c>); the others are excused.
+/// <see cref="Invariant.IndependentOfPlacement"/> are judged (see <c>HistoryChecker</c>); the others are excused. A pod
+/// that reads a ConfigMap or Secret (or key) that is not there never starts, so it and its Deployment are excused
+/// (<see cref="ConfigPresence"/>).
 /// </remarks>
 internal static class ConvergenceInvariants
 {
     public static Invariant DeploymentsReachDesiredState { get; } = new(
         "DeploymentsReachDesiredState",
-        "Every Deployment has exactly spec.replicas Running and Ready pods, all of its current template, its old ReplicaSets are scaled to zero and its status says so.",
+        "Every Deployment whose pods can read their ConfigMaps and Secrets has exactly spec.replicas Running and Ready pods, all of its current template, its old ReplicaSets are scaled to zero and its status says so.",
         InvariantKind.Eventual,
-        (_, state) => state.Store.List<Deployment>().Where(d => !d.Metadata.IsBeingDeleted).SelectMany(d => DeploymentGaps(state, d)))
+        (_, state) => state.Store.List<Deployment>()
+            .Where(d => !d.Metadata.IsBeingDeleted && ConfigPresence.Resolves(state, d.Metadata.Namespace, d.Spec.Template.Spec))
+            .SelectMany(d => DeploymentGaps(state, d)))
     {
         Concerns = [ControllerNames.Deployment],
     };
@@ -35,9 +39,9 @@ internal static class ConvergenceInvariants
 
     public static Invariant PodsSettle { get; } = new(
         "PodsSettle",
-        "Every pod is Running and Ready or has finished: none is left Pending, unready or Terminating.",
+        "Every pod is Running and Ready or has finished: none is left Pending, unready or Terminating, except one that reads a ConfigMap or Secret (or key) that is not there.",
         InvariantKind.Eventual,
-        (_, state) => state.Store.List<Pod>().Where(p => !p.IsTerminal).SelectMany(PodGaps))
+        (_, state) => state.Store.List<Pod>().Where(p => !p.IsTerminal && (p.Metadata.IsBeingDeleted || ConfigPresence.Resolves(state, p.Metadata.Namespace, p.Spec))).SelectMany(PodGaps))
     {
         Concerns = [ControllerNames.Scheduler, ControllerNames.Kubelet],
     };

@@ -35,6 +35,10 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
         [DefaultValue("auto")]
         public string Trace { get; init; } = "auto";
 
+        [CommandOption("--skip-unsupported")]
+        [Description("Leave out documents of kinds kernelctl does not model (StatefulSet, DaemonSet, CronJob, …) with a warning each on standard error, and run the rest; without it such a document is an error.")]
+        public bool SkipUnsupported { get; init; }
+
         [CommandOption("--explain <POD>")]
         [Description("After the run, explain POD's last scheduling cycle (name or namespace/name): each node's filter verdict and per-plugin scores.")]
         public string? Explain { get; init; }
@@ -69,6 +73,6 @@ internal sealed class SimulateCommand : Command<SimulateCommand.Settings>
             clusterCidr = parsed;
         }
 
-        return ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain, recursive: settings.Recursive, trace: trace, progress: Progress.ForConsole(), clusterCidr: clusterCidr, reportFile: settings.Report));
+        return ConsoleOutput.Write(SimulateRunner.Run(settings.Files, settings.Nodes, settings.Output, explain: settings.Explain, recursive: settings.Recursive, trace: trace, progress: Progress.ForConsole(), clusterCidr: clusterCidr, reportFile: settings.Report, skipUnsupported: settings.SkipUnsupported));
     }
 }

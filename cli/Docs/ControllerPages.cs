@@ -46,11 +46,12 @@ internal static class ControllerPages
             $"`batch` (priority 1000 from its PriorityClass, 3 cpu) fits no node. Preemption finds that removing the one pod on node-2 is enough: the victim is preempted and terminates ({runs[0].CiteIn(6, "Preempted pod/")}; {runs[0].CiteIn(6, "is Terminating")}), `batch` waits nominated ({runs[0].CiteIn(6, "FailedScheduling pod/batch")}) and is bound after its back-off ({runs[0].CiteIn(7, "Scheduled pod/batch")}).",
             $"The victim's replacement has nothing of lower priority to preempt and stays Pending ({runs[0].CiteIn(6, "No preemption victims")}; {runs[0].CiteIn(7, "No preemption victims")}).",
         ]),
-        new("kubelet.md", KubeletRules.Table, ["crash-loop.yaml", "probes.yaml"], runs =>
+        new("kubelet.md", KubeletRules.Table, ["crash-loop.yaml", "probes.yaml", "config-references.yaml"], runs =>
         [
             $"The container runs 1 s each time. It is restarted at once after the first crash, then after 10, 20, 40, 80, 160 and 300 s ({runs[0].CiteAll("Started pod/crasher")}); each back-off shows as a `BackOff` event and the `CrashLoopBackOff` waiting reason.",
             $"Three failed readiness probes, 10 s apart, make the pod not ready without a restart ({runs[1].CiteIn(4, "is Running and not Ready")}); one success makes it ready again ({runs[1].CiteIn(6, "Readiness probe", "passed")}).",
             $"Three failed liveness probes kill the container ({runs[1].Cite("Killing")}), which restarts at once (its first restart) and is ready again after its readiness probe passes.",
+            $"Pods whose `envFrom` names a ConfigMap that does not exist are not started: each container waits in `CreateContainerConfigError` with the kubelet's `Failed` Warning ({runs[2].CiteAll("Error: configmap \"web-config\" not found")}). Writing the ConfigMap wakes exactly those pods, which start at once ({runs[2].CiteIn(3, "Started container")}), and the Deployment becomes Available ({runs[2].Cite("Available=True")}).",
         ]),
         new("node-lifecycle.md", NodeLifecycleRules.Table, ["node-failure.yaml", "drain.yaml"], runs =>
         [

@@ -21,9 +21,11 @@ internal static class SimulateRunner
     /// <remarks>
     /// With a table output, <c>trace</c> picks the whole trace, a summary, or the one that fits (<see cref="TraceMode"/>);
     /// <c>progress</c> reports a long run as it goes (none by default); <c>clusterCidr</c> is <c>--cluster-cidr</c>, the
-    /// default fitted to the nodes when null; <c>reportFile</c> is <c>--report</c>, the HTML report's file.
+    /// default fitted to the nodes when null; <c>reportFile</c> is <c>--report</c>, the HTML report's file. With
+    /// <c>skipUnsupported</c>, documents of kinds the kernel does not model are left out with one warning line each on
+    /// standard error.
     /// </remarks>
-    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false, TraceMode trace = TraceMode.Auto, Progress? progress = null, Networking.IPv4Cidr? clusterCidr = null, string? reportFile = null)
+    public static CommandOutput Run(IReadOnlyList<string> files, int? nodes, string output, string? workingDirectory = null, string? explain = null, bool recursive = false, TraceMode trace = TraceMode.Auto, Progress? progress = null, Networking.IPv4Cidr? clusterCidr = null, string? reportFile = null, bool skipUnsupported = false)
     {
         if (files.Count == 0)
         {
@@ -54,11 +56,13 @@ internal static class SimulateRunner
         }
 
         var documents = new List<ManifestDocument>();
+        var warnings = new StringBuilder();
+        Action<string>? skipped = skipUnsupported ? warning => warnings.Append(warning).Append('\n') : null;
         try
         {
             foreach (var file in files)
             {
-                documents.AddRange(ManifestReader.ReadPath(workingDirectory is null ? file : Path.Combine(workingDirectory, file), file, recursive));
+                documents.AddRange(ManifestReader.ReadPath(workingDirectory is null ? file : Path.Combine(workingDirectory, file), file, recursive, skipped: skipped));
             }
         }
         catch (ManifestException e)
@@ -68,7 +72,7 @@ internal static class SimulateRunner
 
         if (documents.Count == 0)
         {
-            return CommandOutput.Error("error: no objects passed to apply");
+            return CommandOutput.Error(warnings + "error: no objects passed to apply");
         }
 
         // Only a table prints the trace, and --explain reads it whole; other outputs keep no step at all.
@@ -78,7 +82,7 @@ internal static class SimulateRunner
         var (input, simulation, errors) = Start(documents, nodes, trace: keeper, clusterCidr: clusterCidr);
         if (errors.Count > 0)
         {
-            return CommandOutput.Error(string.Join("\n", errors));
+            return CommandOutput.Error(warnings + string.Join("\n", errors));
         }
 
         var applied = (int)keeper.Steps;
@@ -98,7 +102,7 @@ internal static class SimulateRunner
             var (table, error) = ExplainTable.Render(keeper.Entries, explain);
             if (error is not null)
             {
-                return CommandOutput.Error(error);
+                return CommandOutput.Error(warnings + error);
             }
 
             var report = stdout;
@@ -118,10 +122,10 @@ internal static class SimulateRunner
             ["nodes join, the manifests are applied"]);
         if (converged)
         {
-            return ReportFile.Attach(new CommandOutput(0, stdout, string.Empty), reportFile, ReportOf, workingDirectory);
+            return ReportFile.Attach(new CommandOutput(0, stdout, warnings.ToString()), reportFile, ReportOf, workingDirectory);
         }
 
-        var stderr = new StringBuilder($"error: the cluster did not converge within {SimulationClock.Instant(state.Now)} of simulated time:\n");
+        var stderr = new StringBuilder(warnings.ToString()).Append($"error: the cluster did not converge within {SimulationClock.Instant(state.Now)} of simulated time:\n");
         foreach (var blocker in Convergence.Blockers(state, simulation.Environment.FiniteRunMillis is not null))
         {
             stderr.Append("  - ").Append(blocker).Append('\n');

@@ -26,6 +26,10 @@ internal sealed class KubeletController : IController
         // A node that gets a pod CIDR at last gets a pod network: its kubelet starts the pods that waited for one.
         Node node when change.Previous is Node before && !NodeAgent.NetworkReady(before) && NodeAgent.NetworkReady(node) =>
             view.Store.PodsOn(node.Metadata.Name).Select(p => p.Key.NamespacedName),
+
+        // A ConfigMap or Secret written at last: its kubelet tries again the pods that waited for it, and only those (the
+        // kubelet's managers watch the objects its pods reference).
+        ConfigMap or Secret when change.Type != WatchEventType.Deleted => KubeletMemory.Of(view).WaitingOn(change.Object.Key),
         _ => [],
     };
 
@@ -94,8 +98,16 @@ internal sealed class KubeletController : IController
                     memory.With(key, record with { NetworkNotReadyReported = true }));
         }
 
+        if (!record.Synced && ConfigReferences.MissingVolume(view.Store, pod) is { } unmounted)
+        {
+            return VolumesNotReady(view, pod, node, record, memory, key, unmounted);
+        }
+
+        var commands = new List<Command>();
+        var waitingFor = new List<ObjectKey>();
         if (!record.Synced)
         {
+            // The sandbox is up (pod IP, PodReadyToStartContainers); each container whose environment cannot be made waits.
             // With init containers, everything waits as PodInitializing until its turn (convertToAPIContainerStatuses).
             var waiting = ContainerState.Waiting(pod.Spec.InitContainers.IsEmpty ? "ContainerCreating" : "PodInitializing");
             var wanted = PodInitialization.Wanted(pod);
@@ -111,33 +123,62 @@ internal sealed class KubeletController : IController
             {
                 Conditions = PodStatusMath.SetCondition(status.Conditions, PodConditionTypes.PodReadyToStartContainers, ConditionStatus.True, string.Empty, view.Now),
             };
+            var starting = new List<Container>();
+            foreach (var spec in wanted)
+            {
+                if (ConfigReferences.EnvError(view.Store, pod, spec) is { } error)
+                {
+                    status = ConfigErrorStatus(pod, status, spec, error.Message, node, commands);
+                    waitingFor.Add(error.Object);
+                }
+                else
+                {
+                    starting.Add(spec);
+                }
+            }
+
             status = PodStatusMath.Recompute(pod, status, view.Now);
+            commands.Insert(0, new SyncPod(node.Metadata.Name, pod.Ref, starting.ToValueList(), grace));
             return new ReconcileResult(
                 [new UpdateStatus(pod with { Status = status })],
-                [new SyncPod(node.Metadata.Name, pod.Ref, wanted, grace)],
-                memory.With(key, record with { Synced = true, Wanted = Names(wanted) }));
+                commands.ToValueList(),
+                memory.With(key, record with { Synced = true, Wanted = Names(wanted), WaitingFor = waitingFor.Distinct().ToValueList() }));
         }
 
-        var commands = new List<Command>();
         var desired = new List<Container>();
         var candidates = PodInitialization.Wanted(pod);
 
         // An init container that completed (or a sidecar that started) moves the pod on: the next containers start.
         var restarting = !pod.Spec.InitContainers.IsEmpty && !Names(candidates).SequenceEqual(record.Wanted);
+        var current = pod.Status;
         foreach (var spec in candidates)
         {
-            var status = PodStatusMath.Find(pod.Status, spec.Name);
+            var status = PodStatusMath.Find(current, spec.Name);
             var container = record.Container(spec.Name);
+            var configBlocked = status?.State is { Kind: ContainerStateKind.Waiting, Reason: ConfigReferences.CreateContainerConfigError };
+
+            // A container the pod's initialisation has just reached is started now, so its environment is made now.
+            var reached = !pod.Spec.InitContainers.IsEmpty && !record.Wanted.Contains(spec.Name);
             if (status?.State.IsRunning == true)
             {
                 desired.Add(spec);
                 container = RunDueProbes(view, pod, node, spec, container, commands);
             }
-            else if (container.RestartAt is { } at && at <= view.Now)
+            else if ((container.RestartAt is { } at && at <= view.Now) || configBlocked || reached)
             {
-                desired.Add(spec);
-                restarting = true;
+                // The kubelet makes the container's environment on every start, so a restart can fail on a reference
+                // gone meanwhile, and a container that failed so starts once its reference is there.
                 container = container with { RestartAt = null };
+                if (ConfigReferences.EnvError(view.Store, pod, spec) is { } error)
+                {
+                    current = configBlocked && status!.State.Message == error.Message ? current : ConfigErrorStatus(pod, current, spec, error.Message, node, commands);
+                    waitingFor.Add(error.Object);
+                }
+                else
+                {
+                    desired.Add(spec);
+                    restarting = true;
+                }
             }
             else if (status is null || (status.State.Kind == ContainerStateKind.Waiting && status.LastState is null))
             {
@@ -153,9 +194,11 @@ internal sealed class KubeletController : IController
             record = pod.Spec.InitContainers.IsEmpty ? record : record with { Wanted = Names(candidates) };
         }
 
+        record = record with { WaitingFor = waitingFor.Distinct().ToValueList() };
+
         // The kubelet's status manager asserts the status it computes (after a partition, the node lifecycle
         // controller may have marked the pod not ready).
-        var recomputed = PodStatusMath.Recompute(pod, pod.Status, view.Now);
+        var recomputed = PodStatusMath.Recompute(pod, current, view.Now);
         ValueList<Write> writes = recomputed == pod.Status ? default : [new UpdateStatus(pod with { Status = recomputed })];
         var next = candidates.Select(c => ContainerEvents.NextDue(record.Container(c.Name))).Where(d => d.HasValue).Min();
         return new ReconcileResult(
@@ -172,6 +215,33 @@ internal sealed class KubeletController : IController
             : new ReconcileResult(default, [new SyncPod(node.Metadata.Name, pod.Ref, default, grace)], memory.With(key, record with { StopSent = true }));
 
     private static ValueList<string> Names(ValueList<Container> containers) => containers.Select(c => c.Name).ToValueList();
+
+    /// <summary>
+    /// A pod whose <c>configMap</c> or <c>secret</c> volume cannot be set up: no sandbox yet (no pod IP), every container
+    /// waiting in <c>ContainerCreating</c>, one <c>FailedMount</c> Warning per distinct failure; the pod waits for the object.
+    /// </summary>
+    private static ReconcileResult VolumesNotReady(ClusterState view, Pod pod, Node node, PodRecord record, KubeletMemory memory, string key, (string Message, ObjectKey Object) unmounted)
+    {
+        var status = pod.Status with
+        {
+            HostIP = node.Status.Addresses.FirstOrDefault(),
+            ContainerStatuses = pod.Spec.Containers.Select(c => new ContainerStatus(c.Name, c.Image, ContainerState.Waiting("ContainerCreating"))).ToValueList(),
+        };
+        status = PodStatusMath.Recompute(pod, status, view.Now);
+        ValueList<Write> writes = status == pod.Status ? default : [new UpdateStatus(pod with { Status = status })];
+        ValueList<Command> commands = record.MountFailureReported == unmounted.Message
+            ? default
+            : [new RecordEvent(pod.Ref, "Warning", ConfigReferences.FailedMountReason, unmounted.Message, KubeletMemory.Controller, node.Metadata.Name)];
+        return new ReconcileResult(writes, commands, memory.With(key, record with { MountFailureReported = unmounted.Message, WaitingFor = [unmounted.Object] }));
+    }
+
+    /// <summary>The container waiting in <c>CreateContainerConfigError</c> with <paramref name="message"/>, and the kubelet's <c>Failed</c> Warning.</summary>
+    private static PodStatus ConfigErrorStatus(Pod pod, PodStatus status, Container spec, string message, Node node, List<Command> commands)
+    {
+        commands.Add(new RecordEvent(pod.Ref, "Warning", ConfigReferences.FailedReason, $"Error: {message}", KubeletMemory.Controller, node.Metadata.Name));
+        var current = PodStatusMath.Find(status, spec.Name) ?? new ContainerStatus(spec.Name, spec.Image, ContainerState.Waiting("ContainerCreating"));
+        return PodStatusMath.WithContainer(pod, status, current with { State = ContainerState.Waiting(ConfigReferences.CreateContainerConfigError, message), Ready = false, Started = false });
+    }
 
     /// <summary>Stops the containers, then removes the pod once none runs or the grace period is over.</summary>
     private static ReconcileResult Terminate(ClusterState view, Pod pod, Node node, PodRecord record, KubeletMemory memory, string key, long grace)

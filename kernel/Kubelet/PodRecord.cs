@@ -1,4 +1,5 @@
 using KubeKernel.Collections;
+using KubeKernel.Model;
 
 namespace KubeKernel.Kubelet;
 
@@ -12,6 +13,12 @@ internal sealed record PodRecord(string Uid, bool Synced, bool StopSent, ValueMa
 
     /// <summary>For a pod with init containers: the containers the kubelet last asked the runtime to run, so that it asks again when the pod moves on.</summary>
     public ValueList<string> Wanted { get; init; }
+
+    /// <summary>The <c>FailedMount</c> message last reported for the pod, so a retry that fails the same way reports nothing new.</summary>
+    public string? MountFailureReported { get; init; }
+
+    /// <summary>The ConfigMaps and Secrets whose absence (or missing key) holds the pod or one of its containers back.</summary>
+    public ValueList<ObjectKey> WaitingFor { get; init; }
 
     public ContainerRecord Container(string name) => Containers.GetValueOrDefault(name) ?? ContainerRecord.Initial;
 

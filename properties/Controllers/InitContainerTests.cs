@@ -227,4 +227,30 @@ public class InitContainerTests
         Assert.True(pod.Status.FindInitContainer("proxy")!.State.IsTerminated);
         Assert.Equal(0, pod.Status.FindInitContainer("proxy")!.RestartCount);
     }
+
+    [Fact]
+    public void An_app_container_reached_after_the_init_containers_waits_for_its_ConfigMap_and_starts_once_it_is_written()
+    {
+        const string Pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {initContainers: [{name: setup, image: busybox}], containers: [{name: app, image: nginx, envFrom: [{configMapRef: {name: cfg}}]}]}";
+        var waiting = Scenario.FromText($$"""
+            nodes: [{count: 1}]
+            steps:
+              - apply: {manifest: {{System.Text.Json.JsonSerializer.Serialize(Pod)}}}
+              - advance: 5s
+            """);
+        var pod = waiting.Final.Store.Get<Pod>("default", "p")!;
+        Assert.True(pod.Status.FindInitContainer("setup")!.State.IsTerminated);
+        Assert.Equal(ContainerState.Waiting("CreateContainerConfigError", "configmap \"cfg\" not found"), pod.Status.FindContainer("app")!.State);
+
+        var started = Scenario.FromText($$"""
+            nodes: [{count: 1}]
+            steps:
+              - apply: {manifest: {{System.Text.Json.JsonSerializer.Serialize(Pod)}}}
+              - advance: 5s
+              - apply: {manifest: {{System.Text.Json.JsonSerializer.Serialize("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata: {mode: fast}")}}}
+            """);
+        pod = started.Final.Store.Get<Pod>("default", "p")!;
+        Assert.True(pod.Status.FindContainer("app")!.State.IsRunning);
+        Assert.Equal(PodPhase.Running, pod.Status.Phase);
+    }
 }

@@ -30,6 +30,8 @@ internal sealed class ApiResources
         ["priorityclasses"] = (["pc"], []),
         ["persistentvolumes"] = (["pv"], []),
         ["persistentvolumeclaims"] = (["pvc"], []),
+        ["configmaps"] = (["cm"], []),
+        ["secrets"] = ([], []),
     };
 
     private static readonly HashSet<string> Scalable = new(StringComparer.Ordinal) { "deployments", "replicasets" };

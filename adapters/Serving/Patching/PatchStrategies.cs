@@ -71,7 +71,7 @@ internal static class PatchStrategies
         ("secrets", MapList("name")),
         ("status", ConditionsOnly));
 
-    /// <summary>Kinds whose only tagged lists are in metadata and status.conditions: Namespace, EndpointSlice, Ingress, IngressClass, PriorityClass, PersistentVolume(Claim), and kinds we do not know.</summary>
+    /// <summary>Kinds whose only tagged lists are in metadata and status.conditions: Namespace, EndpointSlice, Ingress, IngressClass, PriorityClass, PersistentVolume(Claim), ConfigMap, Secret, and kinds we do not know.</summary>
     private static readonly PatchStrategy MetadataOnly = Kind(Plain, ConditionsOnly);
 
     public static PatchStrategy For(string kind) => kind switch

@@ -1,6 +1,6 @@
 namespace KubeKernel.Adapters.Serving.Protobuf;
 
-/// <summary>Schemas for k8s.io/api core/v1: Pod and its template, Service, Namespace, ServiceAccount.</summary>
+/// <summary>Schemas for k8s.io/api core/v1: Pod and its template, Service, Namespace, ServiceAccount, ConfigMap, Secret.</summary>
 /// <remarks>
 /// Field numbers from api/core/v1/generated.proto; <c>keepsZero</c> marks Go pointer fields (see <see cref="FieldSchema"/>).
 /// Not covered, and so skipped: security contexts, DNS config, host aliases, topology spread, ephemeral containers,
@@ -345,4 +345,17 @@ internal static class CoreSchemas
         Field.Messages(2, "secrets", ObjectReference),
         Field.Messages(3, "imagePullSecrets", LocalObjectReference),
         Field.Bool(4, "automountServiceAccountToken", keepsZero: true));
+
+    public static readonly MessageSchema ConfigMap = new("ConfigMap",
+        Field.Message(1, "metadata", MetaSchemas.ObjectMeta),
+        Field.StringMap(2, "data"),
+        Field.BytesMap(3, "binaryData"),
+        Field.Bool(4, "immutable", keepsZero: true));
+
+    public static readonly MessageSchema Secret = new("Secret",
+        Field.Message(1, "metadata", MetaSchemas.ObjectMeta),
+        Field.BytesMap(2, "data"),
+        Field.String(3, "type"),
+        Field.StringMap(4, "stringData"),
+        Field.Bool(5, "immutable", keepsZero: true));
 }

@@ -36,6 +36,9 @@ internal static class Field
     public static FieldSchema StringMap(int number, string json) =>
         new(number, json, FieldKind.String, FieldShape.Map, null, false);
 
+    public static FieldSchema BytesMap(int number, string json) =>
+        new(number, json, FieldKind.Bytes, FieldShape.Map, null, false);
+
     public static FieldSchema QuantityMap(int number, string json) =>
         new(number, json, FieldKind.Quantity, FieldShape.Map, null, false);
 

@@ -15,6 +15,9 @@ internal enum FieldKind
     /// <summary>A varint, true when not zero; a JSON boolean.</summary>
     Bool,
 
+    /// <summary>Length-delimited raw bytes (a Secret's data); a base64 JSON string, as Go's <c>[]byte</c> marshals.</summary>
+    Bytes,
+
     /// <summary>A nested message with its own <see cref="MessageSchema"/>; a JSON object.</summary>
     Message,
 

@@ -14,6 +14,8 @@ internal static class KindSchemas
             [("v1", "Service")] = CoreSchemas.Service,
             [("v1", "Namespace")] = CoreSchemas.Namespace,
             [("v1", "ServiceAccount")] = CoreSchemas.ServiceAccount,
+            [("v1", "ConfigMap")] = CoreSchemas.ConfigMap,
+            [("v1", "Secret")] = CoreSchemas.Secret,
             [("scheduling.k8s.io/v1", "PriorityClass")] = SchedulingSchemas.PriorityClass,
             [("networking.k8s.io/v1", "Ingress")] = NetworkingSchemas.Ingress,
         }.ToFrozenDictionary();

@@ -72,6 +72,9 @@ internal static class MessageDecoder
             case FieldKind.Bool:
                 var flag = reader.ReadVarint() != 0;
                 return (flag, !flag);
+            case FieldKind.Bytes:
+                var bytes = reader.ReadLengthDelimited();
+                return (Convert.ToBase64String(bytes), bytes.Length == 0);
             case FieldKind.Time:
                 return ScalarMessages.Time(reader.ReadLengthDelimited());
             case FieldKind.Quantity:
@@ -86,7 +89,7 @@ internal static class MessageDecoder
     }
 
     /// <summary>A map entry <c>{1: key, 2: value}</c>; a missing part is its zero, as protobuf defines.</summary>
-    /// <remarks>Map values are strings (labels, selectors) or Quantities (resources), whose zeros are "" and "0".</remarks>
+    /// <remarks>Map values are strings (labels, selectors), bytes (a Secret's data) or Quantities (resources), whose zeros are "", "" and "0".</remarks>
     private static (string Key, JsonNode? Value) ReadEntry(ReadOnlySpan<byte> bytes, FieldSchema field, MessageSchema parent)
     {
         var key = "";

@@ -29,6 +29,8 @@ internal static class ResourceTables
         nameof(PriorityClass) => PriorityClassTable.Columns,
         nameof(PersistentVolume) => PersistentVolumeTable.Columns,
         nameof(PersistentVolumeClaim) => PersistentVolumeClaimTable.Columns,
+        nameof(ConfigMap) => ConfigMapTable.Columns,
+        nameof(Secret) => SecretTable.Columns,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind this kernel serves"),
     };
 
@@ -50,6 +52,8 @@ internal static class ResourceTables
         PriorityClass priorityClass => PriorityClassTable.Cells(priorityClass, now),
         PersistentVolume volume => PersistentVolumeTable.Cells(volume, now),
         PersistentVolumeClaim claim => PersistentVolumeClaimTable.Cells(claim, now),
+        ConfigMap configMap => ConfigMapTable.Cells(configMap, now),
+        Secret secret => SecretTable.Cells(secret, now),
         _ => throw new ArgumentOutOfRangeException(nameof(obj), obj.Kind, "not a kind this kernel serves"),
     };
 

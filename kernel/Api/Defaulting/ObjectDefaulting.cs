@@ -20,6 +20,7 @@ internal static class ObjectDefaulting
         Job j => Apply(j),
         Service s => ServiceDefaulting.Apply(s),
         Namespace ns => ns with { SpecFinalizers = ns.SpecFinalizers.IsEmpty ? ["kubernetes"] : ns.SpecFinalizers },
+        Secret secret => SecretDefaulting.Apply(secret),
         PriorityClass pc => pc with { PreemptionPolicy = pc.PreemptionPolicy ?? PreemptionPolicy.PreemptLowerPriority },
         _ => obj,
     };

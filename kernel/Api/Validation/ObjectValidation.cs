@@ -35,6 +35,12 @@ internal static class ObjectValidation
             case Ingress ingress:
                 IngressValidation.Validate(errors, ingress);
                 break;
+            case ConfigMap cm:
+                ConfigMapValidation.Validate(errors, cm, old as ConfigMap);
+                break;
+            case Secret secret:
+                SecretValidation.Validate(errors, secret, old as Secret);
+                break;
             case PriorityClass pc:
                 PriorityClassValidation.Validate(errors, pc);
                 break;

@@ -17,6 +17,12 @@ public sealed record Container
     /// <summary><c>args</c>: replaces the image's <c>CMD</c>; empty keeps the image's own.</summary>
     public ValueList<string> Args { get; init; }
 
+    /// <summary><c>env</c>: variables set in the container, literal or from a ConfigMap or Secret key; a missing non-optional reference keeps the container from being created (<c>CreateContainerConfigError</c>).</summary>
+    public ValueList<EnvVar> Env { get; init; }
+
+    /// <summary><c>envFrom</c>: ConfigMaps and Secrets whose every key becomes a variable; gated as <see cref="Env"/> is.</summary>
+    public ValueList<EnvFromSource> EnvFrom { get; init; }
+
     /// <summary><c>resources</c>: the requests the scheduler reserves on a node, and the limits; none by default.</summary>
     public ResourceRequirements Resources { get; init; } = ResourceRequirements.None;
 

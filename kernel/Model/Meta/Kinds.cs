@@ -32,9 +32,14 @@ public static class Kinds
     /// <summary>core <c>v1 PersistentVolumeClaim</c> (<c>persistentvolumeclaims</c>, namespaced).</summary>
     public static readonly KindInfo PersistentVolumeClaim = new("PersistentVolumeClaim", "", "v1", "persistentvolumeclaims", true);
 
+    /// <summary>core <c>v1 ConfigMap</c> (<c>configmaps</c>, namespaced).</summary>
+    public static readonly KindInfo ConfigMap = new("ConfigMap", "", "v1", "configmaps", true);
+    /// <summary>core <c>v1 Secret</c> (<c>secrets</c>, namespaced).</summary>
+    public static readonly KindInfo Secret = new("Secret", "", "v1", "secrets", true);
+
     /// <summary>Every kind, in a fixed order (output sorts by kind name, not by this list).</summary>
     public static readonly IReadOnlyList<KindInfo> All =
-        [Namespace, Node, Pod, Service, ServiceAccount, ReplicaSet, Deployment, Job, EndpointSlice, Ingress, IngressClass, PriorityClass, PersistentVolume, PersistentVolumeClaim];
+        [Namespace, Node, Pod, Service, ServiceAccount, ReplicaSet, Deployment, Job, EndpointSlice, Ingress, IngressClass, PriorityClass, PersistentVolume, PersistentVolumeClaim, ConfigMap, Secret];
 
     /// <summary>The served kind named <paramref name="kind"/> (case-sensitive, e.g. <c>Deployment</c>), or null when this kernel does not serve it.</summary>
     public static KindInfo? Get(string kind)

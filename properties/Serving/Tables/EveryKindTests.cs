@@ -74,6 +74,8 @@ public class EveryKindTests
         nameof(PriorityClass) => new PriorityClass(ObjectMeta.Named("pc"), 0),
         nameof(PersistentVolume) => new PersistentVolume(ObjectMeta.Named("pv")),
         nameof(PersistentVolumeClaim) => new PersistentVolumeClaim(Meta("pvc")),
+        nameof(ConfigMap) => new ConfigMap(Meta("cm")),
+        nameof(Secret) => new Secret(Meta("secret")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a served kind without a minimal object here"),
     };
 

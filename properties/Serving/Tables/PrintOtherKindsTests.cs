@@ -5,7 +5,7 @@ using static KubeKernel.Properties.Serving.Tables.TableObjects;
 
 namespace KubeKernel.Properties.Serving.Tables;
 
-/// <summary>Kubernetes' <c>TestPrintNamespace</c>, <c>TestPrintServiceAccount</c>, <c>TestPrintIngressClass</c>, <c>TestPrintPriorityClass</c>, <c>TestPrintPersistentVolume</c> and <c>TestPrintPersistentVolumeClaim</c> cases the kernel's models can express.</summary>
+/// <summary>Kubernetes' <c>TestPrintNamespace</c>, <c>TestPrintServiceAccount</c>, <c>TestPrintIngressClass</c>, <c>TestPrintPriorityClass</c>, <c>TestPrintPersistentVolume</c>, <c>TestPrintPersistentVolumeClaim</c>, <c>TestPrintConfigMap</c> and <c>TestPrintSecret</c> cases the kernel's models can express.</summary>
 public class PrintOtherKindsTests
 {
     [Fact]
@@ -19,6 +19,21 @@ public class PrintOtherKindsTests
     public void TestPrintServiceAccount()
     {
         Assert.Equal(["sa1", 0L, "10m"], ResourceTables.Cells(new ServiceAccount(Meta("sa1")), Now));
+    }
+
+    [Fact]
+    public void TestPrintConfigMap()
+    {
+        Assert.Equal(["configmap1", 0L, "0s"], ResourceTables.Cells(new ConfigMap(ObjectMeta.Named("configmap1")), 0));
+        Assert.Equal(["configmap2", 1L, "0s"], ResourceTables.Cells(new ConfigMap(ObjectMeta.Named("configmap2"), ValueMap.Of(("foo", "bar"))), 0));
+        Assert.Equal(["configmap3", 2L, "0s"], ResourceTables.Cells(new ConfigMap(ObjectMeta.Named("configmap3"), ValueMap.Of(("foo", "bar")), ValueMap.Of(("bin", "YmluYXJ5IGRhdGE="))), 0));
+    }
+
+    [Fact]
+    public void TestPrintSecret()
+    {
+        Assert.Equal(["secret1", "", 0L, "0s"], ResourceTables.Cells(new Secret(ObjectMeta.Named("secret1")), 0));
+        Assert.Equal(["secret2", "kubernetes.io/service-account-token", 1L, "0s"], ResourceTables.Cells(new Secret(ObjectMeta.Named("secret2"), ValueMap.Of(("token", "c2VjcmV0IGRhdGE=")), "kubernetes.io/service-account-token"), 0));
     }
 
     [Fact]

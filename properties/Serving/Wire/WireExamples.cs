@@ -57,6 +57,8 @@ public static class WireExamples
                 Image = "nginx:1.27",
                 Command = ["nginx"],
                 Args = ["-g", "daemon off;"],
+                Env = [new EnvVar("MODE", "production"), new EnvVar("LEVEL", ConfigMapKeyRef: new KeySelector("web-config", "level", Optional: true)), new EnvVar("PASSWORD", SecretKeyRef: new KeySelector("web-db", "password"))],
+                EnvFrom = [new EnvFromSource("CFG_", ConfigMapRef: new ConfigSource("web-config")), new EnvFromSource(SecretRef: new ConfigSource("web-extra", Optional: true))],
                 Resources = new ResourceRequirements(Quantities, new Dictionary<string, Quantity> { ["cpu"] = Quantity.Parse("1"), ["memory"] = Quantity.Parse("1Gi") }.ToValueMap()),
                 Ports = [new ContainerPort(80, "TCP", "http", 8080, "127.0.0.1"), new ContainerPort(53, "UDP")],
                 ReadinessProbe = HttpProbe,
@@ -88,7 +90,7 @@ public static class WireExamples
         Subdomain = "web",
         Overhead = new Dictionary<string, Quantity> { ["cpu"] = Quantity.Parse("10m") }.ToValueMap(),
         SchedulingGates = ["example.com/gate"],
-        Volumes = [new Volume("data", "claim-1"), new Volume("scratch")],
+        Volumes = [new Volume("data", "claim-1"), new Volume("scratch"), new Volume("config", ConfigMap: new ConfigSource("web-config")), new Volume("tls", Secret: new ConfigSource("web-tls", Optional: true))],
     };
 
     public static Pod Pod { get; } = new(Meta("web-0"), Spec, new PodStatus
@@ -223,7 +225,11 @@ public static class WireExamples
 
     public static PersistentVolumeClaim PersistentVolumeClaim { get; } = new(Meta("claim-1"), "pv-1", "fast");
 
+    public static ConfigMap ConfigMap { get; } = new(Meta("web-config"), ValueMap.Of(("mode", "production"), ("nginx.conf", "worker_processes 1;\n")), ValueMap.Of(("logo.png", "iVBORw0KGgo=")), Immutable: true);
+
+    public static Secret Secret { get; } = new(Meta("web-tls") with { Annotations = ValueMap.Of(("owner", "web")) }, ValueMap.Of(("tls.crt", "LS0tLS1CRUdJTg=="), ("tls.key", "a2V5")), "kubernetes.io/tls", Immutable: false);
+
     /// <summary>Every example, one per kind.</summary>
     public static IReadOnlyList<KubeObject> All { get; } =
-        [Pod, Deployment, ReplicaSet, Job, Service, Node, Namespace, ServiceAccount, EndpointSlice, Ingress, IngressClass, PriorityClass, PersistentVolume, PersistentVolumeClaim];
+        [Pod, Deployment, ReplicaSet, Job, Service, Node, Namespace, ServiceAccount, EndpointSlice, Ingress, IngressClass, PriorityClass, PersistentVolume, PersistentVolumeClaim, ConfigMap, Secret];
 }

@@ -45,6 +45,8 @@ public static class WireRoundTrip
         V1PriorityClass => KubernetesJson.Deserialize<V1PriorityClass>(json),
         V1PersistentVolume => KubernetesJson.Deserialize<V1PersistentVolume>(json),
         V1PersistentVolumeClaim => KubernetesJson.Deserialize<V1PersistentVolumeClaim>(json),
+        V1ConfigMap => KubernetesJson.Deserialize<V1ConfigMap>(json),
+        V1Secret => KubernetesJson.Deserialize<V1Secret>(json),
         _ => throw new ArgumentOutOfRangeException(nameof(wire), wire.GetType().Name, "not a kind the kernel stores"),
     };
 }
