@@ -382,6 +382,7 @@ internal static class KernelToWire
         HostIP = s.HostIP,
         StartTime = SimulationClock.ToWire(s.StartTime),
         NominatedNodeName = s.NominatedNodeName,
+        QosClass = s.QosClass?.ToString(),
         Reason = s.Reason,
         Message = s.Message,
     };

@@ -312,6 +312,7 @@ internal static class WireToKernel
         HostIP = s.HostIP,
         StartTime = SimulationClock.FromWire(s.StartTime),
         NominatedNodeName = s.NominatedNodeName,
+        QosClass = s.QosClass is null ? null : Enum<PodQosClass>(s.QosClass, "status.qosClass"),
         Reason = s.Reason,
         Message = s.Message,
     };
