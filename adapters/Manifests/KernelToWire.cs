@@ -277,6 +277,11 @@ internal static class KernelToWire
         NodeName = s.NodeName,
         RestartPolicy = s.RestartPolicy.ToString(),
         TerminationGracePeriodSeconds = s.TerminationGracePeriodSeconds,
+        DnsPolicy = s.DnsPolicy?.ToString(),
+
+        // SetDefaults_PodSpec makes every pod's security context at least {}; the kernel models none of its fields.
+        SecurityContext = new V1PodSecurityContext(),
+        EnableServiceLinks = s.EnableServiceLinks,
         NodeSelector = Dict(s.NodeSelector),
         Tolerations = s.Tolerations.IsEmpty ? null : s.Tolerations.Select(t => new V1Toleration
         {
@@ -342,9 +347,13 @@ internal static class KernelToWire
     {
         Name = c.Name,
         Image = c.Image,
+        ImagePullPolicy = c.ImagePullPolicy?.ToString(),
+        TerminationMessagePath = c.TerminationMessagePath,
+        TerminationMessagePolicy = c.TerminationMessagePolicy?.ToString(),
         Command = List(c.Command),
         Args = List(c.Args),
-        Resources = c.Resources.Requests.IsEmpty && c.Resources.Limits.IsEmpty ? null : new V1ResourceRequirements { Requests = Resources(c.Resources.Requests), Limits = Resources(c.Resources.Limits) },
+        // Kubernetes shows a container without requests or limits as resources: {}.
+        Resources = new V1ResourceRequirements { Requests = Resources(c.Resources.Requests), Limits = Resources(c.Resources.Limits) },
         Ports = c.Ports.IsEmpty ? null : c.Ports.Select(p => new V1ContainerPort { ContainerPort = p.ContainerPortNumber, Protocol = p.Protocol, Name = p.Name, HostPort = p.HostPort, HostIP = p.HostIP }).ToList(),
         ReadinessProbe = Probe(c.ReadinessProbe),
         LivenessProbe = Probe(c.LivenessProbe),

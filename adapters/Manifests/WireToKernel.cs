@@ -266,6 +266,8 @@ internal static class WireToKernel
             NodeName = string.IsNullOrEmpty(s.NodeName) && !stored ? null : s.NodeName,
             RestartPolicy = s.RestartPolicy is null ? Model.RestartPolicy.Always : Enum<RestartPolicy>(s.RestartPolicy, $"{path}.restartPolicy"),
             TerminationGracePeriodSeconds = s.TerminationGracePeriodSeconds,
+            DnsPolicy = s.DnsPolicy is null ? null : Enum<DnsPolicy>(s.DnsPolicy, $"{path}.dnsPolicy"),
+            EnableServiceLinks = s.EnableServiceLinks,
             NodeSelector = Map(s.NodeSelector),
             Tolerations = (s.Tolerations ?? []).Select((t, i) => new Toleration(
                 t.Key,
@@ -344,6 +346,9 @@ internal static class WireToKernel
     {
         Name = c.Name ?? string.Empty,
         Image = c.Image ?? string.Empty,
+        ImagePullPolicy = c.ImagePullPolicy is null ? null : Enum<PullPolicy>(c.ImagePullPolicy, $"{path}.imagePullPolicy"),
+        TerminationMessagePath = c.TerminationMessagePath,
+        TerminationMessagePolicy = c.TerminationMessagePolicy is null ? null : Enum<TerminationMessagePolicy>(c.TerminationMessagePolicy, $"{path}.terminationMessagePolicy"),
         Command = (c.Command ?? []).ToValueList(),
         Args = (c.Args ?? []).ToValueList(),
         Resources = new ResourceRequirements(Resources(c.Resources?.Requests, $"{path}.resources.requests"), Resources(c.Resources?.Limits, $"{path}.resources.limits")),
