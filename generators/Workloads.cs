@@ -56,9 +56,9 @@ public static class Workloads
 
     /// <summary>
     /// A valid Deployment of one app: 0–5 replicas, one container with an image and a CPU request, the app's strategy type,
-    /// a readiness probe one time in three and a toleration of dedicated nodes one time in four; the tolerant ones with an
-    /// odd number of replicas ask for a GPU, which only dedicated nodes offer (derived, not drawn, so that adding GPUs left
-    /// every seed's histories as they were).
+    /// a readiness probe one time in three and a toleration of dedicated nodes one time in four; a tolerant one of a single
+    /// replica asks for a GPU, which only dedicated nodes offer (derived, not drawn, so that adding GPUs left every seed's
+    /// random draws as they were, and rare, so that few histories lose their convergence check to a pod that fits no node).
     /// </summary>
     public static Gen<Deployment> Deployment =>
         from name in AppName
@@ -69,7 +69,7 @@ public static class Workloads
         from probed in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
         from tolerant in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         let deployment = WithExtras(NewDeployment(name, replicas, image, cpu, strategy), probed, tolerant)
-        select tolerant && replicas % 2 == 1 ? WithGpu(deployment) : deployment;
+        select tolerant && replicas == 1 ? WithGpu(deployment) : deployment;
 
     /// <summary>The deployment with its containers asking for one GPU (<see cref="Topologies.Gpu"/>), as a limit and an equal request.</summary>
     public static Deployment WithGpu(Deployment d)
