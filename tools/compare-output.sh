@@ -29,6 +29,12 @@
 # deletions that wait for finalizers (issue 25): lines were only added (and renumbered), every earlier line is as before;
 # the files of the five scenarios the controller pages brought (scheduling, service-endpoints, load-balancer,
 # taint-eviction, serviceaccounts) were recorded with them.
+# Fifty-two files were re-recorded (and the six of docs/examples/gpu-pod.yaml recorded) for issue 20's pod resources:
+# the API server now fills the defaults Kubernetes does (imagePullPolicy, terminationMessagePath/Policy, dnsPolicy,
+# enableServiceLinks) and sets status.qosClass, which -o json shows; the defaulted template fields change every
+# pod-template-hash, so ReplicaSet and pod names differ (and with them some name-ordered ties); and the generators give
+# dedicated nodes GPUs and tolerant single-replica Deployments a GPU request, so the three check files count more
+# histories with a pod that fits no node.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 recorded="$root/tools/output-before"
