@@ -25,17 +25,28 @@ public static class Topologies
         (4, Gen.Constant(default(ValueList<Taint>))),
         (1, Gen.Constant<ValueList<Taint>>([new Taint("dedicated", "gpu", TaintEffect.NoSchedule)])));
 
-    /// <summary>A schedulable node named <paramref name="name"/> with a drawn capacity (allocatable the same), zone and taints.</summary>
+    /// <summary>The extended resource dedicated nodes offer and some workloads request.</summary>
+    public const string Gpu = "nvidia.com/gpu";
+
+    /// <summary>
+    /// The GPUs (<see cref="Gpu"/>) a node offers: none on an ordinary node; on a dedicated (tainted) one, 1 when it takes
+    /// 3 pods, else 2. Derived from draws already made rather than drawn, so adding GPUs left every seed's histories as they were.
+    /// </summary>
+    public static int GpusFor(ValueList<Taint> taints, int pods) => taints.IsEmpty ? 0 : pods == 3 ? 1 : 2;
+
+    /// <summary>A schedulable node named <paramref name="name"/> with a drawn capacity (allocatable the same), zone and taints; a dedicated node has GPUs.</summary>
     public static Gen<Node> Node(string name) =>
         from cpu in Cpu
         from memory in Memory
         from pods in PodCapacity
         from zone in Zone
         from taints in Taints
+        let gpus = GpusFor(taints, pods)
+        let capacity = gpus == 0 ? Capacity(cpu, memory, pods) : Capacity(cpu, memory, pods).SetItem(Gpu, Quantity.FromUnits(gpus))
         select new Node(
             new ObjectMeta { Name = name, Labels = ValueMap.Of(("topology.kubernetes.io/zone", zone)) },
             new NodeSpec(false, taints),
-            new NodeStatus(Capacity(cpu, memory, pods), Capacity(cpu, memory, pods), default, default, default));
+            new NodeStatus(capacity, capacity, default, default, default));
 
     /// <summary>1 to <paramref name="max"/> nodes named node-1..N.</summary>
     public static Gen<ValueList<Node>> Nodes(int max = 5) => Gen.Choose(1, max).SelectMany(Exactly);

@@ -56,7 +56,9 @@ public static class Workloads
 
     /// <summary>
     /// A valid Deployment of one app: 0–5 replicas, one container with an image and a CPU request, the app's strategy type,
-    /// a readiness probe one time in three and a toleration of dedicated nodes one time in four.
+    /// a readiness probe one time in three and a toleration of dedicated nodes one time in four; a tolerant one of a single
+    /// replica asks for a GPU, which only dedicated nodes offer (derived, not drawn, so that adding GPUs left every seed's
+    /// random draws as they were, and rare, so that few histories lose their convergence check to a pod that fits no node).
     /// </summary>
     public static Gen<Deployment> Deployment =>
         from name in AppName
@@ -66,7 +68,20 @@ public static class Workloads
         from strategy in StrategyFor(name)
         from probed in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
         from tolerant in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
-        select WithExtras(NewDeployment(name, replicas, image, cpu, strategy), probed, tolerant);
+        let deployment = WithExtras(NewDeployment(name, replicas, image, cpu, strategy), probed, tolerant)
+        select tolerant && replicas == 1 ? WithGpu(deployment) : deployment;
+
+    /// <summary>The deployment with its containers asking for one GPU (<see cref="Topologies.Gpu"/>), as a limit and an equal request.</summary>
+    public static Deployment WithGpu(Deployment d)
+    {
+        var gpu = ValueMap<string, Quantity>.Empty.SetItem(Topologies.Gpu, Quantity.FromUnits(1));
+        var pod = d.Spec.Template.Spec;
+        pod = pod with
+        {
+            Containers = pod.Containers.Select(c => c with { Resources = new ResourceRequirements(c.Resources.Requests.SetItems(gpu), c.Resources.Limits.SetItems(gpu)) }).ToValueList(),
+        };
+        return d with { Spec = d.Spec with { Template = d.Spec.Template with { Spec = pod } } };
+    }
 
     /// <summary>The deployment with a readiness probe and/or a toleration of dedicated nodes.</summary>
     public static Deployment WithExtras(Deployment d, bool probed, bool tolerant)

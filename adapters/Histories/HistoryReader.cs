@@ -101,6 +101,10 @@ internal static class HistoryReader
         return new History(nodes.ToValueList(), steps.ToValueList(), Scalar(root, "description"), Scalar(root, "seed"));
     }
 
+    /// <summary>A node key naming an extended resource (<c>nvidia.com/gpu: "2"</c>) or huge pages (<c>hugepages-2Mi: "1Gi"</c>), kept in the node's capacity.</summary>
+    internal static bool IsDeviceResource(string key) =>
+        key.Contains('/', StringComparison.Ordinal) || key.StartsWith("hugepages-", StringComparison.Ordinal);
+
     private static IEnumerable<Node> ReadNodes(YamlNode entry, string source, int existing)
     {
         var where = $"{source} (node at line {entry.Start.Line})";
@@ -117,7 +121,11 @@ internal static class HistoryReader
                 .SetItem("cpu", Quantity(Scalar(node, "cpu") ?? "4", where, "cpu"))
                 .SetItem("memory", Quantity(Scalar(node, "memory") ?? "16Gi", where, "memory"))
                 .SetItem("pods", Quantity(Scalar(node, "pods") ?? "110", where, "pods"))
-                .SetItem("ephemeral-storage", Quantity(Scalar(node, "ephemeral-storage") ?? "100Gi", where, "ephemeral-storage"));
+                .SetItem("ephemeral-storage", Quantity(Scalar(node, "ephemeral-storage") ?? "100Gi", where, "ephemeral-storage"))
+                .SetItems(node.Children
+                    .Select(p => ((p.Key as YamlScalarNode)?.Value ?? string.Empty, p.Value as YamlScalarNode))
+                    .Where(p => IsDeviceResource(p.Item1) && p.Item2?.Value is not null)
+                    .Select(p => KeyValuePair.Create(p.Item1, Quantity(p.Item2!.Value!, where, p.Item1))));
             var labels = Child(node, "labels") is YamlMappingNode l
                 ? l.Children.Select(p => new KeyValuePair<string, string>(((YamlScalarNode)p.Key).Value!, (p.Value as YamlScalarNode)?.Value ?? string.Empty)).ToValueMap()
                 : default;

@@ -56,6 +56,11 @@ internal static class HistoryWriter
             }
         }
 
+        foreach (var (resource, quantity) in node.Status.Capacity.Where(r => HistoryReader.IsDeviceResource(r.Key)))
+        {
+            fields.Add($"{Quote(resource)}: {Quote(quantity.ToString())}");
+        }
+
         if (!node.Metadata.Labels.IsEmpty)
         {
             fields.Add($"labels: {{{string.Join(", ", node.Metadata.Labels.Select(l => $"{Quote(l.Key)}: {Quote(l.Value)}"))}}}");

@@ -286,6 +286,11 @@ internal static class KernelToWire
         NodeName = s.NodeName,
         RestartPolicy = s.RestartPolicy.ToString(),
         TerminationGracePeriodSeconds = s.TerminationGracePeriodSeconds,
+        DnsPolicy = s.DnsPolicy?.ToString(),
+
+        // SetDefaults_PodSpec makes every pod's security context at least {}; the kernel models none of its fields.
+        SecurityContext = new V1PodSecurityContext(),
+        EnableServiceLinks = s.EnableServiceLinks,
         NodeSelector = Dict(s.NodeSelector),
         Tolerations = s.Tolerations.IsEmpty ? null : s.Tolerations.Select(t => new V1Toleration
         {
@@ -353,6 +358,9 @@ internal static class KernelToWire
     {
         Name = c.Name,
         Image = c.Image,
+        ImagePullPolicy = c.ImagePullPolicy?.ToString(),
+        TerminationMessagePath = c.TerminationMessagePath,
+        TerminationMessagePolicy = c.TerminationMessagePolicy?.ToString(),
         Command = List(c.Command),
         Args = List(c.Args),
         Env = c.Env.IsEmpty ? null : c.Env.Select(e => new V1EnvVar
@@ -371,7 +379,8 @@ internal static class KernelToWire
             ConfigMapRef = e.ConfigMapRef is { } cm ? new V1ConfigMapEnvSource { Name = cm.Name, Optional = cm.Optional ? true : null } : null,
             SecretRef = e.SecretRef is { } secret ? new V1SecretEnvSource { Name = secret.Name, Optional = secret.Optional ? true : null } : null,
         }).ToList(),
-        Resources = c.Resources.Requests.IsEmpty && c.Resources.Limits.IsEmpty ? null : new V1ResourceRequirements { Requests = Resources(c.Resources.Requests), Limits = Resources(c.Resources.Limits) },
+        // Kubernetes shows a container without requests or limits as resources: {}.
+        Resources = new V1ResourceRequirements { Requests = Resources(c.Resources.Requests), Limits = Resources(c.Resources.Limits) },
         Ports = c.Ports.IsEmpty ? null : c.Ports.Select(p => new V1ContainerPort { ContainerPort = p.ContainerPortNumber, Protocol = p.Protocol, Name = p.Name, HostPort = p.HostPort, HostIP = p.HostIP }).ToList(),
         ReadinessProbe = Probe(c.ReadinessProbe),
         LivenessProbe = Probe(c.LivenessProbe),
@@ -406,6 +415,7 @@ internal static class KernelToWire
         HostIP = s.HostIP,
         StartTime = SimulationClock.ToWire(s.StartTime),
         NominatedNodeName = s.NominatedNodeName,
+        QosClass = s.QosClass?.ToString(),
         Reason = s.Reason,
         Message = s.Message,
     };

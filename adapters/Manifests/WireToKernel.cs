@@ -268,6 +268,8 @@ internal static class WireToKernel
             NodeName = string.IsNullOrEmpty(s.NodeName) && !stored ? null : s.NodeName,
             RestartPolicy = s.RestartPolicy is null ? Model.RestartPolicy.Always : Enum<RestartPolicy>(s.RestartPolicy, $"{path}.restartPolicy"),
             TerminationGracePeriodSeconds = s.TerminationGracePeriodSeconds,
+            DnsPolicy = s.DnsPolicy is null ? null : Enum<DnsPolicy>(s.DnsPolicy, $"{path}.dnsPolicy"),
+            EnableServiceLinks = s.EnableServiceLinks,
             NodeSelector = Map(s.NodeSelector),
             Tolerations = (s.Tolerations ?? []).Select((t, i) => new Toleration(
                 t.Key,
@@ -312,6 +314,7 @@ internal static class WireToKernel
         HostIP = s.HostIP,
         StartTime = SimulationClock.FromWire(s.StartTime),
         NominatedNodeName = s.NominatedNodeName,
+        QosClass = s.QosClass is null ? null : Enum<PodQosClass>(s.QosClass, "status.qosClass"),
         Reason = s.Reason,
         Message = s.Message,
     };
@@ -353,6 +356,9 @@ internal static class WireToKernel
     {
         Name = c.Name ?? string.Empty,
         Image = c.Image ?? string.Empty,
+        ImagePullPolicy = c.ImagePullPolicy is null ? null : Enum<PullPolicy>(c.ImagePullPolicy, $"{path}.imagePullPolicy"),
+        TerminationMessagePath = c.TerminationMessagePath,
+        TerminationMessagePolicy = c.TerminationMessagePolicy is null ? null : Enum<TerminationMessagePolicy>(c.TerminationMessagePolicy, $"{path}.terminationMessagePolicy"),
         Command = (c.Command ?? []).ToValueList(),
         Args = (c.Args ?? []).ToValueList(),
         Env = (c.Env ?? []).Select(e => new EnvVar(

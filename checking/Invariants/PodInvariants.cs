@@ -122,7 +122,10 @@ internal static class PodInvariants
     }
 
     /// <summary>The named nodes whose non-terminal pods (found through the store's node index) request more than they allocate.</summary>
-    /// <remarks>Each resource the node lists as allocatable is judged (pods, cpu, memory, ephemeral storage, extended resources).</remarks>
+    /// <remarks>
+    /// Each resource the node lists as allocatable is judged (pods, cpu, memory, ephemeral storage, extended resources), and so
+    /// is a device resource the node does not list: a node without GPUs offers none, so a pod holding one there is overcommitment.
+    /// </remarks>
     private static List<string> Overcommitted(ClusterState state, IEnumerable<string> nodes)
     {
         var violations = new List<string>();
@@ -150,7 +153,7 @@ internal static class PodInvariants
             var allocatable = PodRequests.Allocatable(node);
             foreach (var (resource, amount) in used)
             {
-                if (allocatable.TryGetValue(resource, out var offered) && amount > offered)
+                if ((allocatable.TryGetValue(resource, out var offered) || PodRequests.IsDevice(resource)) && amount > offered)
                 {
                     violations.Add(resource switch
                     {

@@ -12,6 +12,10 @@ internal static class ObjectListWriter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, IndentSize = 4, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly YamlDotNet.Serialization.ISerializer YamlSerializer = new YamlDotNet.Serialization.SerializerBuilder()
+        .WithEventEmitter(next => new KubectlYamlQuoting(next))
+        .Build();
+
     /// <summary>The indentation of a List item: two levels of four spaces.</summary>
     private const string ItemIndent = "        ";
 
@@ -51,15 +55,31 @@ internal static class ObjectListWriter
         return text.ToString();
     }
 
+    /// <summary>
+    /// The List as YAML, as kubectl prints it: each item goes through its JSON form (where quantities are strings), keys in
+    /// ordinal order, so a quantity such as <c>cpu: "1"</c> or <c>nvidia.com/gpu: "1"</c> keeps its quotes.
+    /// </summary>
     public static string Yaml(IEnumerable<KubeObject> objects)
     {
-        var list = new Dictionary<string, object>
+        var list = new SortedDictionary<string, object?>(StringComparer.Ordinal)
         {
             ["apiVersion"] = "v1",
-            ["items"] = Sorted(objects).Select(KernelToWire.Map).ToList(),
+            ["items"] = Sorted(objects).Select(o => Plain(JsonNode.Parse(KubernetesJson.Serialize(KernelToWire.Map(o))))).ToList(),
             ["kind"] = "List",
             ["metadata"] = new Dictionary<string, string> { ["resourceVersion"] = string.Empty },
         };
-        return KubernetesYaml.Serialize(list);
+        return YamlSerializer.Serialize(list);
     }
+
+    /// <summary>A JSON tree as dictionaries (keys sorted), lists, strings, numbers and booleans, for the YAML serializer.</summary>
+    private static object? Plain(JsonNode? node) => node switch
+    {
+        JsonObject o => new SortedDictionary<string, object?>(o.ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal), StringComparer.Ordinal),
+        JsonArray a => a.Select(Plain).ToList(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
+        JsonValue v when v.TryGetValue<long>(out var whole) => whole,
+        JsonValue v => v.GetValue<double>(),
+        _ => null,
+    };
 }

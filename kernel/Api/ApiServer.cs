@@ -5,6 +5,7 @@ using KubeKernel.Commands;
 using KubeKernel.Controllers;
 using KubeKernel.Events;
 using KubeKernel.Model;
+using KubeKernel.Pods;
 using KubeKernel.Store;
 
 namespace KubeKernel.Api;
@@ -84,7 +85,7 @@ internal static class ApiServer
             return ApiResult.Forbidden(forbidden);
         }
 
-        obj = DefaultIngressClass.Admit(ctx.Store, admitted);
+        obj = PrepareForCreate(DefaultIngressClass.Admit(ctx.Store, admitted));
         var (allocated, notAllocated) = ServiceAllocation.Allocate(ctx.ReadState, obj, null);
         if (notAllocated is not null)
         {
@@ -133,7 +134,7 @@ internal static class ApiServer
         {
             // The status strategies keep spec and labels; annotations written with status stay (the Deployment controller
             // records its revision annotation this way).
-            merged = existing.WithStatusOf(input);
+            merged = KeepQosClass(existing, existing.WithStatusOf(input));
             if (merged.Metadata.Annotations != input.Metadata.Annotations)
             {
                 // Most status writes (every kubelet one) carry the annotations they read: then there is no metadata to copy.
@@ -402,6 +403,14 @@ internal static class ApiServer
         var ns = obj.Info.Namespaced ? (string.IsNullOrEmpty(obj.Metadata.Namespace) ? "default" : obj.Metadata.Namespace) : string.Empty;
         return ns == obj.Metadata.Namespace ? obj : obj with { Metadata = obj.Metadata with { Namespace = ns } };
     }
+
+    /// <summary>The pod strategy's <c>PrepareForCreate</c>, after mutating admission: the pod's QoS class from its (defaulted) containers.</summary>
+    private static KubeObject PrepareForCreate(KubeObject obj) =>
+        obj is Pod pod ? pod with { Status = pod.Status with { QosClass = QosMath.Compute(pod.Spec) } } : obj;
+
+    /// <summary>The pod status strategy backfills the QoS class a status write leaves out: it is fixed at creation.</summary>
+    private static KubeObject KeepQosClass(KubeObject existing, KubeObject merged) =>
+        (existing, merged) is (Pod { Status.QosClass: { } qos }, Pod { Status.QosClass: null } pod) ? pod with { Status = pod.Status with { QosClass = qos } } : merged;
 
     /// <summary><c>PrepareForCreate</c>: a new object starts with an empty status (nodes report their own).</summary>
     private static KubeObject ResetStatus(KubeObject obj) => obj switch

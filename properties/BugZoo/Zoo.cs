@@ -13,6 +13,7 @@ public static class Zoo
         new("RolloutIgnoresMaxSurge", "a rollout sizes the new ReplicaSet to replicas at once, ignoring maxSurge", "RolloutSurgeBound", () => new RolloutIgnoresMaxSurge()),
         new("SchedulerIgnoresPodLimit", "the scheduler ignores the node's pod-count limit", "NodeCapacityRespected", () => new SchedulerIgnoresPodLimit()),
         new("SchedulerIgnoresRequests", "the scheduler ignores the pods' cpu and memory requests", "NodeCapacityRespected", () => new SchedulerIgnoresRequests()),
+        new("SchedulerIgnoresExtendedResources", "the scheduler ignores extended resources: a pod asking for a GPU lands on a node without one", "NodeCapacityRespected", () => new SchedulerIgnoresExtendedResources()),
         new("SchedulerIgnoresTaints", "the scheduler ignores NoSchedule taints", "BindingRespectsTaints", () => new SchedulerIgnoresTaints()),
         new("SchedulerIgnoresCordon", "the scheduler places pods on cordoned nodes", "BindingRespectsCordon", () => new SchedulerIgnoresCordon()),
         new("NodeLifecycleNeverMarksUnknown", "a lost node is never marked Unknown (its grace timer is ignored)", "NodeHealthMatchesLease", () => new NodeLifecycleNeverMarksUnknown()),

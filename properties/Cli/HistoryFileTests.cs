@@ -72,7 +72,7 @@ public class HistoryFileTests
         Assert.Contains("── step 3 at 0s: crash a container of app=nginx with exit code 1", result.Stdout);
         Assert.Contains("Back-off restarting failed container nginx", result.Stdout);
         Assert.Contains("── step 7 at 30s: rollout undo deployment/nginx-deployment", result.Stdout);
-        Assert.Contains("Scaled down replica set nginx-deployment-57b5795b47 from 1 to 0", result.Stdout);
+        Assert.Contains("Scaled down replica set nginx-deployment-69c7b6d94d from 1 to 0", result.Stdout);
     }
 
     [Fact]

@@ -46,6 +46,14 @@ internal static class PodRequests
         return total;
     }
 
+    /// <summary>
+    /// Whether <paramref name="resource"/> names something a node has only if it advertises it: a device with a domain
+    /// (<c>nvidia.com/gpu</c>, the documentation's "extended resources", or a <c>kubernetes.io/</c> one) or huge pages
+    /// (<c>hugepages-2Mi</c>). A node that does not list it has none of it.
+    /// </summary>
+    public static bool IsDevice(string resource) =>
+        resource.Contains('/', StringComparison.Ordinal) || resource.StartsWith("hugepages-", StringComparison.Ordinal);
+
     /// <summary>The node's allocatable resources, by name (<c>cpu</c> in millicores).</summary>
     public static SortedDictionary<string, long> Allocatable(Node node) =>
         new(node.Status.Allocatable.ToDictionary(r => r.Key, r => Amount(node.Status.Allocatable, r.Key), StringComparer.Ordinal), StringComparer.Ordinal);

@@ -14,7 +14,7 @@ internal static class ObjectDefaulting
 
     public static KubeObject Apply(KubeObject obj) => obj switch
     {
-        Pod p => p with { Spec = PodDefaulting.Apply(p.Spec) },
+        Pod p => PodDefaulting.Apply(p),
         Deployment d => Apply(d),
         ReplicaSet rs => rs with { Spec = rs.Spec with { Replicas = rs.Spec.Replicas ?? 1, Template = PodDefaulting.Apply(rs.Spec.Template) } },
         Job j => Apply(j),

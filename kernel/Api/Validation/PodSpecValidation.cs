@@ -89,27 +89,47 @@ internal static class PodSpecValidation
         }
     }
 
+    /// <summary><c>ValidateResourceRequirements</c>: limits first, then requests, as Kubernetes lists them. Extended resources
+    /// (<c>nvidia.com/gpu</c>) are whole numbers and cannot be overcommitted, so a request needs a limit equal to it.</summary>
     private static void ValidateResources(FieldErrors errors, ResourceRequirements resources, string path)
     {
-        foreach (var (name, q) in resources.Requests)
-        {
-            if (q.Amount < 0)
-            {
-                errors.Invalid($"{path}.requests[{name}]", q.ToString(), "must be greater than or equal to 0");
-            }
-
-            if (resources.Limits.TryGetValue(name, out var limit) && q.Amount > limit.Amount)
-            {
-                errors.Invalid($"{path}.requests", q.ToString(), $"must be less than or equal to {name} limit of {limit}");
-            }
-        }
-
         foreach (var (name, q) in resources.Limits)
         {
-            if (q.Amount < 0)
+            ValidateQuantity(errors, name, q, $"{path}.limits[{name}]");
+        }
+
+        foreach (var (name, q) in resources.Requests)
+        {
+            ValidateQuantity(errors, name, q, $"{path}.requests[{name}]");
+            if (resources.Limits.TryGetValue(name, out var limit))
             {
-                errors.Invalid($"{path}.limits[{name}]", q.ToString(), "must be greater than or equal to 0");
+                if (q.Amount != limit.Amount && !ResourceNames.IsOvercommitAllowed(name))
+                {
+                    errors.Invalid($"{path}.requests", q.ToString(), $"must be equal to {name} limit of {limit}");
+                }
+                else if (q.Amount > limit.Amount)
+                {
+                    errors.Invalid($"{path}.requests", q.ToString(), $"must be less than or equal to {name} limit of {limit}");
+                }
             }
+            else if (!ResourceNames.IsOvercommitAllowed(name))
+            {
+                errors.Required($"{path}.limits", "Limit must be set for non overcommitable resources");
+            }
+        }
+    }
+
+    /// <summary><c>ValidateResourceQuantityValue</c>: not negative, and whole for extended resources.</summary>
+    private static void ValidateQuantity(FieldErrors errors, string name, Quantity q, string path)
+    {
+        if (q.Amount < 0)
+        {
+            errors.Invalid(path, q.ToString(), "must be greater than or equal to 0");
+        }
+
+        if (ResourceNames.IsInteger(name) && q.MilliValue % 1000 != 0)
+        {
+            errors.Invalid(path, q.ToString(), "must be an integer");
         }
     }
 

@@ -11,6 +11,15 @@ public sealed record Container
     /// <summary><c>image</c>: the image reference, e.g. <c>nginx:1.27</c>; the scheduler's ImageLocality score looks it up on nodes.</summary>
     public string Image { get; init; } = string.Empty;
 
+    /// <summary><c>imagePullPolicy</c>: defaulted to Always for a <c>:latest</c> or untagged image, else IfNotPresent; the simulated runtime does not pull.</summary>
+    public PullPolicy? ImagePullPolicy { get; init; }
+
+    /// <summary><c>terminationMessagePath</c>: defaulted to <c>/dev/termination-log</c>.</summary>
+    public string? TerminationMessagePath { get; init; }
+
+    /// <summary><c>terminationMessagePolicy</c>: defaulted to <c>File</c>.</summary>
+    public TerminationMessagePolicy? TerminationMessagePolicy { get; init; }
+
     /// <summary><c>command</c>: replaces the image's <c>ENTRYPOINT</c>; empty keeps the image's own.</summary>
     public ValueList<string> Command { get; init; }
 

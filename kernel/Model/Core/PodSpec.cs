@@ -20,6 +20,12 @@ public sealed record PodSpec
     /// <summary>Defaulted to 30.</summary>
     public long? TerminationGracePeriodSeconds { get; init; }
 
+    /// <summary><c>spec.dnsPolicy</c>: defaulted to <c>ClusterFirst</c>; the kernel models no DNS, so it is only kept and shown.</summary>
+    public DnsPolicy? DnsPolicy { get; init; }
+
+    /// <summary><c>spec.enableServiceLinks</c>: defaulted to true on a Pod (not on a template); only kept and shown.</summary>
+    public bool? EnableServiceLinks { get; init; }
+
     /// <summary><c>spec.nodeSelector</c>: node labels that must all be present with these values; ANDed with required node affinity.</summary>
     public ValueMap<string, string> NodeSelector { get; init; }
 

@@ -30,6 +30,9 @@ public sealed record PodStatus
     /// <summary><c>status.nominatedNodeName</c>: the node where preemption is making room for the pod; a hint the scheduler tries first, not a binding.</summary>
     public string? NominatedNodeName { get; init; }
 
+    /// <summary><c>status.qosClass</c>: set by the API server when the pod is created, from its containers' cpu and memory; never changed after.</summary>
+    public PodQosClass? QosClass { get; init; }
+
     /// <summary><c>status.reason</c>: a CamelCase cause for the pod's state, e.g. <c>Evicted</c>; null normally.</summary>
     public string? Reason { get; init; }
 

@@ -25,7 +25,7 @@ internal static class PodResources
 
     public static ResourceList NonZeroRequests(PodSpec spec) => Compute(spec, nonZero: true);
 
-    /// <summary>The node's allocatable cpu, memory, ephemeral storage and pod count.</summary>
+    /// <summary>The node's allocatable cpu, memory, ephemeral storage, pod count and scalar resources.</summary>
     public static ResourceList Allocatable(Node node) => FromMap(node.Status.Allocatable, pods: node.Status.Allocatable.TryGetValue("pods", out var p) ? p.Value : 0);
 
     private static ResourceList Compute(PodSpec spec, bool nonZero)
@@ -64,15 +64,47 @@ internal static class PodResources
             return nonZero ? new ResourceList(DefaultMilliCpuRequest, DefaultMemoryRequestBytes, 0, 0) : default;
         }
 
-        var cpu = requests.TryGetValue("cpu", out var c) ? c.MilliValue : nonZero ? DefaultMilliCpuRequest : 0;
-        var memory = requests.TryGetValue("memory", out var m) ? m.Value : nonZero ? DefaultMemoryRequestBytes : 0;
-        var storage = requests.TryGetValue("ephemeral-storage", out var e) ? e.Value : 0;
-        return new ResourceList(cpu, memory, storage, 0);
+        var hasCpu = requests.TryGetValue("cpu", out var c);
+        var hasMemory = requests.TryGetValue("memory", out var m);
+        var hasStorage = requests.TryGetValue("ephemeral-storage", out var e);
+        var cpu = hasCpu ? c.MilliValue : nonZero ? DefaultMilliCpuRequest : 0;
+        var memory = hasMemory ? m.Value : nonZero ? DefaultMemoryRequestBytes : 0;
+        var storage = hasStorage ? e.Value : 0;
+        var known = (hasCpu ? 1 : 0) + (hasMemory ? 1 : 0) + (hasStorage ? 1 : 0);
+        return new ResourceList(cpu, memory, storage, 0) { ScalarResources = Scalar(requests, known) };
     }
 
-    private static ResourceList FromMap(ValueMap<string, Quantity> map, long pods) => map.IsEmpty ? new ResourceList(0, 0, 0, pods) : new(
-        map.TryGetValue("cpu", out var c) ? c.MilliValue : 0,
-        map.TryGetValue("memory", out var m) ? m.Value : 0,
-        map.TryGetValue("ephemeral-storage", out var e) ? e.Value : 0,
-        pods);
+    private static ResourceList FromMap(ValueMap<string, Quantity> map, long pods)
+    {
+        if (map.IsEmpty)
+        {
+            return new ResourceList(0, 0, 0, pods);
+        }
+
+        var hasCpu = map.TryGetValue("cpu", out var c);
+        var hasMemory = map.TryGetValue("memory", out var m);
+        var hasStorage = map.TryGetValue("ephemeral-storage", out var e);
+        var known = (hasCpu ? 1 : 0) + (hasMemory ? 1 : 0) + (hasStorage ? 1 : 0) + (map.ContainsKey("pods") ? 1 : 0);
+        return new(hasCpu ? c.MilliValue : 0, hasMemory ? m.Value : 0, hasStorage ? e.Value : 0, pods) { ScalarResources = Scalar(map, known) };
+    }
+
+    /// <summary>The scalar resources of <paramref name="map"/>; looked for only when it holds more than the <paramref name="known"/> fixed names, so a map of cpu and memory alone costs nothing more.</summary>
+    private static ValueMap<string, long> Scalar(ValueMap<string, Quantity> map, int known)
+    {
+        if (map.Count <= known)
+        {
+            return default;
+        }
+
+        var scalar = default(ValueMap<string, long>);
+        foreach (var (name, quantity) in map)
+        {
+            if (ResourceNames.IsScalar(name) && quantity.Value != 0)
+            {
+                scalar = scalar.SetItem(name, quantity.Value);
+            }
+        }
+
+        return scalar;
+    }
 }

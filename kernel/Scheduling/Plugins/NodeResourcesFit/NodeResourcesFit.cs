@@ -1,12 +1,12 @@
 namespace KubeKernel.Scheduling.Plugins;
 
 /// <summary>
-/// Filter: the pod's requests fit the node's allocatable resources (pods, cpu, memory, ephemeral-storage).
-/// Score: the scoring strategy (LeastAllocated by default) over the non-zero requests of cpu and memory. Weight 1.
+/// Filter: the pod's requests fit the node's allocatable resources (pods, cpu, memory, ephemeral-storage, scalar resources such as <c>nvidia.com/gpu</c>).
+/// Score: the scoring strategy (LeastAllocated by default) over the non-zero requests of cpu and memory (and the scalar resources the strategy lists). Weight 1.
 /// </summary>
 internal sealed class NodeResourcesFit(ScoringStrategy scoring) : IFilterPlugin, IScorePlugin
 {
-    private readonly (int Index, long Weight)[] resources = NodeResourcesFitMath.Resolve(scoring);
+    private readonly (int Index, string Name, long Weight)[] resources = NodeResourcesFitMath.Resolve(scoring);
 
     public NodeResourcesFit()
         : this(ScoringStrategy.LeastAllocated)
@@ -37,13 +37,17 @@ internal sealed class NodeResourcesFit(ScoringStrategy scoring) : IFilterPlugin,
         return new Status(code, [.. insufficient.Select(r => r.Reason)], Name);
     }
 
-    /// <summary>cpu and memory use the non-zero requests (100m / 200Mi for containers without requests); ephemeral storage the requests.</summary>
+    /// <summary>cpu and memory use the non-zero requests (100m / 200Mi for containers without requests); ephemeral storage and scalar resources the requests.</summary>
     public long Score(CycleContext cycle, object? state, NodeInfo node)
     {
         var pod = cycle.PodInfo;
         var nonZero = node.NonZeroRequested + pod.NonZeroRequests;
-        var requested = new ResourceList(nonZero.MilliCpu, nonZero.MemoryBytes, node.Requested.EphemeralStorageBytes + pod.Requests.EphemeralStorageBytes, 0);
-        return NodeResourcesFitMath.Score(scoring, resources, requested, node.Allocatable);
+        var requested = new ResourceList(nonZero.MilliCpu, nonZero.MemoryBytes, node.Requested.EphemeralStorageBytes + pod.Requests.EphemeralStorageBytes, 0)
+        {
+            // Only a pod with scalar requests reads them; everyone else skips the map arithmetic.
+            ScalarResources = pod.Requests.ScalarResources.IsEmpty ? default : (node.Requested + pod.Requests).ScalarResources,
+        };
+        return NodeResourcesFitMath.Score(scoring, resources, requested, node.Allocatable, pod.Requests);
     }
 
     public void NormalizeScore(CycleContext cycle, object? state, IReadOnlyList<NodeInfo> nodes, Span<long> scores)

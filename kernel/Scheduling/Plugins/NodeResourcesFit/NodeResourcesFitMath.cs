@@ -23,10 +23,12 @@ internal static class NodeResourcesFitMath
         requested.Pods + pod.Pods <= allocatable.Pods &&
         (pod.MilliCpu <= 0 || requested.MilliCpu + pod.MilliCpu <= allocatable.MilliCpu) &&
         (pod.MemoryBytes <= 0 || requested.MemoryBytes + pod.MemoryBytes <= allocatable.MemoryBytes) &&
-        (pod.EphemeralStorageBytes <= 0 || requested.EphemeralStorageBytes + pod.EphemeralStorageBytes <= allocatable.EphemeralStorageBytes);
+        (pod.EphemeralStorageBytes <= 0 || requested.EphemeralStorageBytes + pod.EphemeralStorageBytes <= allocatable.EphemeralStorageBytes) &&
+        (pod.ScalarResources.IsEmpty || ScalarsFit(pod, requested, allocatable));
 
-    /// <summary>The reasons the pod does not fit, in Kubernetes' check order (pods, cpu, memory, ephemeral-storage), each flagged
-    /// unresolvable when the pod alone asks for more than the node has (so preemption cannot help).</summary>
+    /// <summary>The reasons the pod does not fit, in Kubernetes' check order (pods, cpu, memory, ephemeral-storage, then scalar
+    /// resources by name, e.g. <c>Insufficient nvidia.com/gpu</c>), each flagged unresolvable when the pod alone asks for more
+    /// than the node has (so preemption cannot help). A node without a scalar resource offers 0 of it.</summary>
     public static IReadOnlyList<(string Reason, bool Unresolvable)> InsufficientResources(ResourceList pod, ResourceList requested, ResourceList allocatable)
     {
         List<(string, bool)>? reasons = null;
@@ -50,7 +52,29 @@ internal static class NodeResourcesFitMath
             (reasons ??= []).Add(("Insufficient ephemeral-storage", pod.EphemeralStorageBytes > allocatable.EphemeralStorageBytes));
         }
 
+        foreach (var (name, amount) in pod.ScalarResources)
+        {
+            var offered = allocatable.ScalarResources.GetValueOrDefault(name);
+            if (amount > 0 && amount > offered - requested.ScalarResources.GetValueOrDefault(name))
+            {
+                (reasons ??= []).Add(($"Insufficient {name}", amount > offered));
+            }
+        }
+
         return reasons ?? (IReadOnlyList<(string, bool)>)[];
+    }
+
+    private static bool ScalarsFit(ResourceList pod, ResourceList requested, ResourceList allocatable)
+    {
+        foreach (var (name, amount) in pod.ScalarResources)
+        {
+            if (amount > 0 && amount > allocatable.ScalarResources.GetValueOrDefault(name) - requested.ScalarResources.GetValueOrDefault(name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static long LeastRequestedScore(long requested, long capacity) =>
@@ -64,25 +88,48 @@ internal static class NodeResourcesFitMath
         Score(ScoringStrategy.LeastAllocated, requested, allocatable);
 
     /// <summary>The strategy's score for a node with <paramref name="requested"/> (node + pod) of <paramref name="allocatable"/>.</summary>
-    public static long Score(ScoringStrategy strategy, ResourceList requested, ResourceList allocatable) =>
-        Score(strategy, Resolve(strategy), requested, allocatable);
+    /// <param name="strategy">The scoring strategy.</param>
+    /// <param name="requested">What the node's pods and the pod request together.</param>
+    /// <param name="allocatable">What the node offers.</param>
+    /// <param name="pod">The pod's own requests: a scalar resource the strategy weighs counts only when the pod requests it.</param>
+    public static long Score(ScoringStrategy strategy, ResourceList requested, ResourceList allocatable, ResourceList pod = default) =>
+        Score(strategy, Resolve(strategy), requested, allocatable, pod);
 
-    /// <summary>The strategy's resources as (position in <see cref="ResourceList"/>, weight), resolved once per plugin rather than per node.</summary>
-    public static (int Index, long Weight)[] Resolve(ScoringStrategy strategy) =>
-        [.. strategy.Resources.Select(r => (ResourceList.IndexOf(r.Name), r.Weight))];
+    /// <summary>The strategy's resources as (position in <see cref="ResourceList"/> or -1 for a scalar resource, name, weight), resolved once per plugin rather than per node.</summary>
+    public static (int Index, string Name, long Weight)[] Resolve(ScoringStrategy strategy) =>
+        [.. strategy.Resources.Select(r => (ResourceList.IndexOf(r.Name), r.Name, r.Weight))];
 
-    public static long Score(ScoringStrategy strategy, ReadOnlySpan<(int Index, long Weight)> resources, ResourceList requested, ResourceList allocatable)
+    /// <remarks>
+    /// A scalar resource (<c>nvidia.com/gpu</c>) is scored only when the strategy lists it and the pod requests it
+    /// (<c>calculateResourceAllocatableRequest</c> returns (0, 0) otherwise), so a pod without GPUs is not steered away
+    /// from GPU nodes by their idle GPUs, and a node without the resource is skipped for it like any resource it has none of.
+    /// </remarks>
+    public static long Score(ScoringStrategy strategy, ReadOnlySpan<(int Index, string Name, long Weight)> resources, ResourceList requested, ResourceList allocatable, ResourceList pod)
     {
         long sum = 0, weights = 0;
         foreach (var resource in resources)
         {
-            var capacity = allocatable.Get(resource.Index);
+            long capacity, used;
+            if (resource.Index >= 0)
+            {
+                capacity = allocatable.Get(resource.Index);
+                used = requested.Get(resource.Index);
+            }
+            else if (pod.ScalarResources.GetValueOrDefault(resource.Name) != 0)
+            {
+                capacity = allocatable.ScalarResources.GetValueOrDefault(resource.Name);
+                used = requested.ScalarResources.GetValueOrDefault(resource.Name);
+            }
+            else
+            {
+                continue;
+            }
+
             if (capacity == 0)
             {
                 continue;
             }
 
-            var used = requested.Get(resource.Index);
             switch (strategy.Type)
             {
                 case ScoringStrategyType.MostAllocated:
