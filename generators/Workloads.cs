@@ -58,7 +58,8 @@ public static class Workloads
     /// A valid Deployment of one app: 0–5 replicas, one container with an image and a CPU request, the app's strategy type,
     /// a readiness probe one time in three and a toleration of dedicated nodes one time in four; a tolerant one of a single
     /// replica asks for a GPU, which only dedicated nodes offer (derived, not drawn, so that adding GPUs left every seed's
-    /// random draws as they were, and rare, so that few histories lose their convergence check to a pod that fits no node).
+    /// random draws as they were, and rare, so that few histories lose their convergence check to a pod that fits no node);
+    /// an <c>api</c> one of image <c>redis:7</c> runs an init container first, and a sidecar when it is probed.
     /// </summary>
     public static Gen<Deployment> Deployment =>
         from name in AppName
@@ -69,7 +70,23 @@ public static class Workloads
         from probed in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
         from tolerant in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
         let deployment = WithExtras(NewDeployment(name, replicas, image, cpu, strategy), probed, tolerant)
-        select tolerant && replicas == 1 ? WithGpu(deployment) : deployment;
+        let gpu = tolerant && replicas == 1 ? WithGpu(deployment) : deployment
+        select name == "api" && image == "redis:7" ? WithInitContainers(gpu, sidecar: probed) : gpu;
+
+    /// <summary>
+    /// The deployment's pods with a regular init container (<c>migrate</c>, which the simulated runtime runs for 1 s) and,
+    /// with <paramref name="sidecar"/>, a sidecar (<c>proxy</c>, an init container with <c>restartPolicy: Always</c>) before it.
+    /// The generator gives them to <c>api</c> Deployments of image <c>redis:7</c> (derived from draws already made, so that
+    /// every seed's random draws stay as they were).
+    /// </summary>
+    public static Deployment WithInitContainers(Deployment d, bool sidecar)
+    {
+        var small = new ResourceRequirements(ValueMap<string, Quantity>.Empty.SetItem("cpu", Quantity.Parse("50m")).SetItem("memory", Quantity.Parse("32Mi")), default);
+        var migrate = new Container { Name = "migrate", Image = "busybox", Resources = small };
+        var proxy = new Container { Name = "proxy", Image = "envoy", Resources = small, RestartPolicy = RestartPolicy.Always };
+        var pod = d.Spec.Template.Spec with { InitContainers = sidecar ? [proxy, migrate] : [migrate] };
+        return d with { Spec = d.Spec with { Template = d.Spec.Template with { Spec = pod } } };
+    }
 
     /// <summary>The deployment with its containers asking for one GPU (<see cref="Topologies.Gpu"/>), as a limit and an equal request.</summary>
     public static Deployment WithGpu(Deployment d)

@@ -36,6 +36,7 @@ internal static class HistoryStepRunner
                 simulation.Runtime = simulation.Runtime with { DownNodes = simulation.Runtime.DownNodes.RemoveAll(n => n == up.Node) };
                 simulation.Apply(new NodeReconnected(up.Node));
                 simulation.Apply(new NodeHeartbeatReceived(up.Node));
+                simulation.ApplyAll(simulation.Environment.ExitsDue(simulation.State));
                 return null;
             case CordonStep cordon:
                 return state.Store.Get<Node>(string.Empty, cordon.Node) is { } node

@@ -161,6 +161,9 @@ public sealed class SimulatedEnvironment : IInterpreter
         }
     }
 
+    /// <summary>The exits that fell due while their node was down, now that it is back (and any other due now).</summary>
+    internal IReadOnlyList<ClusterEvent> ExitsDue(ClusterState state) => TakeDueExits(state.Now);
+
     private IReadOnlyList<ClusterEvent> TakeDueExits(long now)
     {
         var (runtime, exits) = Runtime.TakeDueExits(now);

@@ -13,7 +13,7 @@ namespace KubeKernel.Simulation;
 /// </remarks>
 /// <param name="Running">The running containers' names, by pod UID; a pod with none is absent.</param>
 /// <param name="ProbeOutcomes">Probe results a scenario set, by <see cref="ProbeKey"/>; a probe not listed passes.</param>
-/// <param name="DownNodes">Partitioned nodes: their commands are ignored and their containers' exits go unreported.</param>
+/// <param name="DownNodes">Partitioned nodes: their commands are ignored, and their containers' exits are reported only once they are back (the kubelet sees its containers exit while cut off, and says so when it can).</param>
 public sealed record SimulatedRuntime(
     ValueMap<string, ValueList<string>> Running,
     ValueMap<string, bool> ProbeOutcomes,
@@ -25,25 +25,25 @@ public sealed record SimulatedRuntime(
     /// <summary>Exits the runtime will report by itself, keyed by <c>podUid/container</c>.</summary>
     public ValueMap<string, ScheduledExit> ScheduledExits { get; init; }
 
-    /// <summary>The earliest scheduled exit, if any.</summary>
-    public long? NextExit => ScheduledExits.IsEmpty ? null : ScheduledExits.Values.Min(e => e.At);
+    /// <summary>The earliest scheduled exit on a node that is not down, if any.</summary>
+    public long? NextExit => ScheduledExits.IsEmpty ? null : ScheduledExits.Values.Where(e => !DownNodes.Contains(e.NodeName)).Select(e => (long?)e.At).Min();
 
     /// <summary>The runtime with <paramref name="exit"/> scheduled (replacing any earlier one for that container).</summary>
     public SimulatedRuntime Schedule(ScheduledExit exit) =>
         this with { ScheduledExits = ScheduledExits.SetItem($"{exit.Pod.Uid}/{exit.Container}", exit) };
 
-    /// <summary>The exits due at <paramref name="now"/> (in time, then key order) as facts, and the runtime without those containers.</summary>
+    /// <summary>
+    /// The exits due at <paramref name="now"/> on nodes that are not down (in time, then key order) as facts, and the
+    /// runtime without those containers; a down node's exits wait until it is back.
+    /// </summary>
     public (SimulatedRuntime Runtime, IReadOnlyList<ClusterEvent> Events) TakeDueExits(long now)
     {
         var runtime = this;
         var events = new List<ClusterEvent>();
-        foreach (var (key, exit) in ScheduledExits.Where(e => e.Value.At <= now).OrderBy(e => e.Value.At).ToList())
+        foreach (var (key, exit) in ScheduledExits.Where(e => e.Value.At <= now && !DownNodes.Contains(e.Value.NodeName)).OrderBy(e => e.Value.At).ToList())
         {
             runtime = runtime.Exited(exit.Pod.Uid, exit.Container);
-            if (!DownNodes.Contains(exit.NodeName))
-            {
-                events.Add(new ContainerExited(exit.NodeName, exit.Pod, exit.Container, exit.ExitCode));
-            }
+            events.Add(new ContainerExited(exit.NodeName, exit.Pod, exit.Container, exit.ExitCode));
         }
 
         return (runtime, events);

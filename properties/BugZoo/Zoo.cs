@@ -28,6 +28,7 @@ public static class Zoo
         new("NodePortAllocatorAssumesPackedPorts", "the API server's NodePort allocator counts the ports in use instead of searching: after a delete, a create reuses a held port", "NodePortsUnique", null, NodePortAllocatorAssumesPackedPorts.Seed),
         new("RecreateIgnoresTerminatingPods", "a Recreate rollout starts the new pods while the old ones are still terminating", "RecreateNeverOverlaps", () => new RecreateIgnoresTerminatingPods()),
         new("NodeLifecycleKeepsUnreachableTaint", "a node that was unreachable keeps the unreachable taint once it is Ready again", "ReadyNodesUntainted", () => new NodeLifecycleKeepsUnreachableTaint()),
+        new("KubeletStartsAppContainersEarly", "a kubelet starts a pod's app containers together with its first init container", "InitContainersRunFirst", () => new KubeletStartsAppContainersEarly()),
         new("JobGivesUpOneFailureEarly", "a Job controller declares BackoffLimitExceeded once backoffLimit pods have failed, one retry early", "JobOutcomeJustified", () => new JobGivesUpOneFailureEarly()),
     ];
 }
