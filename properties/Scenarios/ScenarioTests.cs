@@ -68,7 +68,8 @@ public partial class ScenarioTests
     public void A_rollback_reuses_the_old_replicaset_under_a_new_revision()
     {
         var final = Scenario.Run("rolling-update.yaml").Final;
-        var sets = final.Store.List<ReplicaSet>().OrderBy(r => r.Metadata.CreationTimestamp).ToList();
+        // Both ReplicaSets are created at 0s; the first one is the one whose template the undo brought back (nginx:1.24).
+        var sets = final.Store.List<ReplicaSet>().OrderBy(r => r.Metadata.CreationTimestamp).ThenBy(r => r.Spec.Template.Spec.Containers[0].Image == "nginx:1.24" ? 0 : 1).ToList();
         Assert.Equal("3", sets[0].Metadata.Annotations[DeploymentMath.RevisionAnnotation]);
         Assert.Equal("1", sets[0].Metadata.Annotations[DeploymentMath.RevisionHistoryAnnotation]);
         Assert.Equal("2", sets[1].Metadata.Annotations[DeploymentMath.RevisionAnnotation]);
