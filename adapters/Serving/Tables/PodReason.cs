@@ -32,11 +32,13 @@ internal static class PodReason
     public const string SchedulingGated = "SchedulingGated";
 
     /// <summary>
-    /// The printer's <c>Init:…</c> reason while an init container has not completed: <c>Init:Error</c> (or the termination's
-    /// reason), <c>Init:CrashLoopBackOff</c> (a waiting reason other than PodInitializing), else <c>Init:i/n</c> with i the
-    /// init containers done; null once every regular init container completed and every sidecar started.
+    /// The printer's walk over the init container statuses: the <c>Init:…</c> reason while one has not completed
+    /// (<c>Init:Error</c> or the termination's reason, <c>Init:CrashLoopBackOff</c> for a waiting reason other than
+    /// PodInitializing, else <c>Init:i/n</c> with i the init containers done), null once every regular one completed and
+    /// every sidecar started; and how many statuses the walk passed (the first through the one that stopped it), whose
+    /// restarts the RESTARTS cell counts while the pod initialises.
     /// </summary>
-    private static string? Initializing(Pod pod)
+    internal static (string? Reason, int Walked) Initializing(Pod pod)
     {
         var statuses = pod.Status.InitContainerStatuses;
         for (var i = 0; i < statuses.Count; i++)
@@ -44,23 +46,27 @@ internal static class PodReason
             var container = statuses[i];
             var sidecar = pod.Spec.InitContainers.Any(c => c.Name == container.Name && c.RestartPolicy == RestartPolicy.Always);
             var state = container.State;
-            if ((sidecar && container.Started) || (state.IsTerminated && state.ExitCode == 0))
+            if ((sidecar && container.Started) || (state.IsTerminated && (state.ExitCode ?? 0) == 0))
             {
                 continue;
             }
 
             if (state.IsTerminated)
             {
-                return string.IsNullOrEmpty(state.Reason) ? $"Init:ExitCode:{state.ExitCode ?? 0}" : "Init:" + state.Reason;
+                return (string.IsNullOrEmpty(state.Reason) ? $"Init:ExitCode:{state.ExitCode ?? 0}" : "Init:" + state.Reason, i + 1);
             }
 
-            return state.Kind == ContainerStateKind.Waiting && !string.IsNullOrEmpty(state.Reason) && state.Reason != "PodInitializing"
+            return (state.Kind == ContainerStateKind.Waiting && !string.IsNullOrEmpty(state.Reason) && state.Reason != "PodInitializing"
                 ? "Init:" + state.Reason
-                : $"Init:{i}/{pod.Spec.InitContainers.Count}";
+                : $"Init:{i}/{pod.Spec.InitContainers.Count}", i + 1);
         }
 
-        return null;
+        return (null, statuses.Count);
     }
+
+    /// <summary>Whether the printer reads the app containers too: the pod is not initialising, or its <c>Initialized</c> condition is True.</summary>
+    internal static bool ReadsAppContainers(Pod pod, string? initializing) =>
+        initializing is null || pod.Status.FindCondition(PodConditionTypes.Initialized)?.Status == ConditionStatus.True;
 
     public static string Of(Pod pod)
     {
@@ -70,13 +76,12 @@ internal static class PodReason
             reason = SchedulingGated;
         }
 
-        var initializing = Initializing(pod);
+        var (initializing, _) = Initializing(pod);
         reason = initializing ?? reason;
 
         // Once the pod has initialised, a restarting sidecar's reason stands only until an app container's says otherwise.
-        var initialized = pod.Status.FindCondition(PodConditionTypes.Initialized)?.Status == ConditionStatus.True;
         var hasRunning = false;
-        foreach (var container in initializing is null || initialized ? pod.Status.ContainerStatuses.Reverse() : [])
+        foreach (var container in ReadsAppContainers(pod, initializing) ? pod.Status.ContainerStatuses.Reverse() : [])
         {
             var state = container.State;
             if (state.Kind != ContainerStateKind.Running && !string.IsNullOrEmpty(state.Reason))

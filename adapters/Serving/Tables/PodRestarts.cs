@@ -11,18 +11,18 @@ namespace KubeKernel.Adapters.Serving.Tables;
 /// | 3 restarts, last termination finished at 1m             | <c>3 (2m0s ago)</c>   |
 /// | 2 restarts, no last termination recorded                | <c>2</c>              |
 /// </remarks>
-/// <param name="Count">The sum of the containers' <c>restartCount</c> (while the pod initialises, its init containers'; afterwards its sidecars' and app containers').</param>
+/// <param name="Count">The sum of the containers' <c>restartCount</c> (while the pod initialises, those of the init containers up to the first incomplete one; afterwards its sidecars' and app containers').</param>
 /// <param name="LastRestartAt">The latest <c>lastState.terminated.finishedAt</c> among the containers, in logical milliseconds; null when none has one.</param>
 internal sealed record PodRestarts(int Count, long? LastRestartAt)
 {
     public static PodRestarts Of(Pod pod)
     {
-        // While the pod initialises the init containers' restarts count; afterwards the sidecars' and the app containers'.
-        var initialized = pod.Status.InitContainerStatuses.IsEmpty ||
-            pod.Status.FindCondition(PodConditionTypes.Initialized)?.Status == ConditionStatus.True;
-        var counted = initialized
+        // While the pod initialises, the restarts of the init containers the printer walked count; afterwards the
+        // sidecars' and the app containers'.
+        var (initializing, walked) = PodReason.Initializing(pod);
+        var counted = PodReason.ReadsAppContainers(pod, initializing)
             ? pod.Status.InitContainerStatuses.Where(c => pod.Spec.InitContainers.Any(i => i.Name == c.Name && i.RestartPolicy == RestartPolicy.Always)).Concat(pod.Status.ContainerStatuses)
-            : pod.Status.InitContainerStatuses;
+            : pod.Status.InitContainerStatuses.Take(walked);
         var count = 0;
         long? last = null;
         foreach (var container in counted)

@@ -10,7 +10,7 @@ namespace KubeKernel.Properties.Serving.Tables;
 /// Go's tests use the phase <c>podPhase</c>, which the kernel's enum cannot hold: <c>Pending</c> stands in. Their pods have
 /// no creation time (AGE <c>&lt;unknown&gt;</c>); kernel pods are created at 0 and printed at <see cref="TableObjects.Now"/>.
 /// Ages are <c>SimulationClock.Age</c>'s text, which spells kubectl's <c>5d</c> as <c>120h0m</c>. The init container cases
-/// (test7–test11) are not ported yet; <c>InitContainerTests</c> checks the <c>Init:…</c> cells of pods the kubelet runs.
+/// (test7–test11) give their pods unnamed regular init containers, as Go's <c>make([]api.Container, n)</c> does.
 /// </remarks>
 public class PrintPodTests
 {
@@ -61,6 +61,36 @@ public class PrintPodTests
             Now,
             With(Pod("test6", 2, PodPhase.Running, Status(ContainerState.Terminated(0, 0, 0), 3, ready: true), Status(Running, 3, ready: true)), s => s with { Conditions = [True(PodConditionTypes.Ready)] }),
             ["test6", "1/2", "Running", "6", "10m"]
+        },
+        {
+            "test7: one init container restarting, one container not running",
+            Now,
+            InitPod("test7", 1, PodPhase.Pending, [Status(Running, 3, last: FinishedAt(Now - 10_000))], [Status(NoState)]),
+            ["test7", "0/1", "Init:0/1", "3 (10s ago)", "10m"]
+        },
+        {
+            "test8: two init containers, one restarting and the other not running",
+            Now,
+            InitPod("test8", 2, PodPhase.Pending, [Status(Running, 3, last: FinishedAt(Now - 10_000)), Status(NoState)], [Status(NoState)]),
+            ["test8", "0/1", "Init:0/2", "3 (10s ago)", "10m"]
+        },
+        {
+            "test9: two init containers, one completed without restarts and the other restarting",
+            Now,
+            InitPod("test9", 2, PodPhase.Pending, [Status(new ContainerState(ContainerStateKind.Terminated)), Status(Running, 3, last: FinishedAt(Now - 10_000))], [Status(NoState)]),
+            ["test9", "0/1", "Init:1/2", "3 (10s ago)", "10m"]
+        },
+        {
+            "test10: two init containers, one completed with restarts and the other restarting",
+            Now,
+            InitPod("test10", 2, PodPhase.Pending, [Status(new ContainerState(ContainerStateKind.Terminated), 2, last: FinishedAt(Now - 120_000)), Status(Running, 3, last: FinishedAt(Now - 10_000))], [Status(NoState)]),
+            ["test10", "0/1", "Init:1/2", "5 (10s ago)", "10m"]
+        },
+        {
+            "test11: one init container completed with restarts, one container restarting",
+            Now,
+            InitPod("test11", 1, PodPhase.Running, [Status(new ContainerState(ContainerStateKind.Terminated), 2, last: FinishedAt(Now - 120_000))], [Status(Running, 4, last: FinishedAt(Now - 20_000))]),
+            ["test11", "0/1", "Running", "4 (20s ago)", "10m"]
         },
         {
             "test12: one container that restarted 5d ago",
@@ -117,6 +147,17 @@ public class PrintPodTests
             ["test20", "1/1", "Unknown", "0", "10m"]
         },
     };
+
+    /// <summary>A pod with <paramref name="init"/> regular init containers and one app container, and these statuses.</summary>
+    private static Pod InitPod(string name, int init, PodPhase phase, ContainerStatus[] initStatuses, ContainerStatus[] statuses)
+    {
+        var pod = Pod(name, 1, phase, statuses);
+        return pod with
+        {
+            Spec = pod.Spec with { InitContainers = [.. Enumerable.Range(0, init).Select(i => new Container { Name = $"init{i}" })] },
+            Status = pod.Status with { InitContainerStatuses = [.. initStatuses] },
+        };
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
