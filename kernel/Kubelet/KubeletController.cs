@@ -149,7 +149,9 @@ internal sealed class KubeletController : IController
         var candidates = PodInitialization.Wanted(pod);
 
         // An init container that completed (or a sidecar that started) moves the pod on: the next containers start.
-        var restarting = !pod.Spec.InitContainers.IsEmpty && !Names(candidates).SequenceEqual(record.Wanted);
+        var hasInit = !pod.Spec.InitContainers.IsEmpty;
+        var wantedNames = hasInit ? Names(candidates) : default;
+        var restarting = hasInit && !wantedNames.SequenceEqual(record.Wanted);
         var current = pod.Status;
         foreach (var spec in candidates)
         {
@@ -158,7 +160,7 @@ internal sealed class KubeletController : IController
             var configBlocked = status?.State is { Kind: ContainerStateKind.Waiting, Reason: ConfigReferences.CreateContainerConfigError };
 
             // A container the pod's initialisation has just reached is started now, so its environment is made now.
-            var reached = !pod.Spec.InitContainers.IsEmpty && !record.Wanted.Contains(spec.Name);
+            var reached = hasInit && !record.Wanted.Contains(spec.Name);
             if (status?.State.IsRunning == true)
             {
                 desired.Add(spec);
@@ -191,7 +193,7 @@ internal sealed class KubeletController : IController
         if (restarting || resync)
         {
             commands.Insert(0, new SyncPod(node.Metadata.Name, pod.Ref, desired.ToValueList(), grace));
-            record = pod.Spec.InitContainers.IsEmpty ? record : record with { Wanted = Names(candidates) };
+            record = hasInit ? record with { Wanted = wantedNames } : record;
         }
 
         record = record with { WaitingFor = waitingFor.Distinct().ToValueList() };

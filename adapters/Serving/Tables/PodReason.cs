@@ -44,9 +44,8 @@ internal static class PodReason
         for (var i = 0; i < statuses.Count; i++)
         {
             var container = statuses[i];
-            var sidecar = pod.Spec.InitContainers.Any(c => c.Name == container.Name && c.RestartPolicy == RestartPolicy.Always);
             var state = container.State;
-            if ((sidecar && container.Started) || (state.IsTerminated && (state.ExitCode ?? 0) == 0))
+            if ((IsSidecar(pod, container) && container.Started) || (state.IsTerminated && (state.ExitCode ?? 0) == 0))
             {
                 continue;
             }
@@ -63,6 +62,10 @@ internal static class PodReason
 
         return (null, statuses.Count);
     }
+
+    /// <summary>Whether <paramref name="status"/> is a sidecar's: an init container with <c>restartPolicy: Always</c> (<c>isRestartableInitContainer</c>).</summary>
+    internal static bool IsSidecar(Pod pod, ContainerStatus status) =>
+        pod.Spec.InitContainers.Any(c => c.Name == status.Name && c.RestartPolicy == RestartPolicy.Always);
 
     /// <summary>Whether the printer reads the app containers too: the pod is not initialising, or its <c>Initialized</c> condition is True.</summary>
     internal static bool ReadsAppContainers(Pod pod, string? initializing) =>

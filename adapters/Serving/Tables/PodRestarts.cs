@@ -21,7 +21,7 @@ internal sealed record PodRestarts(int Count, long? LastRestartAt)
         // sidecars' and the app containers'.
         var (initializing, walked) = PodReason.Initializing(pod);
         var counted = PodReason.ReadsAppContainers(pod, initializing)
-            ? pod.Status.InitContainerStatuses.Where(c => pod.Spec.InitContainers.Any(i => i.Name == c.Name && i.RestartPolicy == RestartPolicy.Always)).Concat(pod.Status.ContainerStatuses)
+            ? pod.Status.InitContainerStatuses.Where(c => PodReason.IsSidecar(pod, c)).Concat(pod.Status.ContainerStatuses)
             : pod.Status.InitContainerStatuses.Take(walked);
         var count = 0;
         long? last = null;

@@ -37,7 +37,7 @@ internal static class PodTable
     private static string Ready(Pod pod)
     {
         var ready = pod.Status.ContainerStatuses.Count(c => c.Ready && c.State.IsRunning) +
-            pod.Status.InitContainerStatuses.Count(c => c.Ready && c.Started && c.State.IsRunning && pod.Spec.InitContainers.Any(i => i.Name == c.Name && i.RestartPolicy == RestartPolicy.Always));
+            pod.Status.InitContainerStatuses.Count(c => c.Ready && c.Started && c.State.IsRunning && PodReason.IsSidecar(pod, c));
         var total = pod.Spec.Containers.Count + pod.Spec.InitContainers.Count(c => c.RestartPolicy == RestartPolicy.Always);
         return string.Create(CultureInfo.InvariantCulture, $"{ready}/{total}");
     }
